@@ -1,0 +1,85 @@
+package scatter.physics;
+
+import scatter.geometry.Contour;
+
+/**
+ * Everything about the contour segments that does not depend on the observer, computed once.
+ *
+ * <p>For segment s from c_s to c_{s+1}: d = c_{s+1} - c_s, length l = |d|, midpoint m,
+ * unit normal n = (-d_y, d_x) / l (inward for an anticlockwise contour), sigma = +1 on the shadow
+ * side (n.k &gt; 0) else -1, and u_m = u_inc(m). With the free-space Green's function
+ * g = (i/4) H0(kR) and its normal derivative dg/dn = (-i/4) H1(kR) k (n.r)/R, the Kirchhoff
+ * contribution of the segment to the scattered field at an observer p (r = p - m, R = |r|) is
+ * <pre>
+ *   -l g (i (n.k) u_m) + sigma l dg/dn u_m  =  a_s H0(kR) + b_s H1(kR) (n.r)/R
+ *   with  a_s = l (n.k) u_m / 4   and   b_s = -i sigma l k u_m / 4.
+ * </pre>
+ * The arrays are kept as a structure of arrays so the per-observer loop streams through them.
+ * Segments of zero length contribute nothing and are left out.
+ */
+public final class SegmentTerms {
+    final int count;
+    final double[] mx;
+    final double[] my;
+    final double[] nx;
+    final double[] ny;
+    final double[] aRe;
+    final double[] aIm;
+    final double[] bRe;
+    final double[] bIm;
+    private final int skipped;
+
+    public SegmentTerms(Contour contour, PlaneWave wave) {
+        int nc = contour.segments();
+        double[][] a = new double[8][nc];
+        int m = 0;
+        for (int s = 0; s < nc; s++) {
+            double dx = contour.x(s + 1) - contour.x(s);
+            double dy = contour.y(s + 1) - contour.y(s);
+            double length = Math.sqrt(dx * dx + dy * dy);
+            if (!(length > 0)) {
+                continue;
+            }
+            double midX = 0.5 * (contour.x(s) + contour.x(s + 1));
+            double midY = 0.5 * (contour.y(s) + contour.y(s + 1));
+            double normalX = -dy / length;
+            double normalY = dx / length;
+            double nk = normalX * wave.kx() + normalY * wave.ky();
+            double sigma = nk > 0 ? 1.0 : -1.0;
+            double phase = wave.phase(midX, midY);
+            double uRe = Math.cos(phase);
+            double uIm = Math.sin(phase);
+            double aScale = length * nk / 4;
+            double bScale = sigma * length * wave.k() / 4;
+            a[0][m] = midX;
+            a[1][m] = midY;
+            a[2][m] = normalX;
+            a[3][m] = normalY;
+            a[4][m] = aScale * uRe;
+            a[5][m] = aScale * uIm;
+            a[6][m] = bScale * uIm;   // -i (uRe + i uIm) = uIm - i uRe
+            a[7][m] = -bScale * uRe;
+            m++;
+        }
+        count = m;
+        skipped = nc - m;
+        mx = java.util.Arrays.copyOf(a[0], m);
+        my = java.util.Arrays.copyOf(a[1], m);
+        nx = java.util.Arrays.copyOf(a[2], m);
+        ny = java.util.Arrays.copyOf(a[3], m);
+        aRe = java.util.Arrays.copyOf(a[4], m);
+        aIm = java.util.Arrays.copyOf(a[5], m);
+        bRe = java.util.Arrays.copyOf(a[6], m);
+        bIm = java.util.Arrays.copyOf(a[7], m);
+    }
+
+    /** Number of segments that contribute (zero-length ones are left out). */
+    public int count() {
+        return count;
+    }
+
+    /** Number of zero-length segments that were left out. */
+    public int skipped() {
+        return skipped;
+    }
+}
