@@ -129,6 +129,8 @@ public final class ScatterCommand implements Callable<Integer> {
     /** The command line with scatter's error handling: one-line messages and exit codes 1 and 2. */
     static CommandLine commandLine(ScatterCommand command) {
         CommandLine cl = new CommandLine(command);
+        // the last of a repeated option wins, so scripts can give defaults that users override
+        cl.setOverwrittenOptionsAllowed(true);
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("scatter: " + e.getMessage() + " (see 'scatter --help')");

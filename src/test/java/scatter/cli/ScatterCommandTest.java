@@ -83,6 +83,15 @@ class ScatterCommandTest {
     }
 
     @Test
+    void aRepeatedOptionTakesTheLastValueSoJobScriptsCanBeOverridden() throws Exception {
+        Path first = dir.resolve("first.h5");
+        Path second = dir.resolve("second.vtk");
+        Run r = run(Map.of(), "-nx", "8", "-ny", "8", "-nc", "16", "-o", first.toString(), "-o", second.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("second.vtk"), names());
+    }
+
+    @Test
     void badThreadEnvironmentIsExit2NamingTheVariable() {
         Run r = run(Map.of("OMP_NUM_THREADS", "abc"), "--no-output");
         assertEquals(2, r.exit());
