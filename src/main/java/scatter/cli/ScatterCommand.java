@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scatter.InputException;
@@ -54,26 +55,8 @@ public final class ScatterCommand implements Callable<Integer> {
     static final String CHECKSUM_LABEL = "Sum of scattered field |amplitudes|^2: ";
     static final String DEFAULT_OUTPUT = "scatter.h5";
 
-    @Option(names = {"-lambda", "--lambda"}, paramLabel = "L",
-            description = "Wavelength of the incident wave (default: ${DEFAULT-VALUE}).")
-    double wavelength = Problem.DEFAULT_WAVELENGTH;
-
-    @Option(names = {"-nx", "--nx"}, paramLabel = "N", description = "Number of cells in x (default: ${DEFAULT-VALUE}).")
-    int nx = Problem.DEFAULT_CELLS;
-
-    @Option(names = {"-ny", "--ny"}, paramLabel = "N", description = "Number of cells in y (default: ${DEFAULT-VALUE}).")
-    int ny = Problem.DEFAULT_CELLS;
-
-    @Option(names = {"-nc", "--nc"}, paramLabel = "N",
-            description = "Number of contour segments (default: ${DEFAULT-VALUE}).")
-    int nc = Problem.DEFAULT_CELLS;
-
-    @Option(names = {"-xc", "--xc"}, paramLabel = "EXPR",
-            description = "x(t) of the contour, anticlockwise, closed (default: ${DEFAULT-VALUE}).")
-    String xc = Problem.DEFAULT_XC;
-
-    @Option(names = {"-yc", "--yc"}, paramLabel = "EXPR", description = "y(t) of the contour (default: ${DEFAULT-VALUE}).")
-    String yc = Problem.DEFAULT_YC;
+    @Mixin
+    ProblemOptions problemOptions = new ProblemOptions();
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Number of worker threads (default: OMP_NUM_THREADS, SLURM_CPUS_PER_TASK or all processors).")
@@ -102,7 +85,6 @@ public final class ScatterCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
-    private boolean quiet;
 
     public ScatterCommand() {
         this(System.getenv());
@@ -115,7 +97,6 @@ public final class ScatterCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print only results, warnings and errors.")
     void setQuiet(boolean quiet) {
-        this.quiet = quiet;
         if (quiet) {
             // takes effect because no logger exists yet while options are parsed
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -154,7 +135,7 @@ public final class ScatterCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Logger log = LoggerFactory.getLogger(ScatterCommand.class);
         ThreadCount threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors());
-        Problem problem = new Problem(wavelength, nx, ny, nc, xc, yc);
+        Problem problem = problemOptions.problem();
         Path result = noOutput ? null : (output != null ? output : Path.of(DEFAULT_OUTPUT));
         OutputFormat format = result == null ? null : OutputFormat.of("-o", result);
         checkDirectoryWritable("-o", result);
@@ -167,7 +148,8 @@ public final class ScatterCommand implements Callable<Integer> {
         checkMemory(scatterer.grid().nodes());
 
         log.info("{} threads (from {}); grid {} x {} nodes, {} contour segments",
-                threadCount.threads(), threadCount.source(), nx + 1, ny + 1, scatterer.segments().count());
+                threadCount.threads(), threadCount.source(), problem.nx() + 1, problem.ny() + 1,
+                scatterer.segments().count());
         if (scatterer.segments().skipped() > 0) {
             log.warn("skipped {} contour segments of zero length", scatterer.segments().skipped());
         }
@@ -198,26 +180,32 @@ public final class ScatterCommand implements Callable<Integer> {
                 result == null ? "; no result file" : "; wrote " + result,
                 save ? " and " + AnimationFrames.FRAMES + " frames scatter_*.vtk" : "");
         if (timingLog != null) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("timestamp", Instant.now().toString());
-            row.put("host", hostName());
-            row.put("job_id", jobId());
-            row.put("threads", threadCount.threads());
-            row.put("thread_source", threadCount.source());
-            row.put("lambda", wavelength);
-            row.put("nx", nx);
-            row.put("ny", ny);
-            row.put("nc", nc);
-            row.put("nodes", field.grid().nodes());
-            row.put("inside", inside);
-            row.put("pairs", pairs);
-            row.put("compute_seconds", String.format(Locale.ROOT, "%.6f", computeSeconds));
-            row.put("wall_seconds", String.format(Locale.ROOT, "%.6f", wallSeconds()));
-            row.put("mpairs_per_second", String.format(Locale.ROOT, "%.3f", mpairs));
-            row.put("checksum", sum);
-            TimingLog.append(timingLog, row);
+            TimingLog.append(timingLog, timingRow(problem, threadCount, field, pairs, computeSeconds, sum));
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** One row of the timing log for this run. */
+    private Map<String, Object> timingRow(Problem problem, ThreadCount threadCount, Field field, long pairs,
+            double computeSeconds, double checksum) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("timestamp", Instant.now().toString());
+        row.put("host", hostName());
+        row.put("job_id", jobId());
+        row.put("threads", threadCount.threads());
+        row.put("thread_source", threadCount.source());
+        row.put("lambda", problem.wavelength());
+        row.put("nx", problem.nx());
+        row.put("ny", problem.ny());
+        row.put("nc", problem.nc());
+        row.put("nodes", field.grid().nodes());
+        row.put("inside", field.insideCount());
+        row.put("pairs", pairs);
+        row.put("compute_seconds", String.format(Locale.ROOT, "%.6f", computeSeconds));
+        row.put("wall_seconds", String.format(Locale.ROOT, "%.6f", wallSeconds()));
+        row.put("mpairs_per_second", String.format(Locale.ROOT, "%.3f", pairs / computeSeconds / 1e6));
+        row.put("checksum", checksum);
+        return row;
     }
 
     /** The inputs and settings stored with the results. */

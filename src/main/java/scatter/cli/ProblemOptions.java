@@ -1,0 +1,36 @@
+package scatter.cli;
+
+import picocli.CommandLine.Option;
+import scatter.Problem;
+
+/**
+ * The options that define the problem, with the names the lesson's users type and GNU-style
+ * aliases. Shared (as a picocli mixin) by every command that solves or compares problems.
+ */
+public final class ProblemOptions {
+    @Option(names = {"-lambda", "--lambda"}, paramLabel = "L",
+            description = "Wavelength of the incident wave (default: ${DEFAULT-VALUE}).")
+    double wavelength = Problem.DEFAULT_WAVELENGTH;
+
+    @Option(names = {"-nx", "--nx"}, paramLabel = "N", description = "Number of cells in x (default: ${DEFAULT-VALUE}).")
+    int nx = Problem.DEFAULT_CELLS;
+
+    @Option(names = {"-ny", "--ny"}, paramLabel = "N", description = "Number of cells in y (default: ${DEFAULT-VALUE}).")
+    int ny = Problem.DEFAULT_CELLS;
+
+    @Option(names = {"-nc", "--nc"}, paramLabel = "N",
+            description = "Number of contour segments (default: ${DEFAULT-VALUE}).")
+    int nc = Problem.DEFAULT_CELLS;
+
+    @Option(names = {"-xc", "--xc"}, paramLabel = "EXPR",
+            description = "x(t) of the contour, anticlockwise, closed (default: ${DEFAULT-VALUE}).")
+    String xc = Problem.DEFAULT_XC;
+
+    @Option(names = {"-yc", "--yc"}, paramLabel = "EXPR", description = "y(t) of the contour (default: ${DEFAULT-VALUE}).")
+    String yc = Problem.DEFAULT_YC;
+
+    /** The problem as typed; {@link Problem#build()} checks it. */
+    public Problem problem() {
+        return new Problem(wavelength, nx, ny, nc, xc, yc);
+    }
+}
