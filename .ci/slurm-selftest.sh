@@ -34,6 +34,7 @@ on_exit() {
     exit "$rc"
 }
 trap on_exit EXIT
+trap 'exit 143' TERM INT HUP
 
 t0=$(date +%s)
 slurm_install || fail "slurm_install"

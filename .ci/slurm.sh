@@ -29,6 +29,27 @@
 # Environment exported by slurm_start:
 #   SLURM_CONF=$SLURM_CI_DIR/etc/slurm.conf
 #
+# Typical use in a CI script:
+#   source .ci/slurm.sh
+#   trap 'slurm_stop || true' EXIT
+#   trap 'exit 143' TERM INT HUP   # bash skips the EXIT trap on an untrapped signal
+#   slurm_install && slurm_start
+#   timeout 300 sbatch --wait ... job.sl   # output: ./slurm-<jobid>.out by default
+#
+# Things worth knowing (Slurm 22.05):
+# - Slurm commands find this cluster only through SLURM_CONF (nothing is
+#   written to /etc/slurm); jobs inherit it (sbatch's default --export=ALL).
+# - Jobs run as the submitting user (root in CI) in the submit directory;
+#   stdout+stderr go to slurm-%j.out (arrays: slurm-%A_%a.out) there.
+# - `sbatch --wait` polls with a back-off up to 10 s, so each call takes
+#   ~2-10 s more than the job; slurm_wait_job polls every 0.5 s.
+# - `sbatch --wait` exits with the job's exit code, but with 0 for a job that
+#   was cancelled before it ran (e.g. dependency failed): check
+#   slurm_job_state or the job's output too.
+# - The "mpi/pmix ... can not load PMIx library" errors in the daemon logs
+#   are harmless (MpiDefault=none; libpmix2 is only a Recommends).
+# - There is no accounting database: no sacct; use scontrol/squeue.
+#
 # Written for Debian 12 (Slurm 22.05.8, munge 0.5.15); no systemd needed.
 
 : "${SLURM_CI_DIR:=/tmp/scatter-slurm}"
@@ -67,13 +88,14 @@ _slurm_ci_pidfile() { echo "$SLURM_CI_DIR/pids/$1.pid"; }
 # and still is the one we started (its command line names our state dir), so
 # a stale pid file whose pid was reused never makes us signal a stranger.
 _slurm_ci_live_pid() {
-    local f pid cmd
+    local f pid="" cmd
+    local -a arr=()
     f=$(_slurm_ci_pidfile "$1")
-    [ -r "$f" ] || return 1
-    pid=$(cat "$f" 2>/dev/null) || return 1
+    { read -r pid < "$f"; } 2> /dev/null || return 1
     case "$pid" in ''|*[!0-9]*) return 1 ;; esac
     _slurm_ci_pid_alive "$pid" || return 1
-    cmd=$({ tr '\0' ' ' < "/proc/$pid/cmdline"; } 2>/dev/null) || return 1
+    { mapfile -d '' -t arr < "/proc/$pid/cmdline"; } 2> /dev/null || return 1
+    cmd="${arr[*]:-}"
     case "$cmd" in
         *"$SLURM_CI_DIR/"*) echo "$pid"; return 0 ;;
     esac
@@ -306,8 +328,8 @@ _slurm_ci_wait_idle() {
 # ------------------------------------------------------------------- stop ---
 
 _slurm_ci_pid_alive() {
-    local stat
-    stat=$({ cat "/proc/$1/stat"; } 2> /dev/null) || return 1
+    local stat=""
+    { read -r stat < "/proc/$1/stat"; } 2> /dev/null || return 1
     stat=${stat##*) }
     case "${stat%% *}" in ''|Z|X) return 1 ;; esac
     return 0
@@ -356,19 +378,31 @@ _slurm_ci_leftovers() {
     local -A kids=()
     local queue=() out=()
     slurmd_pid=$(_slurm_ci_live_pid slurmd) || slurmd_pid=""
+    # Only bash builtins in this loop: forks are slow on some sandboxes.
+    local -a arr
+    local e hit
     for p in /proc/[0-9]*; do
         pid=${p#/proc/}
         { [ "$pid" = "$$" ] || [ "$pid" = "$BASHPID" ] || [ "$pid" = "$slurmd_pid" ]; } && continue
-        stat=$({ cat "$p/stat"; } 2> /dev/null) || continue
+        stat=""
+        { read -r stat < "$p/stat"; } 2> /dev/null || continue
         stat=${stat##*) }
-        case "${stat%% *}" in Z|X) continue ;; esac
+        case "${stat%% *}" in ''|Z|X) continue ;; esac
         ppid=${stat#* }; ppid=${ppid%% *}
         kids[$ppid]="${kids[$ppid]:-} $pid"
-        cmd=$({ tr '\0' ' ' < "$p/cmdline"; } 2> /dev/null) || cmd=""
-        if [[ "$cmd" == *"$spool"* ]] \
-            || { tr '\0' '\n' < "$p/environ"; } 2> /dev/null | grep -qxF "SLURM_CI_TOKEN=$token"; then
-            queue+=("$pid")
+        hit=0
+        arr=()
+        { mapfile -d '' -t arr < "$p/cmdline"; } 2> /dev/null || true
+        cmd="${arr[*]:-}"
+        [[ "$cmd" == *"$spool"* ]] && hit=1
+        if [ "$hit" = 0 ]; then
+            arr=()
+            { mapfile -d '' -t arr < "$p/environ"; } 2> /dev/null || true
+            for e in "${arr[@]}"; do
+                [ "$e" = "SLURM_CI_TOKEN=$token" ] && { hit=1; break; }
+            done
         fi
+        [ "$hit" = 1 ] && queue+=("$pid")
     done
     local -A seen=()
     while [ "${#queue[@]}" -gt 0 ]; do
