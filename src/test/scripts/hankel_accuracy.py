@@ -8,8 +8,8 @@ Run from the project root after compiling the tests:
 
 Points: 10,000 log-spaced over [1e-3, 1e4]; for every branch switch T (THRESHOLDS in
 hankel_reference.py) T and its two neighbouring doubles plus 300 points uniform in
-T*(1 -+ 1e-6); 300 log-spaced points inside each branch; 200 log-spaced over [1e-300, 1e-3] and
-200 over [1e4, 1e7]. The Java side (HankelAccuracyMain) evaluates them with Hankel.evaluate.
+T*(1 -+ 1e-6); 300 log-spaced points inside each branch between 1e-3 and 1e12; 200 log-spaced over
+[1e-300, 1e-3] and 400 over [1e4, 1e12]. The Java side (HankelAccuracyMain) evaluates them with Hankel.evaluate.
 
 Error measure per order n: |H_computed - H_ref| / |H_ref| with H = J + i Y, against
 scipy.special.hankel1 (the project's stated reference) and against mpmath.hankel1 at 40 digits
@@ -33,13 +33,13 @@ CP = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(TARGET, "tes
 def survey_points():
     rng = np.random.default_rng(20240601)
     xs = list(np.logspace(-3, 4, 10000))
-    edges = [1e-3] + sorted(THRESHOLDS) + [1e4]
+    edges = sorted(set([1e-3, 1e12] + list(THRESHOLDS)))
     for lo, hi in zip(edges[:-1], edges[1:]):
         xs += list(np.logspace(math.log10(lo), math.log10(hi), 302)[1:-1])
     for t in THRESHOLDS:
         xs += [t, math.nextafter(t, 0.0), math.nextafter(t, math.inf)]
         xs += list(t * (1 + rng.uniform(-1e-6, 1e-6, 300)))
-    xs += list(np.logspace(-300, -3, 200)) + list(np.logspace(4, 7, 200))
+    xs += list(np.logspace(-300, -3, 200)) + list(np.logspace(4, 12, 400))
     return np.array(sorted(set(float(x) for x in xs)))
 
 
@@ -79,7 +79,7 @@ def main():
     err = {"scipy H0": rel(c0, s0), "scipy H1": rel(c1, s1),
            "mpmath H0": rel(c0, m0), "mpmath H1": rel(c1, m1),
            "scipy-vs-mpmath H0": rel(s0, m0), "scipy-vs-mpmath H1": rel(s1, m1)}
-    edges = sorted(set([0.0, 1e-3, 0.1] + list(THRESHOLDS) + [100.0, 1e4, 1e7]))
+    edges = sorted(set([0.0, 1e-3, 0.1, 1.0] + list(THRESHOLDS) + [8.0, 100.0, 1e4, 1e7, 1e12]))
     rows = [("(%.3g, %.3g]" % (lo, hi), (xs > lo) & (xs <= hi)) for lo, hi in zip(edges[:-1], edges[1:])]
     near = np.zeros(len(xs), bool)
     for t in THRESHOLDS:
@@ -89,9 +89,13 @@ def main():
     rows.append(("all", np.ones(len(xs), bool)))
     keys = list(err)
     print("%d points; relative error |H - H_ref| / |H_ref|, maximum per range" % len(xs))
-    print("%-26s %6s " % ("range of x", "points") + " ".join("%19s" % k for k in keys))
+    print("%-26s %6s " % ("range of x", "points") + " ".join("%19s" % k for k in keys)
+          + "  worst x (scipy)")
+    both = np.maximum(err["scipy H0"], err["scipy H1"])
     for name, mask in rows:
-        print("%-26s %6d " % (name, mask.sum()) + " ".join("%19.2e" % err[k][mask].max() for k in keys))
+        worst_x = xs[mask][np.argmax(both[mask])]
+        print("%-26s %6d " % (name, mask.sum()) + " ".join("%19.2e" % err[k][mask].max() for k in keys)
+              + "  %.6g" % worst_x)
     worst = max(err["scipy H0"].max(), err["scipy H1"].max())
     print("worst against scipy: %.3g (bound 1e-13: %s)" % (worst, "met" if worst <= 1e-13 else "NOT met"))
 

@@ -26,7 +26,7 @@ import scipy
 import scipy.special as sp
 
 # Arguments at which Hankel.evaluate switches algorithm.
-THRESHOLDS = [5.0]
+THRESHOLDS = [5.0, 2.0 ** 30]
 
 OUT = os.path.join("src", "test", "resources", "scatter", "physics", "hankel_reference.csv")
 
@@ -57,7 +57,7 @@ def points():
         xs += [t, math.nextafter(t, 0.0), math.nextafter(t, math.inf)]
         for d in (1e-12, 1e-9, 1e-6, 1e-3):
             xs += [t * (1 - d), t * (1 + d)]
-    xs += [1e-300, 1e-100, 1e-10, 1e-5, 1e5, 1e6, 12345.678, 1e7]
+    xs += [1e-300, 1e-100, 1e-10, 1e-5, 1e5, 1e6, 12345.678, 1e7, 1e10, 1e12]
     return sorted(set(float(x) for x in xs))
 
 

@@ -144,15 +144,71 @@ class HankelTest {
 
     @Test
     void finiteDownToTinyArguments() {
-        for (double x : new double[] {Double.MIN_NORMAL, 1e-300, 1e-200, 1e-20}) {
+        for (double x : new double[] {3.6e-309, Double.MIN_NORMAL, 1e-300, 1e-200, 1e-20}) {
             double[] h = Hankel.h01(x);
             for (double v : h) {
                 assertTrue(Double.isFinite(v), "x=" + x + " gave " + v);
             }
-            // leading terms: J0 -> 1, J1 -> x/2, Y1 -> -2/(pi x)
+            // leading terms: J0 -> 1, J1 -> x/2, Y1 -> -2/(pi x); subnormal x allows a few ulps more
             assertEquals(1.0, h[0], 0.0);
-            assertEquals(0.5 * x, h[2], 1e-15 * x);
+            assertEquals(0.5 * x, h[2], 1e-15 * x + 4 * Double.MIN_VALUE);
             assertEquals(-2.0 / (Math.PI * x), h[3], 1e-15 * 2.0 / (Math.PI * x));
+        }
+    }
+
+    @Test
+    void modulusAtHugeArguments() {
+        // |H_n| = sqrt(2/(pi x)) (1 + O(1/x^2)) (DLMF 10.18.17); written so nothing underflows
+        double sqrtTwoOverPi = Math.sqrt(2.0 / Math.PI);
+        for (double x : new double[] {1e9, 2e9, 1e12, 1e15, 1e20, 1e100, 1e300, Double.MAX_VALUE}) {
+            double[] h = Hankel.h01(x);
+            assertEquals(1.0, Math.hypot(h[0], h[1]) * Math.sqrt(x) / sqrtTwoOverPi, 1e-14, "|H0| at x=" + x);
+            assertEquals(1.0, Math.hypot(h[2], h[3]) * Math.sqrt(x) / sqrtTwoOverPi, 1e-14, "|H1| at x=" + x);
+        }
+    }
+
+    @Test
+    void wronskianHoldsOnManyArguments() {
+        // J1 Y0 - J0 Y1 = 2/(pi x) (DLMF 10.5.2), away from the reference points and in one big batch
+        int n = 20000;
+        double[] x = new double[n];
+        java.util.Random rnd = new java.util.Random(42);
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.pow(10.0, -3.0 + 12.0 * rnd.nextDouble());
+        }
+        double[] j0 = new double[n];
+        double[] y0 = new double[n];
+        double[] j1 = new double[n];
+        double[] y1 = new double[n];
+        Hankel.evaluate(x, n, j0, y0, j1, y1);
+        for (int i = 0; i < n; i++) {
+            double w = j1[i] * y0[i] - j0[i] * y1[i];
+            double expected = 2.0 / (Math.PI * x[i]);
+            assertEquals(1.0, w / expected, 1e-13, "x=" + x[i]);
+        }
+    }
+
+    @Test
+    void compiledCodeGivesTheSameBits() {
+        // evaluate is written so that HotSpot vectorizes it once compiled; IEEE arithmetic with FMA,
+        // correctly rounded division and sqrt must give the same bits as the first, interpreted run
+        int n = 1024;
+        double[] x = new double[n];
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < n; i++) {
+            x[i] = i % 50 == 0 ? 5.0 * rnd.nextDouble() : 4 * Math.PI * (0.05 + 6.95 * rnd.nextDouble());
+        }
+        double[][] first = new double[4][n];
+        Hankel.evaluate(x, n, first[0], first[1], first[2], first[3]);
+        double[][] out = new double[4][n];
+        for (int rep = 0; rep < 20000; rep++) {
+            Hankel.evaluate(x, n - rep % 3, out[0], out[1], out[2], out[3]);
+        }
+        Hankel.evaluate(x, n, out[0], out[1], out[2], out[3]);
+        for (int k = 0; k < 4; k++) {
+            for (int i = 0; i < n; i++) {
+                assertEquals(first[k][i], out[k][i], 0.0, "output " + k + " at x=" + x[i]);
+            }
         }
     }
 
