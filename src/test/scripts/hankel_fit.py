@@ -154,5 +154,6 @@ def main():
               % (name, ASYM_DEGREE, mp.nstr(centre, 6), err, mp.nstr(ASYM_X0, 3)))
         print(java_horner(name.lower() + "Poly", "d", coef))
 
+
 if __name__ == "__main__":
     main()

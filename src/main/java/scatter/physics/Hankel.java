@@ -149,7 +149,7 @@ public final class Hankel {
      * {@code J1(x[s])}, {@code Y1(x[s])} in the output arrays; elements from {@code n} on are not
      * touched. The caller guarantees {@code x[s] > 0}; see the class comment for other inputs.
      * Allocates nothing. The five arrays must be distinct (the outputs serve as scratch while
-     * {@code x} is still being read).
+     * {@code x} is still being read) and at least {@code n} long.
      */
     public static void evaluate(double[] x, int n, double[] j0, double[] y0, double[] j1, double[] y1) {
         // array contents after each pass in the comments: scratch first, results last
@@ -185,7 +185,8 @@ public final class Hankel {
     // small (about 60 IR nodes, -XX:LoopUnrollLimit), so every pass does one small thing, and the
     // polynomials are written out in the loops rather than called, so that vectorization does not
     // depend on inlining decisions. The phase passes are valid for 5 < x <= 2^30, the others for
-    // x > 5; the remaining elements are redone one by one in evaluateOne. ----
+    // x > 5; the remaining elements are redone one by one in evaluateOne. Polynomial coefficients,
+    // highest power first, are printed by src/test/scripts/hankel_fit.py. ----
 
     /** r = x - (2k+1) pi/4 into {@code r[]} and k as a double into {@code k[]}. */
     private static void reducePhase(double[] x, int n, double[] r, double[] k) {
@@ -245,7 +246,10 @@ public final class Hankel {
         }
     }
 
-    /** P0 of H0 = sqrt(2/(pi x)) (P0 + i Q0) e^{i chi} into {@code p[]}; degree 18 in d = 1/x^2 - 0.02, max |error| 3.17e-17 over x > 5.0. */
+    /**
+     * P0 of H0 = sqrt(2/(pi x)) (P0 + i Q0) e^{i chi} into {@code p[]}: degree 18 in
+     * d = 1/x^2 - 1/50, max |error| 3.17e-17 over x > 5.
+     */
     private static void p0(double[] x, int n, double[] p) {
         for (int s = 0; s < n; s++) {
             double t = 1.0 / x[s];
@@ -273,7 +277,7 @@ public final class Hankel {
         }
     }
 
-    /** x Q0 into {@code xq[]}; degree 18 in d = 1/x^2 - 0.02, max |error| 4.34e-18 over x > 5.0. */
+    /** x Q0 into {@code xq[]}: degree 18 in d = 1/x^2 - 1/50, max |error| of Q0 4.34e-18 over x > 5. */
     private static void xq0(double[] x, int n, double[] xq) {
         for (int s = 0; s < n; s++) {
             double t = 1.0 / x[s];
@@ -316,7 +320,7 @@ public final class Hankel {
         }
     }
 
-    /** Im R, R = H1/H0 into {@code ri[]}; degree 18 in d = 1/x^2 - 0.02, max |error| 5.17e-17 over x > 5.0. */
+    /** Im R, R = H1/H0, into {@code ri[]}: degree 18 in d = 1/x^2 - 1/50, max |error| 5.17e-17 over x > 5. */
     private static void ratioIm(double[] x, int n, double[] ri) {
         for (int s = 0; s < n; s++) {
             double t = 1.0 / x[s];
@@ -344,7 +348,7 @@ public final class Hankel {
         }
     }
 
-    /** x Re R, R = H1/H0 into {@code xrr[]}; degree 18 in d = 1/x^2 - 0.02, max |error| 8.35e-18 over x > 5.0. */
+    /** x Re R into {@code xrr[]}: degree 18 in d = 1/x^2 - 1/50, max |error| of Re R 8.35e-18 over x > 5. */
     private static void ratioReX(double[] x, int n, double[] xrr) {
         for (int s = 0; s < n; s++) {
             double t = 1.0 / x[s];

@@ -10,12 +10,13 @@ import java.util.Random;
  *
  * <pre>
  *   mvn -q test-compile
- *   java -cp target/classes:target/test-classes scatter.physics.HankelBench [rounds] [dist]
+ *   java -cp target/classes:target/test-classes scatter.physics.HankelBench [rounds] [dist] [block]
  * </pre>
  *
  * Arguments are drawn like the solver's default case, x = 4 pi R with R uniform in [0.05, 7]
  * ({@code dist = default}); {@code dist = small} draws x uniform in [0.1, 8], {@code large}
- * uniform in [8, 200]. Every variant runs passes over the same block of 1024 arguments for about
+ * uniform in [8, 200]. Every variant runs passes over the same block of arguments (1024 unless
+ * {@code block} says otherwise) for about
  * 50 ms per round; variants take turns round-robin, so machine load hits them alike, and the
  * report is the median (and min) ns per element over the rounds after warm-up. Variants:
  * <ul>
@@ -32,7 +33,7 @@ public final class HankelBench {
     private HankelBench() {
     }
 
-    private static final int N = 1024;
+    private static int N = 1024;
     private static volatile double sink;
 
     private interface Variant {
@@ -42,6 +43,7 @@ public final class HankelBench {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         String dist = args.length > 1 ? args[1] : "default";
+        N = args.length > 2 ? Integer.parseInt(args[2]) : 1024;
         Random rnd = new Random(12345);
         double k = 4 * Math.PI;
         double[] x = new double[N];
@@ -132,8 +134,8 @@ public final class HankelBench {
                 }
             }
         }
-        System.out.printf("dist=%s, %d rounds of ~50 ms per variant, ns per element (kernel: per pair)%n",
-                dist, rounds);
+        System.out.printf("dist=%s, block=%d, %d rounds of ~50 ms per variant, ns per element (kernel: per pair)%n",
+                dist, N, rounds);
         for (int i = 0; i < v; i++) {
             double[] a = ns[i].clone();
             Arrays.sort(a);
