@@ -40,10 +40,13 @@ package scatter.physics;
  * {@link #evaluate} runs the {@code (5, 2^30]} branch for the whole block as ten short passes, each a
  * loop of straight-line double arithmetic small enough for HotSpot C2 (JDK 17) to vectorize (one
  * fused loop is not vectorized; measured), with the output arrays as scratch. A final scalar loop
- * redoes the elements outside that range. Measured with HankelBench on the 2-core AMD EPYC
- * development machine, 1024 arguments drawn like the default case ({@code x = 4 pi R},
- * {@code R} uniform in [0.05, 7]), median ns per element: this class 6.2, the first plain
- * Cephes port 31.9, {@code Math.sin} plus {@code Math.cos} alone 14.5.
+ * redoes the elements outside that range. Measured with HankelBench on the shared 2-core AMD EPYC
+ * development machine (AVX-512), 1024 arguments drawn like the default case ({@code x = 4 pi R},
+ * {@code R} uniform in [0.05, 7], 5% of them at most 5), median ns per element in the quietest run:
+ * this class 5.9, the first plain Cephes port 31.2, {@code Math.sin} plus {@code Math.cos} alone
+ * 14.1 (other runs, under load from other builds, up to 8.2 / 37 / 16.7). All arguments above 8:
+ * 5.0; 62% of them at most 5: 14.4. Restricted to AVX2 ({@code -XX:UseAVX=2}) about 10.5; without
+ * vectorization ({@code -XX:-UseSuperWord}) the passes run scalar at about Cephes' speed, 37.
  *
  * <h2>Measured accuracy</h2>
  * Maximum of {@code |H_n - H_ref| / |H_ref|} per range of {@code x}, {@code H_ref} from scipy 1.17.1
