@@ -196,6 +196,7 @@ public final class Hankel {
     private static void reducePhase(double[] x, int n, double[] r, double[] k) {
         for (int s = 0; s < n; s++) {
             double xs = x[s];
+            // k = nearest integer to (x - pi/4) / (pi/2)
             double kd = (Math.fma(xs, TWO_OVER_PI, -0.5) + ROUND_SHIFT) - ROUND_SHIFT;
             double m = 2.0 * kd + 1.0;
             // exact: |x - m PIO4_HI| < 1 is a multiple of ulp(PIO4_HI) = 2^-53 when x >= 1/2
