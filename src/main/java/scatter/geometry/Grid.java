@@ -6,6 +6,12 @@ package scatter.geometry;
  *
  * <p>Convention used everywhere in scatter: fields are stored row-major as [j][i] (ny + 1 rows of
  * nx + 1 values) in flat arrays, and node (i, j) has the flat index k = j (nx + 1) + i.
+ *
+ * <p>A grid can also stand for one band of rows of a whole grid ({@link #rows(int, int)}), when a
+ * run is split into parts: nx, ny, the bounds and x(i), y(j) stay the whole grid's, so every node
+ * has exactly the coordinates it has in the whole grid, but the grid's nodes are only those of
+ * rows {@link #firstRow()} ... {@link #firstRow()} + {@link #rowCount()} - 1, and the flat index
+ * counts from the band's first node: k = (j - firstRow) (nx + 1) + i.
  */
 public final class Grid {
     /** Largest number of nodes a grid may have: field arrays are Java arrays indexed by int. */
@@ -17,7 +23,10 @@ public final class Grid {
     private final double xmax;
     private final double ymin;
     private final double ymax;
+    private final int firstRow;
+    private final int rowCount;
 
+    /** The whole grid. */
     public Grid(int nx, int ny, double xmin, double xmax, double ymin, double ymax) {
         if (nx < 1 || ny < 1) {
             throw new IllegalArgumentException("a grid needs at least one cell in each direction");
@@ -34,6 +43,45 @@ public final class Grid {
         this.xmax = xmax;
         this.ymin = ymin;
         this.ymax = ymax;
+        this.firstRow = 0;
+        this.rowCount = ny + 1;
+    }
+
+    private Grid(Grid whole, int firstRow, int rowCount) {
+        this.nx = whole.nx;
+        this.ny = whole.ny;
+        this.xmin = whole.xmin;
+        this.xmax = whole.xmax;
+        this.ymin = whole.ymin;
+        this.ymax = whole.ymax;
+        this.firstRow = firstRow;
+        this.rowCount = rowCount;
+    }
+
+    /**
+     * The band of {@code count} rows of this grid's whole grid starting at row {@code first}: the
+     * same coordinates, only those nodes.
+     */
+    public Grid rows(int first, int count) {
+        if (first < 0 || count < 1 || (long) first + count > ny + 1L) {
+            throw new IllegalArgumentException("rows " + first + " + " + count + " outside 0.." + ny);
+        }
+        return new Grid(this, first, count);
+    }
+
+    /** Row j of the first node of this grid (0 for a whole grid). */
+    public int firstRow() {
+        return firstRow;
+    }
+
+    /** Rows of nodes this grid holds (ny + 1 for a whole grid). */
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** True if this grid holds every row, false for a band of rows. */
+    public boolean isWhole() {
+        return rowCount == ny + 1;
     }
 
     /**
@@ -54,9 +102,9 @@ public final class Grid {
         return ny;
     }
 
-    /** Number of nodes, (nx + 1)(ny + 1). */
+    /** Number of nodes, (nx + 1)(ny + 1) for a whole grid, (nx + 1) rowCount for a band. */
     public int nodes() {
-        return (nx + 1) * (ny + 1);
+        return (nx + 1) * rowCount;
     }
 
     public double xmin() {
@@ -92,7 +140,7 @@ public final class Grid {
 
     /** y coordinate of the node with flat index k. */
     public double yOf(int k) {
-        return y(k / (nx + 1));
+        return y(firstRow + k / (nx + 1));
     }
 
     /** All column coordinates x_0..x_nx. */
@@ -104,11 +152,11 @@ public final class Grid {
         return xs;
     }
 
-    /** All row coordinates y_0..y_ny. */
+    /** The coordinates of this grid's rows: y_0..y_ny for a whole grid, the band's rows for a band. */
     public double[] ys() {
-        double[] ys = new double[ny + 1];
-        for (int j = 0; j <= ny; j++) {
-            ys[j] = y(j);
+        double[] ys = new double[rowCount];
+        for (int r = 0; r < rowCount; r++) {
+            ys[r] = y(firstRow + r);
         }
         return ys;
     }

@@ -18,12 +18,14 @@ import scatter.physics.Field;
  *   <li>{@code inside}: [ny + 1][nx + 1] integers, 1 inside the obstacle, else 0;</li>
  *   <li>root attributes: the run's inputs (lambda, nx, ny, nc, xc, yc, ...) and threads.</li>
  * </ul>
+ * A field on a band of rows ({@link Grid#rows(int, int)}) is written the same way with only the
+ * band's rows: {@code y} and the 2D datasets have one row per row of the band.
  */
 public final class Hdf5Writer implements FieldWriter {
     @Override
     public void write(Field field, Map<String, Object> attributes, Path file) throws IOException {
         Grid grid = field.grid();
-        int rows = grid.ny() + 1;
+        int rows = grid.rowCount(); // ny + 1, or the rows of a part's band
         int cols = grid.nx() + 1;
         try (WritableHdfFile hdf = HdfFile.write(file)) {
             hdf.putDataset("x", grid.xs());

@@ -58,10 +58,10 @@ public final class VtkWriter implements FieldWriter {
             String oneLine = title.replaceAll("[\\r\\n]", " ");
             text(out, "# vtk DataFile Version 3.0\n" + oneLine.substring(0, Math.min(255, oneLine.length())) + "\n");
             text(out, encoding + "\nDATASET RECTILINEAR_GRID\n");
-            text(out, "DIMENSIONS " + (grid.nx() + 1) + " " + (grid.ny() + 1) + " 1\n");
+            text(out, "DIMENSIONS " + (grid.nx() + 1) + " " + grid.rowCount() + " 1\n");
             text(out, "X_COORDINATES " + (grid.nx() + 1) + " double\n");
             values(out, grid.xs());
-            text(out, "Y_COORDINATES " + (grid.ny() + 1) + " double\n");
+            text(out, "Y_COORDINATES " + grid.rowCount() + " double\n");
             values(out, grid.ys());
             text(out, "Z_COORDINATES 1 double\n");
             values(out, new double[] {0.0});

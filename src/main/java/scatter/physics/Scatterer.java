@@ -22,6 +22,21 @@ public final class Scatterer {
         this.insideTest = insideTest;
     }
 
+    private Scatterer(Scatterer whole, Grid band) {
+        this.wave = whole.wave;
+        this.segments = whole.segments;
+        this.grid = band;
+        this.insideTest = whole.insideTest;
+    }
+
+    /**
+     * The same problem on a band of rows of the grid only (see {@link Grid#rows(int, int)}): the
+     * nodes keep their coordinates, so each gets exactly the value it gets in the whole grid.
+     */
+    public Scatterer rows(int first, int count) {
+        return new Scatterer(this, grid.rows(first, count));
+    }
+
     public PlaneWave wave() {
         return wave;
     }
