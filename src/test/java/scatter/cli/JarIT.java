@@ -170,7 +170,8 @@ class JarIT {
     }
 
     private static void signal(Started run, String name) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(run.process().pid())).inheritIO().start();
+        // bash's built-in kill: a bare Debian machine may have no /bin/kill (package procps)
+        Process kill = new ProcessBuilder("bash", "-c", "kill -" + name + " " + run.process().pid()).inheritIO().start();
         assertEquals(0, kill.waitFor(), "kill -" + name);
     }
 
