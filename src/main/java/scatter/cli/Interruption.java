@@ -46,8 +46,14 @@ final class Interruption {
     static Interruption install(Thread worker) {
         Interruption interruption = new Interruption(worker, System.err);
         for (String name : new String[] {"TERM", "INT"}) {
-            // javac warns that this is internal API: it is jdk.unsupported's, kept for exactly this use
-            sun.misc.Signal.handle(new sun.misc.Signal(name), s -> interruption.onSignal(s.getName(), s.getNumber()));
+            try {
+                // javac warns that this is internal API: it is jdk.unsupported's, kept for exactly this use
+                sun.misc.Signal.handle(new sun.misc.Signal(name),
+                        s -> interruption.onSignal(s.getName(), s.getNumber()));
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the JVM keeps the signal to itself (java -Xrs, another platform): its own handling
+                // stays, which ends the process with no result file replaced
+            }
         }
         return interruption;
     }
