@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -25,10 +26,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scatter.InputException;
 import scatter.Problem;
+import scatter.geometry.RowBand;
 import scatter.io.AnimationFrames;
 import scatter.io.AtomicFile;
 import scatter.io.FieldWriter;
 import scatter.io.OutputFormat;
+import scatter.io.PartFile;
 import scatter.io.TimingLog;
 import scatter.parallel.FieldSolver;
 import scatter.physics.Field;
@@ -88,6 +91,16 @@ public final class ScatterCommand implements Callable<Integer> {
             description = "Append one CSV row of timings (threads, sizes, seconds) to FILE.")
     Path timingLog;
 
+    @Option(names = "--part", paramLabel = "I/N",
+            description = "Compute only part I of N (0 <= I < N): one band of grid rows, written as a part file "
+                    + "(HDF5, default scatter-partIofN.h5); join the parts with 'scatter merge'. Inside a Slurm "
+                    + "job array, I and N come from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT.")
+    String part;
+
+    @Option(names = "--whole",
+            description = "Compute the whole grid even inside a Slurm job array (e.g. a parameter sweep).")
+    boolean whole;
+
     @Spec
     CommandSpec spec;
 
@@ -128,6 +141,7 @@ public final class ScatterCommand implements Callable<Integer> {
     /** The command line with scatter's error handling: one-line messages and exit codes 1 and 2. */
     static CommandLine commandLine(ScatterCommand command) {
         CommandLine cl = new CommandLine(command);
+        cl.addSubcommand(new MergeCommand());
         // the last of a repeated option wins, so scripts can give defaults that users override
         cl.setOverwrittenOptionsAllowed(true);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -161,20 +175,30 @@ public final class ScatterCommand implements Callable<Integer> {
         ThreadCount threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors());
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
-        Path result = noOutput ? null : (output != null ? output : Path.of(DEFAULT_OUTPUT));
+        Optional<Part> split = Part.resolve(part, whole, env);
+        RowBand band = split.map(p -> band(problem, p)).orElse(null);
+        Path result = noOutput ? null : (output != null ? output
+                : Path.of(band == null ? DEFAULT_OUTPUT : "scatter-part" + band.part() + "of" + band.parts() + ".h5"));
         OutputFormat format = result == null ? null : OutputFormat.of("-o", result);
+        if (band != null) {
+            checkPartOutput(format, result);
+        }
         checkDirectoryWritable("-o", result);
         checkDirectoryWritable("--timing-log", timingLog);
         Path frameDir = framesDirectory(result);
         if (save) {
             checkDirectoryWritable("-save", frameDir.resolve("scatter_0.vtk"));
         }
-        checkMemory(problem, format, save);
+        checkMemory(problem, band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1), format, save);
         Scatterer scatterer = builder.apply(problem);
 
         log.info("{} threads (from {}); grid {} x {} nodes, {} contour segments",
                 threadCount.threads(), threadCount.source(), problem.nx() + 1, problem.ny() + 1,
                 scatterer.segments().count());
+        if (band != null) {
+            log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
+            scatterer = scatterer.rows(band.firstRow(), band.rowCount());
+        }
         for (String note : scatterer.contour().notes()) {
             log.warn(note);
         }
@@ -186,17 +210,22 @@ public final class ScatterCommand implements Callable<Integer> {
             // the boundary rule and the input checks should make this impossible: a bug, exit 1
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "the field at node (%d, %d), x = %s, y = %s, is not finite; nothing was written",
-                    bad % (problem.nx() + 1), bad / (problem.nx() + 1), field.grid().xOf(bad), field.grid().yOf(bad)));
+                    bad % (problem.nx() + 1), field.grid().firstRow() + bad / (problem.nx() + 1),
+                    field.grid().xOf(bad), field.grid().yOf(bad)));
         }
         double sum = field.checksum();
         if (checksum) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println(CHECKSUM_LABEL + sum);
+            // a part's sum covers its band only: labelled so that no script takes it for the run's
+            out.println(band == null ? CHECKSUM_LABEL + sum
+                    : CHECKSUM_LABEL.replace(": ", " over " + band.describe() + ": ") + sum);
             out.flush();
         }
 
         Map<String, Object> attributes = attributes(problem, threadCount.threads());
-        if (result != null) {
+        if (result != null && band != null) {
+            writeOrExplain(result, () -> AtomicFile.write(result, tmp -> PartFile.write(field, band, attributes, tmp)));
+        } else if (result != null) {
             FieldWriter writer = writers.apply(format);
             writeOrExplain(result, () -> AtomicFile.write(result, tmp -> writer.write(field, attributes, tmp)));
         }
@@ -260,7 +289,33 @@ public final class ScatterCommand implements Callable<Integer> {
         return a;
     }
 
-    private static Path framesDirectory(Path result) {
+    /**
+     * The band of rows a part computes.
+     *
+     * @throws InputException if the grid has fewer rows than there are parts
+     */
+    private static RowBand band(Problem problem, Part part) {
+        int rows = problem.ny() + 1;
+        if (part.count() > rows) {
+            throw new InputException((part.source().startsWith("--part") ? "--part" : "SLURM_ARRAY_TASK_COUNT")
+                    + ": a grid of " + rows + " rows of nodes (-ny " + problem.ny() + ") splits into at most " + rows
+                    + " parts, not " + part.count() + "; use fewer parts or a larger -ny");
+        }
+        return RowBand.of(rows, part.index(), part.count());
+    }
+
+    /** A part is an HDF5 part file; pictures and frames are made from the merged result. */
+    private void checkPartOutput(OutputFormat format, Path result) {
+        if (format != null && format != OutputFormat.HDF5) {
+            throw new InputException("-o: a part is written as an HDF5 part file; give a name ending in .h5, not '"
+                    + result + "' (scatter merge writes the joined result in any format)");
+        }
+        if (save) {
+            throw new InputException("-save: a part has only some rows; write the frames with scatter merge -save");
+        }
+    }
+
+    static Path framesDirectory(Path result) {
         Path parent = result == null ? null : result.toAbsolutePath().getParent();
         return parent != null ? parent : Path.of("").toAbsolutePath();
     }
@@ -270,7 +325,7 @@ public final class ScatterCommand implements Callable<Integer> {
      * is tried with a real file: permission bits do not tell (root may write anywhere, a read-only
      * or special file system refuses everyone).
      */
-    private static void checkDirectoryWritable(String option, Path file) {
+    static void checkDirectoryWritable(String option, Path file) {
         if (file == null) {
             return;
         }
@@ -319,9 +374,11 @@ public final class ScatterCommand implements Callable<Integer> {
     /**
      * Fails up front, before anything big is allocated, if the run cannot fit in the Java heap,
      * saying how much it needs and which -Xmx would do.
+     *
+     * @param nodes the nodes this run computes: all, or a part's band
      */
-    private static void checkMemory(Problem problem, OutputFormat format, boolean save) {
-        long needed = bytesNeeded(problem.nodes(), problem.nc(), format, save);
+    private static void checkMemory(Problem problem, long nodes, OutputFormat format, boolean save) {
+        long needed = bytesNeeded(nodes, problem.nc(), format, save);
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
         long available = rt.maxMemory() - used;
@@ -333,7 +390,7 @@ public final class ScatterCommand implements Callable<Integer> {
                     "-nx/-ny/-nc: this run needs about %s of memory (%d nodes, %d segments%s) but the Java heap"
                             + " has %s free; use a coarser grid or give Java more memory, e.g."
                             + " java -Xmx%s -jar scatter.jar ...",
-                    bytes(needed), problem.nodes(), problem.nc(),
+                    bytes(needed), nodes, problem.nc(),
                     format == null ? "" : ", writing " + format.name(), bytes(available), xmx));
         }
     }
@@ -345,7 +402,7 @@ public final class ScatterCommand implements Callable<Integer> {
 
     /** Something that writes a file. */
     @FunctionalInterface
-    private interface Write {
+    interface Write {
         void run() throws IOException;
     }
 
@@ -354,7 +411,7 @@ public final class ScatterCommand implements Callable<Integer> {
      * sentence naming the file. The files are written atomically, so an older file of the same
      * name is untouched.
      */
-    private static void writeOrExplain(Path file, Write write) throws IOException {
+    static void writeOrExplain(Path file, Write write) throws IOException {
         try {
             write.run();
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import scatter.InputException;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
@@ -107,8 +108,9 @@ public final class PartFile {
         all.put(XMAX, grid.xmax());
         all.put(YMIN, grid.ymin());
         all.put(YMAX, grid.ymax());
+        byte[] inside = bandField.inside();
         all.put(SHA256, sha256(grid.xs(), grid.ys(), bandField.incidentRe(), bandField.incidentIm(),
-                bandField.scatteredRe(), bandField.scatteredIm(), toInts(bandField.inside())));
+                bandField.scatteredRe(), bandField.scatteredIm(), inside.length, k -> inside[k]));
         new Hdf5Writer().write(bandField, all, file);
     }
 
@@ -188,7 +190,7 @@ public final class PartFile {
             double[] scatteredRe = doubles(hdf, file, "scattered_re", shape);
             double[] scatteredIm = doubles(hdf, file, "scattered_im", shape);
             int[] inside = ints(hdf, file, "inside", shape);
-            String digest = sha256(x, y, incidentRe, incidentIm, scatteredRe, scatteredIm, inside);
+            String digest = sha256(x, y, incidentRe, incidentIm, scatteredRe, scatteredIm, inside.length, k -> inside[k]);
             if (!digest.equals(header.sha256())) {
                 throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
                         + header.band().describe() + " again");
@@ -213,9 +215,12 @@ public final class PartFile {
         }
     }
 
-    /** The SHA-256 digest of the arrays in order (doubles as little-endian float64, ints as int32), in hex. */
+    /**
+     * The SHA-256 digest, in hex, of the arrays in order as little-endian float64, then the
+     * {@code insideCount} inside flags {@code inside.applyAsInt(k)} as little-endian int32.
+     */
     static String sha256(double[] x, double[] y, double[] incidentRe, double[] incidentIm, double[] scatteredRe,
-            double[] scatteredIm, int[] inside) {
+            double[] scatteredIm, int insideCount, IntUnaryOperator inside) {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -231,11 +236,11 @@ public final class PartFile {
                 buf.putDouble(v);
             }
         }
-        for (int v : inside) {
+        for (int k = 0; k < insideCount; k++) {
             if (buf.remaining() < Integer.BYTES) {
                 flush(md, buf);
             }
-            buf.putInt(v);
+            buf.putInt(inside.applyAsInt(k));
         }
         flush(md, buf);
         return HexFormat.of().formatHex(md.digest());
@@ -245,14 +250,6 @@ public final class PartFile {
         buf.flip();
         md.update(buf);
         buf.clear();
-    }
-
-    private static int[] toInts(byte[] flags) {
-        int[] out = new int[flags.length];
-        for (int k = 0; k < flags.length; k++) {
-            out[k] = flags[k];
-        }
-        return out;
     }
 
     private static HdfFile open(Path file) {

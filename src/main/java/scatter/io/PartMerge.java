@@ -31,18 +31,45 @@ public final class PartMerge {
     }
 
     /**
-     * The whole field and what the parts said about it.
+     * A set of parts whose attributes passed every check: ready to be assembled.
      *
-     * @param field the field on the whole grid, bit for bit what the parts hold
+     * @param headers one per band, in band order
+     * @param grid the whole grid
      * @param inputs the run's inputs as the parts store them (lambda, nx, ny, nc, xc, yc, ...)
      * @param threads the threads each part's run used; the largest, if they differed
-     * @param parts N
      */
-    public record Merged(Field field, Map<String, Object> inputs, int threads, int parts) {
+    public record Plan(List<PartFile.Header> headers, Grid grid, Map<String, Object> inputs, int threads) {
+        /** N, the number of parts. */
+        public int parts() {
+            return headers.size();
+        }
+
+        /**
+         * Reads every part's data into a new field on the whole grid, checking each part against
+         * its own checksum.
+         *
+         * @throws InputException naming the first part whose data are damaged
+         */
+        public Field assemble() {
+            Field whole = new Field(grid);
+            for (PartFile.Header h : headers) {
+                PartFile.readInto(h, whole);
+            }
+            return whole;
+        }
     }
 
-    /** Reads, checks and merges the part files. */
-    public static Merged merge(List<Path> files) {
+    /** Reads, checks and merges the part files: {@link #check} and {@link Plan#assemble}. */
+    public static Field merge(List<Path> files) {
+        return check(files).assemble();
+    }
+
+    /**
+     * Reads the part files' attributes and checks that they are one complete run.
+     *
+     * @throws InputException naming the part at fault
+     */
+    public static Plan check(List<Path> files) {
         if (files.isEmpty()) {
             throw new InputException("no part files given");
         }
@@ -62,15 +89,9 @@ public final class PartMerge {
             }
         }
         checkCoverage(headers, grid, parts);
-
-        Field whole = new Field(grid);
         headers.sort(Comparator.comparingInt(h -> h.band().part()));
-        int threads = 0;
-        for (PartFile.Header h : headers) {
-            PartFile.readInto(h, whole);
-            threads = Math.max(threads, h.threads());
-        }
-        return new Merged(whole, reference.inputs(), threads, parts);
+        int threads = headers.stream().mapToInt(PartFile.Header::threads).max().orElseThrow();
+        return new Plan(List.copyOf(headers), grid, reference.inputs(), threads);
     }
 
     /**

@@ -75,12 +75,12 @@ class PartMergeTest {
         for (int parts : new int[] {1, 3, 7, 21}) {
             List<Path> files = writeParts(PROBLEM, parts, 1 + parts % 3, "n" + parts + "p");
             java.util.Collections.reverse(files);
-            PartMerge.Merged m = PartMerge.merge(files);
-            assertSameField(whole, m.field());
-            assertEquals(parts, m.parts());
-            assertEquals(1 + parts % 3, m.threads());
-            assertEquals(PROBLEM.nc(), m.inputs().get("nc"));
-            assertEquals(PROBLEM.xc(), m.inputs().get("xc"));
+            PartMerge.Plan plan = PartMerge.check(files);
+            assertEquals(parts, plan.parts());
+            assertEquals(1 + parts % 3, plan.threads());
+            assertEquals(PROBLEM.nc(), plan.inputs().get("nc"));
+            assertEquals(PROBLEM.xc(), plan.inputs().get("xc"));
+            assertSameField(whole, plan.assemble());
         }
     }
 

@@ -1,0 +1,205 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scatter.InputException;
+import scatter.Problem;
+import scatter.geometry.InsideTest;
+
+/**
+ * A run split with --part and joined with merge, from the command line: the merged file is the
+ * file a single run writes, byte for byte, and every way the parts can be wrong is an error that
+ * names the part and writes nothing.
+ */
+class SplitRunTest {
+    private static final String[] PROBLEM = {"-nx", "40", "-ny", "26", "-nc", "96", "-xc",
+        "(1+0.3*cos(6*pi*t))*cos(2*pi*t)", "-yc", "(1+0.3*cos(6*pi*t))*sin(2*pi*t)", "--angle", "30"};
+
+    @TempDir
+    Path dir;
+
+    private static String[] args(String[] problem, String... more) {
+        List<String> all = new ArrayList<>(List.of(problem));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** Runs parts 0..n-1 with the given threads, each into dir/p{i}.h5. */
+    private List<Path> parts(int n, String threads) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path file = dir.resolve("p" + i + ".h5");
+            CommandRun r = CommandRun.run(Map.of(), args(PROBLEM, "--part", i + "/" + n, "-t", threads, "-o",
+                    file.toString()));
+            assertEquals(0, r.exit(), r.allErr());
+            files.add(file);
+        }
+        return files;
+    }
+
+    private CommandRun merge(List<Path> parts, String... more) {
+        List<String> all = new ArrayList<>(List.of("merge"));
+        parts.forEach(p -> all.add(p.toString()));
+        all.addAll(List.of(more));
+        return CommandRun.run(Map.of(), all.toArray(String[]::new));
+    }
+
+    @Test
+    void mergedHdf5AndVtkAreTheSingleRunsFilesByteForByte() throws Exception {
+        Path single = dir.resolve("single.h5");
+        CommandRun one = CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-checksum", "-o", single.toString()));
+        assertEquals(0, one.exit(), one.allErr());
+        Path singleVtk = dir.resolve("single.vtk");
+        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-o", singleVtk.toString())).exit());
+
+        List<Path> parts = parts(5, "2");
+        Path merged = dir.resolve("merged.h5");
+        CommandRun m = merge(parts, "-o", merged.toString(), "-checksum");
+        assertEquals(0, m.exit(), m.allErr());
+        assertEquals(one.out(), m.out());
+        assertTrue(m.out().startsWith(ScatterCommand.CHECKSUM_LABEL), m.out());
+        assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
+
+        Path mergedVtk = dir.resolve("merged.vtk");
+        assertEquals(0, merge(parts, "-o", mergedVtk.toString()).exit());
+        assertEquals(-1, Files.mismatch(singleVtk, mergedVtk), "merged VTK differs from the single run's");
+    }
+
+    @Test
+    void partsRunWithDifferentThreadCountsMergeToTheSameFields() throws Exception {
+        Path single = dir.resolve("single.h5");
+        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-t", "3", "-o", single.toString())).exit());
+        List<Path> parts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path file = dir.resolve("t" + i + ".h5");
+            assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "--part", i + "/3", "-t", String.valueOf(1 + i),
+                    "-o", file.toString())).exit());
+            parts.add(file);
+        }
+        Path merged = dir.resolve("merged.h5");
+        CommandRun m = merge(parts, "-o", merged.toString());
+        assertEquals(0, m.exit(), m.allErr());
+        // threads = the largest of the parts', 3, as the single run had: the files are the same
+        assertEquals(-1, Files.mismatch(single, merged));
+    }
+
+    @Test
+    void aMissingPartIsNamedAndNothingIsWritten() throws Exception {
+        List<Path> parts = parts(3, "1");
+        Files.delete(parts.remove(1));
+        CommandRun m = merge(parts, "-o", dir.resolve("merged.h5").toString());
+        assertEquals(2, m.exit());
+        assertTrue(m.err().startsWith("scatter: missing part 1 of 3 (rows 9-17); all 3 parts are needed"), m.err());
+        assertEquals(1, m.err().lines().count(), m.err());
+        assertEquals(List.of("p0.h5", "p2.h5"), CommandRun.files(dir));
+    }
+
+    @Test
+    void aDamagedPartIsNamedAndAnOlderResultIsKept() throws Exception {
+        List<Path> parts = parts(2, "1");
+        byte[] bytes = Files.readAllBytes(parts.get(1));
+        bytes[bytes.length - 100] ^= 0x10; // the last row's data are at the end of the file
+        Files.write(parts.get(1), bytes);
+        Path merged = Files.writeString(dir.resolve("merged.h5"), "older result");
+        CommandRun m = merge(parts, "-o", merged.toString());
+        assertEquals(2, m.exit());
+        assertTrue(m.err().startsWith("scatter: " + parts.get(1) + ": "), m.err());
+        assertEquals(1, m.err().lines().count(), m.err());
+        assertFalse(m.hasStackTrace(), m.allErr());
+        assertEquals("older result", Files.readString(merged));
+        assertEquals(List.of("merged.h5", "p0.h5", "p1.h5"), CommandRun.files(dir));
+    }
+
+    @Test
+    void aDuplicatedPartIsNamed() throws Exception {
+        List<Path> parts = parts(2, "1");
+        parts.add(parts.get(0));
+        CommandRun m = merge(parts, "-o", dir.resolve("merged.h5").toString());
+        assertEquals(2, m.exit());
+        assertTrue(m.err().startsWith("scatter: part 0 of 2 (rows 0-12) is given 2 times"), m.err());
+        assertFalse(Files.exists(dir.resolve("merged.h5")));
+    }
+
+    @Test
+    void aPartOfAnotherProblemIsNamed() throws Exception {
+        List<Path> parts = parts(3, "1");
+        Path odd = dir.resolve("odd.h5");
+        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "--part", "2/3", "--angle", "31", "-o",
+                odd.toString())).exit());
+        parts.set(2, odd);
+        CommandRun m = merge(parts, "-o", dir.resolve("merged.h5").toString());
+        assertEquals(2, m.exit());
+        assertTrue(m.err().startsWith("scatter: " + odd + ": not from the same run as " + parts.get(0)
+                + " (angle = 30.0 in " + parts.get(0) + " but 31.0 here)"), m.err());
+        assertFalse(Files.exists(dir.resolve("merged.h5")));
+    }
+
+    @Test
+    void theResultMayNotOverwriteAPart() throws Exception {
+        List<Path> parts = parts(2, "1");
+        CommandRun m = merge(parts, "-o", parts.get(0).toString());
+        assertEquals(2, m.exit());
+        assertTrue(m.err().startsWith("scatter: -o: "), m.err());
+    }
+
+    @Test
+    void aPartIsHdf5AndHasNoFrames() {
+        CommandRun r = CommandRun.run(Map.of(), args(PROBLEM, "--part", "0/2", "-o", dir.resolve("p.vtk").toString()));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("scatter: -o: a part is written as an HDF5 part file"), r.err());
+        r = CommandRun.run(Map.of(), args(PROBLEM, "--part", "0/2", "-save", "-o", dir.resolve("p.h5").toString()));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("scatter: -save: "), r.err());
+    }
+
+    @Test
+    void morePartsThanRowsIsRefusedBeforeComputing() {
+        CommandRun r = CommandRun.run(Map.of(), "-nx", "8", "-ny", "4", "--part", "0/6", "--no-output");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("scatter: --part: a grid of 5 rows of nodes (-ny 4) splits into at most 5 parts"),
+                r.err());
+        Map<String, String> array = Map.of("SLURM_ARRAY_TASK_ID", "0", "SLURM_ARRAY_TASK_COUNT", "6");
+        r = CommandRun.run(array, "-nx", "8", "-ny", "4", "--no-output");
+        assertTrue(r.err().startsWith("scatter: SLURM_ARRAY_TASK_COUNT: "), r.err());
+    }
+
+    @Test
+    void aJobArrayTaskWritesItsPartAndSaysSo() throws Exception {
+        Map<String, String> env = Map.of("SLURM_ARRAY_TASK_ID", "2", "SLURM_ARRAY_TASK_MIN", "0",
+                "SLURM_ARRAY_TASK_MAX", "3", "SLURM_ARRAY_TASK_COUNT", "4");
+        Path file = dir.resolve("task.h5");
+        CommandRun r = CommandRun.run(env, args(PROBLEM, "-o", file.toString(), "-checksum"));
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.log().contains("computing part 2 of 4 (rows 13-19) of the grid only (from SLURM_ARRAY_TASK_ID=2, "
+                + "SLURM_ARRAY_TASK_COUNT=4)"), r.log());
+        assertTrue(r.out().startsWith("Sum of scattered field |amplitudes|^2 over part 2 of 4 (rows 13-19): "), r.out());
+        assertEquals(2, scatter.io.PartFile.readHeader(file).band().part());
+        // --whole: the whole grid, e.g. for a parameter sweep
+        r = CommandRun.run(env, args(PROBLEM, "--whole", "-o", dir.resolve("whole.h5").toString(), "-checksum"));
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.out().startsWith(ScatterCommand.CHECKSUM_LABEL), r.out());
+        assertFalse(r.log().contains("computing part"), r.log());
+    }
+
+    @Test
+    void theInputsAPartStoresGiveBackTheProblemAndItsAttributes() {
+        Problem p = new Problem(0.7, 31, 17, 200, "cos(2*pi*t)", "0.5*sin(2*pi*t)", 123.5, InsideTest.Kind.CROSS);
+        Map<String, Object> inputs = new LinkedHashMap<>(ScatterCommand.attributes(p, 4));
+        inputs.remove("threads");
+        assertEquals(p, MergeCommand.problem(inputs, Path.of("p.h5")));
+        inputs.put("colour", "blue");
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                () -> MergeCommand.problem(inputs, Path.of("p.h5")));
+        assertTrue(e.getMessage().startsWith("p.h5: its inputs "), e.getMessage());
+    }
+}
