@@ -15,6 +15,13 @@
 # (SCATTER_TIMING_LOG to change), so runs on different core counts can be
 # compared afterwards. The jar is target/scatter.jar in the directory you
 # submit from (SCATTER_JAR to change).
+#
+# Split over a job array, each task computes one band of rows and writes
+# scatter-<arrayjob>-part<I>of<N>.h5; a job that depends on the array merges them:
+#   jobid=$(sbatch --parsable --array=0-7 scatter.sl -nx 4096 -ny 4096)
+#   sbatch --dependency=afterok:${jobid%%;*} scatter.sl merge "scatter-${jobid%%;*}-part*of8.h5" -o result.h5
+# (quote the pattern: the parts exist only when the merge job runs, and this
+# script expands it then).
 
 # Java: the cluster's module if there is a module system (NeSI: Java/17)
 if command -v module >/dev/null 2>&1; then
@@ -40,6 +47,28 @@ elif [ -n "${SLURM_MEM_PER_CPU:-}" ]; then
     heap=(-Xmx$((SLURM_MEM_PER_CPU * ${SLURM_CPUS_PER_TASK:-1} * 3 / 4))m)
 fi
 
+if [ "${1:-}" = merge ]; then
+    # file patterns in the arguments are expanded here, when the parts exist (a
+    # pattern that matches nothing stays as it is, and scatter names it)
+    shift
+    args=()
+    for arg in "$@"; do
+        case "$arg" in
+            *[*?[]*) saved_ifs=$IFS; IFS=; matches=($arg); IFS=$saved_ifs; args+=("${matches[@]}") ;;
+            *) args+=("$arg") ;;
+        esac
+    done
+    exec java "${heap[@]}" -jar "$jar" merge -checksum "${args[@]}"
+fi
+
+if [ -n "${SLURM_ARRAY_TASK_ID:-}" ]; then
+    # one task of a job array: scatter computes band I of N from SLURM_ARRAY_TASK_*
+    # (I = (id - min) / step, N = SLURM_ARRAY_TASK_COUNT) and writes it as a part file
+    part=$(( (SLURM_ARRAY_TASK_ID - ${SLURM_ARRAY_TASK_MIN:-0}) / ${SLURM_ARRAY_TASK_STEP:-1} ))
+    out="scatter-${SLURM_ARRAY_JOB_ID}-part${part}of${SLURM_ARRAY_TASK_COUNT:-N}.h5"
+else
+    out="scatter-${SLURM_JOB_ID:-local}.h5"
+fi
 java "${heap[@]}" -jar "$jar" -checksum \
     --timing-log "${SCATTER_TIMING_LOG:-scatter-timings.csv}" \
-    -o "scatter-${SLURM_JOB_ID:-local}.h5" "$@"
+    -o "$out" "$@"

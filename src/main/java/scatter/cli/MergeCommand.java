@@ -98,7 +98,9 @@ final class MergeCommand implements Callable<Integer> {
         }
 
         PartMerge.Plan plan = PartMerge.check(parts);
-        Map<String, Object> attributes = ScatterCommand.attributes(problem(plan.inputs(), parts.get(0)), plan.threads());
+        Problem problem = problem(plan.inputs(), plan.headers().get(0).file());
+        ScatterCommand.checkMemory(problem, plan.grid().nodes(), format, save);
+        Map<String, Object> attributes = ScatterCommand.attributes(problem, plan.threads());
         log.info("merging {} parts of a {} x {} grid", plan.parts(), plan.grid().nx() + 1, plan.grid().ny() + 1);
         Field field = plan.assemble();
         if (checksum) {

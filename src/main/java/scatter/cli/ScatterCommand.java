@@ -377,7 +377,7 @@ public final class ScatterCommand implements Callable<Integer> {
      *
      * @param nodes the nodes this run computes: all, or a part's band
      */
-    private static void checkMemory(Problem problem, long nodes, OutputFormat format, boolean save) {
+    static void checkMemory(Problem problem, long nodes, OutputFormat format, boolean save) {
         long needed = bytesNeeded(nodes, problem.nc(), format, save);
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
