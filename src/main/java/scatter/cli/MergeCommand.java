@@ -82,7 +82,7 @@ final class MergeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Logger log = LoggerFactory.getLogger(MergeCommand.class);
         Path result = output != null ? output : Path.of(ScatterCommand.DEFAULT_OUTPUT);
         OutputFormat format = OutputFormat.of("-o", result);
@@ -103,6 +103,9 @@ final class MergeCommand implements Callable<Integer> {
         Map<String, Object> attributes = ScatterCommand.attributes(problem, plan.threads());
         log.info("merging {} parts of a {} x {} grid", plan.parts(), plan.grid().nx() + 1, plan.grid().ny() + 1);
         Field field = plan.assemble();
+        if (Thread.interrupted()) {
+            throw new InterruptedException(); // SIGTERM or Ctrl-C while the parts were read
+        }
         if (checksum) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(ScatterCommand.CHECKSUM_LABEL + field.checksum());
@@ -115,6 +118,9 @@ final class MergeCommand implements Callable<Integer> {
         }
         log.info("merged {} parts, {} nodes ({} inside); wrote {}{}", plan.parts(), field.grid().nodes(),
                 field.insideCount(), result, save ? " and " + AnimationFrames.FRAMES + " frames scatter_*.vtk" : "");
+        if (Thread.interrupted()) {
+            throw new InterruptedException(); // a signal came while the last file was written
+        }
         return CommandLine.ExitCode.OK;
     }
 
