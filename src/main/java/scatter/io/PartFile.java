@@ -40,8 +40,9 @@ import scatter.physics.Field;
  *       bounds, so the merged file's coordinates are exactly those of a single run;</li>
  *   <li>{@code sha256}: the SHA-256 digest, as 64 lower-case hex digits, of the part's data as stored,
  *       in this order: x, y, incident_re, incident_im, scattered_re, scattered_im as little-endian
- *       float64, inside as little-endian int32, each 2D dataset row by row. In Python:
- *       {@code hashlib.sha256(b"".join(f[n][...].astype("<f8" or "<i4").tobytes() for n in ...))}.</li>
+ *       float64, inside as little-endian int32, each 2D dataset row by row (in Python: the
+ *       {@code astype("<f8").tobytes()} of the six float datasets, then {@code astype("<i4").tobytes()}
+ *       of inside, joined, into {@code hashlib.sha256}).</li>
  * </ul>
  */
 public final class PartFile {
