@@ -2,8 +2,10 @@
 # .ci/job-array.sh -- one run split over a real Slurm job array and merged, as
 # the README tells users to do, checked bit for bit against a single run.
 #
-#   .ci/job-array.sh JAR WORKDIR
+#   .ci/job-array.sh JAR WORKDIR [SBATCH_OPTION...]
 #
+# SBATCH_OPTIONs go to every sbatch (e.g. --mem=1500M on a node with less
+# memory than scatter.sl's --mem=2G).
 # Needs the single-node cluster of .ci/slurm.sh running (SLURM_CONF exported),
 # the built jar, and /usr/bin/python3 with h5py. Submits the project's
 # scatter.sl with `sbatch --array=0-3 --wait`, merges the four parts in a job
@@ -16,11 +18,17 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
+shift 2
+extra=("$@")
 : "${SLURM_CONF:?the Slurm cluster of .ci/slurm.sh must be running (slurm_start exports SLURM_CONF)}"
 # shellcheck source=slurm.sh
 source "$here/slurm.sh"
 
 say() { echo "job-array: $*"; }
+trap 'exit 143' TERM INT HUP
+# in the background and waited for, so that a TERM reaches the trap at once (bash
+# runs traps only after a foreground command ends, and sbatch --wait may take minutes)
+bg() { "$@" & wait $!; }
 fail() {
     say "FAIL - $*" >&2
     for f in "$work"/*.out; do
@@ -40,8 +48,9 @@ say "single run: $(cat single.txt)"
 
 # the array: 4 tasks of 1 core each (the node has few), the script's own options otherwise
 s=$(date +%s)
-aid=$(timeout 600 sbatch --parsable --wait --array=0-3 --cpus-per-task=1 -o 'array-%A_%a.out' \
-    "$root/scatter.sl" "${problem[@]}") || fail "sbatch --array=0-3 --wait scatter.sl (exit $?)"
+bg timeout 600 sbatch --parsable --wait --array=0-3 --cpus-per-task=1 "${extra[@]}" -o 'array-%A_%a.out' \
+    "$root/scatter.sl" "${problem[@]}" > array.id || fail "sbatch --array=0-3 --wait scatter.sl (exit $?)"
+aid=$(cat array.id)
 aid=${aid%%;*}
 st=$(slurm_job_state "$aid") || fail "scontrol show job $aid"
 [ "$st" = COMPLETED ] || fail "array job $aid states: $st"
@@ -59,8 +68,10 @@ sed "s/^/    task 0: /" "array-${aid}_0.out"
 
 # the merge as a job depending on the array, with the file pattern expanded when it runs
 s=$(date +%s)
-mid=$(timeout 300 sbatch --parsable --wait --dependency="afterok:$aid" --cpus-per-task=1 -o 'merge-%j.out' \
-    "$root/scatter.sl" merge "scatter-$aid-part*of4.h5" -o merged.h5) || fail "merge job (exit $?)"
+bg timeout 300 sbatch --parsable --wait --dependency="afterok:$aid" --cpus-per-task=1 "${extra[@]}" \
+    -o 'merge-%j.out' "$root/scatter.sl" merge "scatter-$aid-part*of4.h5" -o merged.h5 > merge.id \
+    || fail "merge job (exit $?)"
+mid=$(cat merge.id)
 mid=${mid%%;*}
 st=$(slurm_job_state "$mid") || fail "scontrol show job $mid"
 [ "$st" = COMPLETED ] || fail "merge job $mid states: $st"
