@@ -63,7 +63,8 @@ public final class ScatterCommand implements Callable<Integer> {
     String threads;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Result file: .h5/.hdf5 (HDF5) or .vtk (legacy VTK for ParaView/VisIt) (default: "
+            description = "Result file: .h5/.hdf5 (HDF5), .vtk (legacy VTK for ParaView/VisIt) or .png (a picture "
+                    + "of the total field) (default: "
                     + DEFAULT_OUTPUT + ").")
     Path output;
 
