@@ -50,7 +50,12 @@ import scatter.physics.Scatterer;
             "1:the run failed (e.g. an output file could not be written)",
             "2:bad usage or input (the message names the option)",
         },
-        footer = {"%nExample:%n  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5"})
+        commandListHeading = "%nCommands (to compare core counts; without one, scatter solves):%n",
+        footer = {"%nExamples:",
+            "  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5",
+            "  java -jar scatter.jar -o field.png          (a picture of the total field)",
+            "  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024",
+            "  java -jar scatter.jar report scatter-timings.csv"})
 public final class ScatterCommand implements Callable<Integer> {
     static final String CHECKSUM_LABEL = "Sum of scattered field |amplitudes|^2: ";
     static final String DEFAULT_OUTPUT = "scatter.h5";
@@ -79,8 +84,12 @@ public final class ScatterCommand implements Callable<Integer> {
     boolean checksum;
 
     @Option(names = "--timing-log", paramLabel = "FILE",
-            description = "Append one CSV row of timings (threads, sizes, seconds) to FILE.")
+            description = "Append one CSV row of timings (threads, sizes, seconds) to FILE; compare runs with "
+                    + "'scatter report FILE'.")
     Path timingLog;
+
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Spec
     CommandSpec spec;
@@ -96,26 +105,26 @@ public final class ScatterCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only results, warnings and errors.")
-    void setQuiet(boolean quiet) {
-        if (quiet) {
-            // takes effect because no logger exists yet while options are parsed
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-    }
-
     public static void main(String[] args) {
+        // the PNG writers draw off-screen: never look for a display, even when DISPLAY is set
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine(new ScatterCommand()).execute(args));
     }
 
-    /** The command line with scatter's error handling: one-line messages and exit codes 1 and 2. */
+    /**
+     * The command line with its subcommands and scatter's error handling: one-line messages and
+     * exit codes 1 and 2.
+     */
     static CommandLine commandLine(ScatterCommand command) {
         CommandLine cl = new CommandLine(command);
+        cl.addSubcommand(new ScalingCommand(command.env));
+        cl.addSubcommand(new ReportCommand());
         // the last of a repeated option wins, so scripts can give defaults that users override
         cl.setOverwrittenOptionsAllowed(true);
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("scatter: " + e.getMessage() + " (see 'scatter --help')");
+            err.println("scatter: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help')");
             return CommandLine.ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -154,8 +163,18 @@ public final class ScatterCommand implements Callable<Integer> {
         if (scatterer.segments().skipped() > 0) {
             log.warn("skipped {} contour segments of zero length", scatterer.segments().skipped());
         }
+        // a bar only for a person watching: not under Slurm batch, not into a log file, not with -q
+        ProgressBar bar = quiet.quiet() || !Terminal.stderrIsTerminal(env)
+                ? null : new ProgressBar(spec.commandLine().getErr(), System::nanoTime);
         long t0 = System.nanoTime();
-        Field field = new FieldSolver(threadCount.threads()).solve(scatterer, null);
+        Field field;
+        try {
+            field = new FieldSolver(threadCount.threads()).solve(scatterer, bar);
+        } finally {
+            if (bar != null) {
+                bar.clear();
+            }
+        }
         double computeSeconds = (System.nanoTime() - t0) * 1e-9;
         double sum = field.checksum();
         if (checksum) {
@@ -227,8 +246,30 @@ public final class ScatterCommand implements Callable<Integer> {
         return parent != null ? parent : Path.of("").toAbsolutePath();
     }
 
+    /**
+     * Fails if options were given before a subcommand's name ({@code scatter -nx 64 scaling}): they
+     * belong to the solver and the subcommand would silently ignore them.
+     */
+    static void rejectSolverOptions(CommandSpec subcommand) {
+        CommandLine parent = subcommand.commandLine().getParent();
+        CommandLine.ParseResult parsed = parent == null ? null : parent.getParseResult();
+        if (parsed != null && !parsed.matchedOptions().isEmpty()) {
+            String option = parsed.matchedOptions().get(0).shortestName();
+            throw new InputException(option + ": options go after the command name: 'scatter " + subcommand.name()
+                    + " " + option + " ...'");
+        }
+    }
+
+    /** Fails unless a plot file name ends in .png. */
+    static void checkPlotName(Path plot) {
+        if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new InputException("--plot: the plot is a PNG image; give a file name ending in .png, not '"
+                    + plot + "'");
+        }
+    }
+
     /** Fails before any computing if the file's directory is missing or not writable. */
-    private static void checkDirectoryWritable(String option, Path file) {
+    static void checkDirectoryWritable(String option, Path file) {
         if (file == null) {
             return;
         }
@@ -245,7 +286,7 @@ public final class ScatterCommand implements Callable<Integer> {
     }
 
     /** Fails up front, with the memory needed, if the field arrays cannot fit in the heap. */
-    private static void checkMemory(int nodes) {
+    static void checkMemory(int nodes) {
         long needed = Field.bytesFor(nodes);
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
