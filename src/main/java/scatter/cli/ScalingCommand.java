@@ -2,6 +2,7 @@ package scatter.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +114,13 @@ final class ScalingCommand implements Callable<Integer> {
         if (max.threads() > processors) {
             log.warn("{} threads on {} processors: threads beyond {} share processors and cannot speed the run up",
                     max.threads(), processors, processors);
+        }
+        // other programs busy on the machine (a shared login node) take processors the sweep needs
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= processors - Math.min(max.threads(), processors) + 1) {
+            log.warn("load average {} on {} processors before starting: other programs are using processors that "
+                    + "{} threads need, so speedups will come out low; measure when the machine is quieter "
+                    + "(see uptime or top)", String.format(Locale.ROOT, "%.2f", load), processors, max.threads());
         }
         ScalingSweep.Result result = ScalingSweep.of(scatterer).run(threads, warmups, repeat,
                 (t, rep, of, seconds) -> log.info("{} thread{}, {}: {} s", t, t == 1 ? "" : "s",
