@@ -42,7 +42,12 @@ case_() {
 mkdir -p /tmp/slurm-failtest-work
 bash -c "source '$here/slurm.sh'; cd /tmp/slurm-failtest-work; slurm_start
          printf '#!/bin/bash\nsleep 3171\n' > s.sh; sbatch s.sh; sleep 2" > /tmp/slurm-failtest-control.log 2>&1
-n=$(ours | wc -l)
+n=0
+for _ in $(seq 30); do   # the job starts a moment after sbatch returns
+    n=$(ours | wc -l)
+    [ "$n" -ge 5 ] && break
+    sleep 0.5
+done
 if [ "$n" -ge 5 ]; then
     passed=$((passed + 1)); echo "failtest: ok - control: $n processes survive a script without the trap"
 else
