@@ -99,31 +99,42 @@ public final class ScalingSweep {
         for (int t : threads) {
             seconds.put(t, new ArrayList<>());
         }
-        // only the first result's summary is kept, so that a sweep needs memory for one field at a time
         Result first = null;
         int firstThreads = 0;
         for (int run = 0; run < warmups + repeat * threads.size(); run++) {
             boolean warmup = run < warmups;
             int t = warmup ? largest : threads.get((run - warmups) % threads.size());
             int rep = warmup ? 0 : 1 + (run - warmups) / threads.size();
-            long t0 = nanoClock.getAsLong();
-            Field field = workload.solve(t);
-            double s = (nanoClock.getAsLong() - t0) * 1e-9;
+            Measured m = measure(t);
             if (!warmup) {
-                seconds.get(t).add(s);
+                seconds.get(t).add(m.seconds());
             }
-            double checksum = field.checksum();
             if (first == null) {
-                first = new Result(seconds, checksum, field.insideCount(), field.grid().nodes());
+                first = new Result(seconds, m.checksum(), m.insideNodes(), m.nodes());
                 firstThreads = t;
-            } else if (Double.doubleToLongBits(checksum) != Double.doubleToLongBits(first.checksum())) {
+            } else if (Double.doubleToLongBits(m.checksum()) != Double.doubleToLongBits(first.checksum())) {
                 throw new IllegalStateException("the result depends on the thread count: checksum "
-                        + first.checksum() + " on " + firstThreads + " threads, " + checksum + " on " + t);
+                        + first.checksum() + " on " + firstThreads + " threads, " + m.checksum() + " on " + t);
             }
             if (listener != null) {
-                listener.measured(t, rep, repeat, s);
+                listener.measured(t, rep, repeat, m.seconds());
             }
         }
         return first;
+    }
+
+    /** One timed solve, summarised. */
+    private record Measured(double seconds, double checksum, int insideNodes, int nodes) {
+    }
+
+    /**
+     * Times one solve and keeps only its summary: the field is unreachable once this returns, so a
+     * sweep needs memory for one field at a time, not two.
+     */
+    private Measured measure(int threads) throws InterruptedException {
+        long t0 = nanoClock.getAsLong();
+        Field field = workload.solve(threads);
+        double seconds = (nanoClock.getAsLong() - t0) * 1e-9;
+        return new Measured(seconds, field.checksum(), field.insideCount(), field.grid().nodes());
     }
 }
