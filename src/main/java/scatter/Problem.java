@@ -1,15 +1,18 @@
 package scatter;
 
-import scatter.geometry.ConvexInsideTest;
+import java.util.Locale;
 import scatter.geometry.Contour;
 import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
+import scatter.geometry.InsideTest;
+import scatter.geometry.ObstacleTest;
 import scatter.physics.PlaneWave;
 import scatter.physics.Scatterer;
 
 /**
- * What the user asked to compute, as typed: wavelength, grid cells, contour segments and the
- * contour expressions. {@link #build()} checks the values and turns them into a {@link Scatterer}.
+ * What the user asked to compute, as typed: wavelength, grid cells, contour segments, the contour
+ * expressions, the direction of the incident wave and the inside test. {@link #build()} checks the
+ * values and turns them into a {@link Scatterer}.
  *
  * @param wavelength lambda of the incident wave
  * @param nx cells in x (the grid has nx + 1 columns of nodes)
@@ -17,17 +20,58 @@ import scatter.physics.Scatterer;
  * @param nc contour segments (nc + 1 contour points)
  * @param xc x(t) of the contour, 0 &lt;= t &lt;= 1
  * @param yc y(t) of the contour
+ * @param angle direction of travel of the incident wave in degrees, anticlockwise from +x
+ * @param insideTest how nodes inside the obstacle are found
  */
-public record Problem(double wavelength, int nx, int ny, int nc, String xc, String yc) {
+public record Problem(double wavelength, int nx, int ny, int nc, String xc, String yc, double angle,
+        InsideTest.Kind insideTest) {
     /** The teaching code's obstacle: a skewed ellipse-like shape of size about 2. */
     public static final String DEFAULT_XC = "cos(2*pi*t + 0.5*sin(2*pi*t + 0.9))";
     public static final String DEFAULT_YC = "sin(2*pi*t)";
     public static final double DEFAULT_WAVELENGTH = 0.5;
     public static final int DEFAULT_CELLS = 128;
+    /** Bounds on lambda relative to the contour's size, inside which every phase and kR stays finite. */
+    public static final double MIN_WAVELENGTH_RATIO = 1e-9;
+    public static final double MAX_WAVELENGTH_RATIO = 1e9;
+
+    /** The teaching code's problem: a wave along +x, winding-number inside test. */
+    public Problem(double wavelength, int nx, int ny, int nc, String xc, String yc) {
+        this(wavelength, nx, ny, nc, xc, yc, 0, InsideTest.Kind.WINDING);
+    }
 
     /** The teaching code's default case. */
     public static Problem defaults() {
         return new Problem(DEFAULT_WAVELENGTH, DEFAULT_CELLS, DEFAULT_CELLS, DEFAULT_CELLS, DEFAULT_XC, DEFAULT_YC);
+    }
+
+    /** Nodes of the grid, (nx + 1)(ny + 1), without overflow. */
+    public long nodes() {
+        return (long) (nx + 1) * (ny + 1);
+    }
+
+    /**
+     * Checks the numbers that need no contour (sizes, wavelength, angle); cheap, so a command can
+     * call it before deciding how much memory the run needs.
+     *
+     * @throws InputException naming the option at fault
+     */
+    public void checkNumbers() {
+        if (!(wavelength > 0) || !Double.isFinite(wavelength)) {
+            throw new InputException("-lambda: the wavelength must be a positive finite number, not " + wavelength);
+        }
+        requirePositive("-nx", nx);
+        requirePositive("-ny", ny);
+        requirePositive("-nc", nc);
+        if (nodes() > Grid.MAX_NODES) {
+            throw new InputException("-nx/-ny: a " + (nx + 1L) + " x " + (ny + 1L) + " grid has " + nodes()
+                    + " nodes, more than the " + Grid.MAX_NODES + " one run can hold; use a coarser grid");
+        }
+        if (!Double.isFinite(angle)) {
+            throw new InputException("--angle: the direction must be a finite number of degrees, not " + angle);
+        }
+        if (insideTest == null) {
+            throw new InputException("--inside-test: choose winding or cross");
+        }
     }
 
     /**
@@ -36,21 +80,23 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
      * @throws InputException naming the option at fault
      */
     public Scatterer build() {
-        if (!(wavelength > 0) || !Double.isFinite(wavelength)) {
-            throw new InputException("-lambda: the wavelength must be a positive finite number, not " + wavelength);
-        }
-        requirePositive("-nx", nx);
-        requirePositive("-ny", ny);
-        requirePositive("-nc", nc);
-        long nodes = (long) (nx + 1) * (ny + 1);
-        if (nodes > Grid.MAX_NODES) {
-            throw new InputException("-nx/-ny: a " + (nx + 1) + " x " + (ny + 1) + " grid has " + nodes
-                    + " nodes, more than the " + Grid.MAX_NODES + " one run can hold; use a coarser grid");
-        }
+        checkNumbers();
         Contour contour = Contour.fromExpressions(
                 ContourExpression.parse("-xc", xc), ContourExpression.parse("-yc", yc), nc);
+        double ratio = wavelength / contour.size();
+        if (!(ratio >= MIN_WAVELENGTH_RATIO && ratio <= MAX_WAVELENGTH_RATIO)) {
+            throw new InputException(String.format(Locale.ROOT,
+                    "-lambda: a wavelength of %s is %.3g times the obstacle's size %.6g; it must be between %.0e"
+                            + " and %.0e times the size", wavelength, ratio, contour.size(), MIN_WAVELENGTH_RATIO,
+                    MAX_WAVELENGTH_RATIO));
+        }
         Grid grid = Grid.around(contour, wavelength, nx, ny);
-        return new Scatterer(new PlaneWave(wavelength, 0), contour, grid, new ConvexInsideTest(contour));
+        if (!Double.isFinite(grid.xmax() - grid.xmin()) || !Double.isFinite(grid.ymax() - grid.ymin())) {
+            throw new InputException("-xc/-yc: the contour's coordinates are too large to make a grid around it"
+                    + " (largest " + Math.max(Math.abs(contour.minX()), Math.abs(contour.maxX())) + ")");
+        }
+        double radians = Math.toRadians(angle % 360);
+        return new Scatterer(new PlaneWave(wavelength, radians), contour, grid, new ObstacleTest(contour, insideTest));
     }
 
     private static void requirePositive(String option, int value) {

@@ -2,6 +2,7 @@ package scatter.cli;
 
 import picocli.CommandLine.Option;
 import scatter.Problem;
+import scatter.geometry.InsideTest;
 
 /**
  * The options that define the problem, with the names the lesson's users type and GNU-style
@@ -23,14 +24,24 @@ public final class ProblemOptions {
     int nc = Problem.DEFAULT_CELLS;
 
     @Option(names = {"-xc", "--xc"}, paramLabel = "EXPR",
-            description = "x(t) of the contour, anticlockwise, closed (default: ${DEFAULT-VALUE}).")
+            description = "x(t) of the contour: closed, without crossings (default: ${DEFAULT-VALUE}).")
     String xc = Problem.DEFAULT_XC;
 
     @Option(names = {"-yc", "--yc"}, paramLabel = "EXPR", description = "y(t) of the contour (default: ${DEFAULT-VALUE}).")
     String yc = Problem.DEFAULT_YC;
 
+    @Option(names = {"-angle", "--angle"}, paramLabel = "DEG",
+            description = "Direction of the incident wave in degrees, anticlockwise from +x (default: 0, along +x).")
+    double angle;
+
+    @Option(names = "--inside-test", paramLabel = "TEST",
+            description = "How nodes inside the obstacle are found: winding (winding number, right for any "
+                    + "contour; the default) or cross (the teaching code's cross-product test, right only for "
+                    + "convex contours).")
+    InsideTest.Kind insideTest = InsideTest.Kind.WINDING;
+
     /** The problem as typed; {@link Problem#build()} checks it. */
     public Problem problem() {
-        return new Problem(wavelength, nx, ny, nc, xc, yc);
+        return new Problem(wavelength, nx, ny, nc, xc, yc, angle, insideTest);
     }
 }

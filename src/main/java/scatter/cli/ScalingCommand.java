@@ -103,8 +103,13 @@ final class ScalingCommand implements Callable<Integer> {
         ScatterCommand.checkDirectoryWritable("--csv", csv);
         ScatterCommand.checkDirectoryWritable("--plot", plot);
         Problem problem = problemOptions.problem();
+        problem.checkNumbers();
+        // one field at a time: each run's field is garbage once its checksum is taken
+        ScatterCommand.checkMemory(problem, null, false);
         Scatterer scatterer = problem.build();
-        ScatterCommand.checkMemory(scatterer.grid().nodes());
+        for (String note : scatterer.contour().notes()) {
+            log.warn(note);
+        }
 
         List<Integer> threads = ScalingSweep.threadCounts(max.threads());
         log.info("threads {} (largest from {}); {} processors available; grid {} x {} nodes, {} segments; "
@@ -173,6 +178,13 @@ final class ScalingCommand implements Callable<Integer> {
         if (!problem.xc().equals(Problem.DEFAULT_XC) || !problem.yc().equals(Problem.DEFAULT_YC)) {
             columns.put("xc", problem.xc());
             columns.put("yc", problem.yc());
+        }
+        Problem defaults = Problem.defaults();
+        if (problem.angle() != defaults.angle()) {
+            columns.put("angle", String.valueOf(problem.angle()));
+        }
+        if (problem.insideTest() != defaults.insideTest()) {
+            columns.put("inside_test", problem.insideTest().label());
         }
         return columns;
     }

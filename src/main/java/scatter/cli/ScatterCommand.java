@@ -3,7 +3,10 @@ package scatter.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,6 +27,7 @@ import scatter.InputException;
 import scatter.Problem;
 import scatter.io.AnimationFrames;
 import scatter.io.AtomicFile;
+import scatter.io.FieldWriter;
 import scatter.io.OutputFormat;
 import scatter.io.TimingLog;
 import scatter.parallel.FieldSolver;
@@ -39,9 +44,9 @@ import scatter.physics.Scatterer;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Computes how a plane wave of wavelength lambda travelling along +x scatters off a 2D obstacle "
-                    + "bounded by the closed contour (x(t), y(t)), 0 <= t <= 1, in the Kirchhoff approximation, "
-                    + "on a grid of (nx+1) x (ny+1) nodes, in parallel.",
+            "Computes how a plane wave of wavelength lambda (travelling along +x, or at --angle) scatters off "
+                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1, in the Kirchhoff "
+                    + "approximation, on a grid of (nx+1) x (ny+1) nodes, in parallel.",
             "Threads: --threads, else OMP_NUM_THREADS, else SLURM_CPUS_PER_TASK, else all available processors.",
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -49,6 +54,8 @@ import scatter.physics.Scatterer;
             "0:success",
             "1:the run failed (e.g. an output file could not be written)",
             "2:bad usage or input (the message names the option)",
+            "130:interrupted by SIGINT (Ctrl-C); no partial result file is left",
+            "143:interrupted by SIGTERM (e.g. Slurm's time limit); no partial result file is left",
         },
         commandListHeading = "%nCommands (to compare core counts; without one, scatter solves):%n",
         footer = {"%nExamples:",
@@ -95,20 +102,31 @@ public final class ScatterCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    private final Interruption interruption;
+    /** The writer for a result format; tests put in writers that fail. */
+    Function<OutputFormat, FieldWriter> writers = OutputFormat::writer;
+    /** Builds the problem; tests put in scatterers whose work fails. */
+    Function<Problem, Scatterer> builder = Problem::build;
 
     public ScatterCommand() {
-        this(System.getenv());
+        this(System.getenv(), Interruption.none());
     }
 
     /** For tests: a command that reads thread settings from {@code env} instead of the process environment. */
     ScatterCommand(Map<String, String> env) {
+        this(env, Interruption.none());
+    }
+
+    private ScatterCommand(Map<String, String> env, Interruption interruption) {
         this.env = env;
+        this.interruption = interruption;
     }
 
     public static void main(String[] args) {
         // the PNG writers draw off-screen: never look for a display, even when DISPLAY is set
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine(new ScatterCommand()).execute(args));
+        Interruption signals = Interruption.install(Thread.currentThread());
+        System.exit(commandLine(new ScatterCommand(System.getenv(), signals)).execute(args));
     }
 
     /**
@@ -121,6 +139,7 @@ public final class ScatterCommand implements Callable<Integer> {
         cl.addSubcommand(new ReportCommand());
         // the last of a repeated option wins, so scripts can give defaults that users override
         cl.setOverwrittenOptionsAllowed(true);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("scatter: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -129,6 +148,11 @@ public final class ScatterCommand implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
+            if (command.interruption.received() || e instanceof InterruptedException) {
+                err.println("scatter: " + command.interruption.describe()
+                        + "; the run stopped and left no partial result file");
+                return command.interruption.exitCode();
+            }
             if (e instanceof InputException) {
                 err.println("scatter: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
@@ -146,6 +170,7 @@ public final class ScatterCommand implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(ScatterCommand.class);
         ThreadCount threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors());
         Problem problem = problemOptions.problem();
+        problem.checkNumbers();
         Path result = noOutput ? null : (output != null ? output : Path.of(DEFAULT_OUTPUT));
         OutputFormat format = result == null ? null : OutputFormat.of("-o", result);
         checkDirectoryWritable("-o", result);
@@ -154,14 +179,14 @@ public final class ScatterCommand implements Callable<Integer> {
         if (save) {
             checkDirectoryWritable("-save", frameDir.resolve("scatter_0.vtk"));
         }
-        Scatterer scatterer = problem.build();
-        checkMemory(scatterer.grid().nodes());
+        checkMemory(problem, format, save);
+        Scatterer scatterer = builder.apply(problem);
 
         log.info("{} threads (from {}); grid {} x {} nodes, {} contour segments",
                 threadCount.threads(), threadCount.source(), problem.nx() + 1, problem.ny() + 1,
                 scatterer.segments().count());
-        if (scatterer.segments().skipped() > 0) {
-            log.warn("skipped {} contour segments of zero length", scatterer.segments().skipped());
+        for (String note : scatterer.contour().notes()) {
+            log.warn(note);
         }
         // a bar only for a person watching: not under Slurm batch, not into a log file, not with -q
         ProgressBar bar = quiet.quiet() || !Terminal.stderrIsTerminal(env)
@@ -176,6 +201,13 @@ public final class ScatterCommand implements Callable<Integer> {
             }
         }
         double computeSeconds = (System.nanoTime() - t0) * 1e-9;
+        int bad = field.firstNonFinite();
+        if (bad >= 0) {
+            // the boundary rule and the input checks should make this impossible: a bug, exit 1
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the field at node (%d, %d), x = %s, y = %s, is not finite; nothing was written",
+                    bad % (problem.nx() + 1), bad / (problem.nx() + 1), field.grid().xOf(bad), field.grid().yOf(bad)));
+        }
         double sum = field.checksum();
         if (checksum) {
             PrintWriter out = spec.commandLine().getOut();
@@ -185,10 +217,11 @@ public final class ScatterCommand implements Callable<Integer> {
 
         Map<String, Object> attributes = attributes(problem, threadCount.threads());
         if (result != null) {
-            AtomicFile.write(result, tmp -> format.writer().write(field, attributes, tmp));
+            FieldWriter writer = writers.apply(format);
+            writeOrExplain(result, () -> AtomicFile.write(result, tmp -> writer.write(field, attributes, tmp)));
         }
         if (save) {
-            AnimationFrames.write(field, frameDir);
+            writeOrExplain(frameDir.resolve("scatter_*.vtk"), () -> AnimationFrames.write(field, frameDir));
         }
 
         int inside = field.insideCount();
@@ -200,7 +233,11 @@ public final class ScatterCommand implements Callable<Integer> {
                 result == null ? "; no result file" : "; wrote " + result,
                 save ? " and " + AnimationFrames.FRAMES + " frames scatter_*.vtk" : "");
         if (timingLog != null) {
-            TimingLog.append(timingLog, timingRow(problem, threadCount, field, pairs, computeSeconds, sum));
+            writeOrExplain(timingLog, () -> TimingLog.append(timingLog,
+                    timingRow(problem, threadCount, field, pairs, computeSeconds, sum)));
+        }
+        if (interruption.received() || Thread.interrupted()) {
+            throw new InterruptedException(); // a signal came while the last file was written
         }
         return CommandLine.ExitCode.OK;
     }
@@ -237,6 +274,8 @@ public final class ScatterCommand implements Callable<Integer> {
         a.put("nc", problem.nc());
         a.put("xc", problem.xc());
         a.put("yc", problem.yc());
+        a.put("angle", problem.angle());
+        a.put("inside_test", problem.insideTest().label());
         a.put("threads", threads);
         return a;
     }
@@ -268,7 +307,11 @@ public final class ScatterCommand implements Callable<Integer> {
         }
     }
 
-    /** Fails before any computing if the file's directory is missing or not writable. */
+    /**
+     * Fails before any computing if the file's directory is missing or not writable. Writability
+     * is tried with a real file: permission bits do not tell (root may write anywhere, a read-only
+     * or special file system refuses everyone).
+     */
     static void checkDirectoryWritable(String option, Path file) {
         if (file == null) {
             return;
@@ -277,25 +320,114 @@ public final class ScatterCommand implements Callable<Integer> {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InputException(option + ": directory " + dir + " does not exist (for " + file + ")");
         }
-        if (!Files.isWritable(dir)) {
-            throw new InputException(option + ": cannot write into directory " + dir + " (for " + file + ")");
-        }
         if (Files.isDirectory(file)) {
             throw new InputException(option + ": " + file + " is a directory; give a file name");
         }
+        try {
+            Files.delete(Files.createTempFile(dir, ".scatter-", ".probe"));
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
+                    ? ((FileSystemException) e).getReason() : e instanceof NoSuchFileException
+                    ? "it accepts no new files" : e.getMessage();
+            throw new InputException(option + ": cannot write into directory " + dir + " (" + why + ")");
+        }
     }
 
-    /** Fails up front, with the memory needed, if the field arrays cannot fit in the heap. */
-    static void checkMemory(int nodes) {
-        long needed = Field.bytesFor(nodes);
+    /** Bytes per node for the fields ({@link Field#bytesFor}). */
+    static final long FIELD_BYTES_PER_NODE = Field.bytesFor(1);
+    /** Bytes per node the HDF5 writer holds at once: four float64 row copies and the int inside flags. */
+    static final long HDF5_BYTES_PER_NODE = 4 * Double.BYTES + Integer.BYTES;
+    /** Bytes per node the VTK writer adds: the total field and the inside flags as float64. */
+    static final long VTK_BYTES_PER_NODE = 2 * Double.BYTES;
+    /**
+     * Bytes per node the PNG writer adds: the total field and the sorted copy that sets the colour
+     * range (the image itself is a fixed size, a few MB).
+     */
+    static final long PNG_BYTES_PER_NODE = 2 * Double.BYTES;
+    /** Bytes per node for one animation frame (written one at a time). */
+    static final long FRAME_BYTES_PER_NODE = Double.BYTES;
+    /**
+     * Bytes per contour segment while the problem is built: the sampled and checked points, the
+     * self-intersection buckets, the segment terms and the inside tests' indices. Measured: 2
+     * million segments build and run in a 450 MB heap, about 225 bytes each at the peak.
+     */
+    static final long BYTES_PER_SEGMENT = 512;
+
+    /** What a run holds in memory at its peak, in bytes, beyond the JVM's own needs. */
+    static long bytesNeeded(long nodes, long segments, OutputFormat format, boolean save) {
+        long output = format == null ? 0 : switch (format) {
+            case HDF5 -> HDF5_BYTES_PER_NODE;
+            case VTK -> VTK_BYTES_PER_NODE;
+            case PNG -> PNG_BYTES_PER_NODE;
+        };
+        long perNode = FIELD_BYTES_PER_NODE + Math.max(output, save ? FRAME_BYTES_PER_NODE : 0);
+        return nodes * perNode + (segments + 1) * BYTES_PER_SEGMENT;
+    }
+
+    /**
+     * Fails up front, before anything big is allocated, if the run cannot fit in the Java heap,
+     * saying how much it needs and which -Xmx would do.
+     */
+    static void checkMemory(Problem problem, OutputFormat format, boolean save) {
+        long needed = bytesNeeded(problem.nodes(), problem.nc(), format, save);
         Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long used = rt.totalMemory() - rt.freeMemory();
+        long available = rt.maxMemory() - used;
         if (needed > available) {
+            // room for what is in use now, the run, and a quarter more for the garbage collector
+            long mib = 64 * (long) Math.ceil((used + needed) * 1.25 / (64L << 20));
+            String xmx = mib >= 4096 ? (mib + 1023) / 1024 + "g" : mib + "m";
             throw new InputException(String.format(Locale.ROOT,
-                    "-nx/-ny: %d nodes need %d MB for the field arrays but the Java heap has %d MB free; "
-                            + "use a coarser grid or give Java more memory, e.g. java -Xmx%dg -jar scatter.jar ...",
-                    nodes, needed >> 20, available >> 20, Math.max(1, (2 * needed >> 30) + 1)));
+                    "-nx/-ny/-nc: this run needs about %s of memory (%d nodes, %d segments%s) but the Java heap"
+                            + " has %s free; use a coarser grid or give Java more memory, e.g."
+                            + " java -Xmx%s -jar scatter.jar ...",
+                    bytes(needed), problem.nodes(), problem.nc(),
+                    format == null ? "" : ", writing " + format.name(), bytes(available), xmx));
         }
+    }
+
+    private static String bytes(long n) {
+        return n >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30))
+                : String.format(Locale.ROOT, "%d MB", (n + (1 << 20) - 1) >> 20);
+    }
+
+    /** Something that writes a file. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a write; a failure (disk full, directory removed, permission lost) becomes one clear
+     * sentence naming the file. The files are written atomically, so an older file of the same
+     * name is untouched.
+     */
+    private static void writeOrExplain(Path file, Write write) throws IOException {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new IOException("could not write " + file + ": " + reason(e)
+                    + "; an older file of that name, if any, is unchanged", e);
+        }
+    }
+
+    /** The innermost reason of an I/O failure, in words. */
+    static String reason(Exception e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        if (t instanceof NoSuchFileException) {
+            return "no such file or directory: " + ((NoSuchFileException) t).getFile()
+                    + " (was the directory removed?)";
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied: " + ((AccessDeniedException) t).getFile();
+        }
+        if (t instanceof FileSystemException && ((FileSystemException) t).getReason() != null) {
+            return ((FileSystemException) t).getReason();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private double wallSeconds() {

@@ -1,7 +1,30 @@
 package scatter.geometry;
 
+import java.util.Locale;
+
 /** Decides whether a grid node lies inside the obstacle, where both fields are set to zero. */
 public interface InsideTest {
     /** True if the point (x, y) is inside the obstacle. Must be safe to call from many threads. */
     boolean contains(double x, double y);
+
+    /** The inside tests a user can choose. */
+    enum Kind {
+        /** Winding number: right for any simple contour ({@link WindingInsideTest}). The default. */
+        WINDING,
+        /** The teaching code's cross-product test, right only for convex contours ({@link ConvexInsideTest}). */
+        CROSS;
+
+        /** The test of this kind for a contour. */
+        public InsideTest of(Contour contour) {
+            return switch (this) {
+                case WINDING -> new WindingInsideTest(contour);
+                case CROSS -> new ConvexInsideTest(contour);
+            };
+        }
+
+        /** The name users type, e.g. "winding". */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 }

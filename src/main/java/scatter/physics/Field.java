@@ -77,6 +77,21 @@ public final class Field {
         return sum;
     }
 
+    /**
+     * The first node whose incident or scattered field is NaN or infinite, or -1 if every value is
+     * finite. Results are checked before they are written: the boundary rule and the input checks
+     * are meant to make this impossible, and a file must never carry such values.
+     */
+    public int firstNonFinite() {
+        for (int k = 0; k < scatteredRe.length; k++) {
+            if (!Double.isFinite(incidentRe[k]) || !Double.isFinite(incidentIm[k])
+                    || !Double.isFinite(scatteredRe[k]) || !Double.isFinite(scatteredIm[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Number of nodes inside the obstacle. */
     public int insideCount() {
         int count = 0;

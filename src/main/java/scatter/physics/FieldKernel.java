@@ -65,8 +65,11 @@ public final class FieldKernel {
         out.incidentRe[node] = Math.cos(phase);
         out.incidentIm[node] = Math.sin(phase);
 
-        double sumRe = 0;
-        double sumIm = 0;
+        // four partial sums per component, one per residue of the segment index mod 4, added
+        // in a fixed order at the end: breaks the chain of dependent additions, and the result
+        // still depends only on the node, never on the thread or chunk that computes it
+        double re0 = 0, re1 = 0, re2 = 0, re3 = 0;
+        double im0 = 0, im1 = 0, im2 = 0, im3 = 0;
         for (int start = 0; start < seg.count; start += kr.length) {
             int n = Math.min(kr.length, seg.count - start);
             for (int i = 0; i < n; i++) {
@@ -80,14 +83,34 @@ public final class FieldKernel {
             Hankel.evaluate(kr, n, j0, y0, j1, y1);
             for (int i = 0; i < n; i++) {
                 int s = start + i;
-                // a H0 + b H1 q with H_n = J_n + i Y_n and q = (n.r)/R real
+                // a H0 + b H1 q with H_n = J_n + i Y_n and q = (n.r)/R real; the terms overwrite
+                // j0, y0 so that this loop has no reduction and vectorizes
                 double q = nDotROverR[i];
                 double h1Re = j1[i] * q;
                 double h1Im = y1[i] * q;
-                sumRe += seg.aRe[s] * j0[i] - seg.aIm[s] * y0[i] + seg.bRe[s] * h1Re - seg.bIm[s] * h1Im;
-                sumIm += seg.aRe[s] * y0[i] + seg.aIm[s] * j0[i] + seg.bRe[s] * h1Im + seg.bIm[s] * h1Re;
+                double termRe = seg.aRe[s] * j0[i] - seg.aIm[s] * y0[i] + seg.bRe[s] * h1Re - seg.bIm[s] * h1Im;
+                double termIm = seg.aRe[s] * y0[i] + seg.aIm[s] * j0[i] + seg.bRe[s] * h1Im + seg.bIm[s] * h1Re;
+                j0[i] = termRe;
+                y0[i] = termIm;
+            }
+            int i = 0;
+            for (; i + 3 < n; i += 4) {
+                re0 += j0[i];
+                re1 += j0[i + 1];
+                re2 += j0[i + 2];
+                re3 += j0[i + 3];
+                im0 += y0[i];
+                im1 += y0[i + 1];
+                im2 += y0[i + 2];
+                im3 += y0[i + 3];
+            }
+            for (; i < n; i++) {
+                re0 += j0[i];
+                im0 += y0[i];
             }
         }
+        double sumRe = (re0 + re1) + (re2 + re3);
+        double sumIm = (im0 + im1) + (im2 + im3);
         out.scatteredRe[node] = sumRe;
         out.scatteredIm[node] = sumIm;
     }

@@ -11,12 +11,14 @@ import scatter.geometry.InsideTest;
  */
 public final class Scatterer {
     private final PlaneWave wave;
+    private final Contour contour;
     private final SegmentTerms segments;
     private final Grid grid;
     private final InsideTest insideTest;
 
     public Scatterer(PlaneWave wave, Contour contour, Grid grid, InsideTest insideTest) {
         this.wave = wave;
+        this.contour = contour;
         this.segments = new SegmentTerms(contour, wave);
         this.grid = grid;
         this.insideTest = insideTest;
@@ -24,6 +26,11 @@ public final class Scatterer {
 
     public PlaneWave wave() {
         return wave;
+    }
+
+    /** The obstacle's contour the segment terms were made from. */
+    public Contour contour() {
+        return contour;
     }
 
     public SegmentTerms segments() {

@@ -46,6 +46,28 @@ class ScatterCommandTest {
     }
 
     @Test
+    void angleAndInsideTestAreRecordedInTheResult() throws Exception {
+        Path h5 = dir.resolve("out.h5");
+        Run r = run(Map.of(), "-nx", "10", "-ny", "10", "-nc", "32", "--angle", "30", "--inside-test", "cross",
+                "-o", h5.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(h5)) {
+            assertEquals(30.0, ((Number) scalar(hdf.getAttribute("angle").getData())).doubleValue());
+            assertEquals("cross", scalar(hdf.getAttribute("inside_test").getData()));
+        }
+        r = run(Map.of(), "-nx", "10", "-ny", "10", "-nc", "32", "-o", h5.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(h5)) {
+            assertEquals(0.0, ((Number) scalar(hdf.getAttribute("angle").getData())).doubleValue());
+            assertEquals("winding", scalar(hdf.getAttribute("inside_test").getData()));
+        }
+    }
+
+    private static Object scalar(Object data) {
+        return data.getClass().isArray() ? java.lang.reflect.Array.get(data, 0) : data;
+    }
+
+    @Test
     void gnuStyleAliasesWork() {
         Run r = run(Map.of(), "--checksum", "--lambda", "0.7", "--nx", "20", "--ny", "20", "--nc", "32",
                 "--xc", "cos(2*pi*t)", "--yc", "sin(2*pi*t)", "--no-output");

@@ -1,0 +1,121 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every mistake a user can make in the input: one line on stderr that names the option (or
+ * variable) and says what is wrong, no stack trace, exit code 2, and no file written (neither the
+ * result, nor the -save frames, nor the timing log).
+ */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    /** A bad input: the environment, the arguments, and what the message must contain. */
+    static Arguments bad(Map<String, String> env, String expected, String... args) {
+        return Arguments.of(String.join(" ", args) + (env.isEmpty() ? "" : " with " + env), env, expected, args);
+    }
+
+    static Arguments bad(String expected, String... args) {
+        return bad(Map.of(), expected, args);
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        // numbers: non-numeric, zero, negative, NaN, infinite
+        for (String value : new String[] {"abc", "0", "-1", "NaN", "Infinity", "-Infinity", "", "0x1p-3x"}) {
+            cases.add(bad("-lambda", "-lambda", value));
+        }
+        for (String option : new String[] {"-nx", "-ny", "-nc"}) {
+            for (String value : new String[] {"abc", "0", "-1", "NaN", "Infinity", "1.5", "99999999999", ""}) {
+                cases.add(bad(option, option, value));
+            }
+        }
+        // a wavelength absurdly small or large for the obstacle
+        cases.add(bad("-lambda", "-lambda", "1e-300"));
+        cases.add(bad("-lambda", "-lambda", "1e300"));
+        // grids and contours that cannot fit in memory: checked up front, saying how much is needed
+        cases.add(bad("-nx/-ny", "-nx", "100000", "-ny", "100000"));
+        cases.add(bad("-Xmx", "-nx", "30000", "-ny", "30000"));
+        cases.add(bad("-Xmx", "-nc", "2000000000"));
+        // expressions: syntax, unknown names and functions, division by zero, NaN and infinity at some t
+        cases.add(bad("-xc: cannot read", "-xc", "cos(2*pi*t"));
+        cases.add(bad("-yc: cannot read", "-yc", "sin(2*pi*t))"));
+        cases.add(bad("-xc: cannot read", "-xc", "t +* 2"));
+        cases.add(bad("-xc: cannot read", "-xc", "foo(t)"));
+        cases.add(bad("-yc: cannot read", "-yc", "x*t"));
+        cases.add(bad("-xc: cannot read", "-xc", "__import__('os').system('ls')"));
+        cases.add(bad("-xc: the expression is empty", "-xc", " "));
+        cases.add(bad("-xc: '1/(t-0.5)' fails at t = 0.5", "-xc", "1/(t-0.5)"));
+        cases.add(bad("-yc: 'sqrt(t-0.5)' gives NaN at t = 0", "-yc", "sqrt(t-0.5)"));
+        cases.add(bad("-xc: 'log(t)' gives -Infinity at t = 0", "-xc", "log(t)"));
+        cases.add(bad("-xc: '1e308*(10+t)' gives Infinity at t = 0", "-xc", "1e308*(10+t)"));
+        // contours that are not simple closed curves
+        cases.add(bad("-xc/-yc: the contour is not closed", "-xc", "cos(3*t)"));
+        cases.add(bad("-xc/-yc: the contour crosses or touches itself", "-xc", "sin(4*pi*t)"));
+        cases.add(bad("-xc/-yc: the contour encloses no area", "-yc", "0"));
+        cases.add(bad("-xc/-yc: the contour is a single point", "-xc", "1", "-yc", "2"));
+        // threads: option and environment
+        for (String value : new String[] {"0", "-1", "abc", "4,abc", "100000", "99999999999999999999"}) {
+            cases.add(bad("--threads", "--threads", value));
+            cases.add(bad(Map.of("OMP_NUM_THREADS", value), "OMP_NUM_THREADS"));
+        }
+        cases.add(bad(Map.of("SLURM_CPUS_PER_TASK", "many"), "SLURM_CPUS_PER_TASK"));
+        // the direction and the inside test
+        cases.add(bad("-angle", "--angle", "NaN"));
+        cases.add(bad("-angle", "-angle", "north"));
+        cases.add(bad("--angle", "--angle", "Infinity"));
+        cases.add(bad("--inside-test", "--inside-test", "ray"));
+        // outputs: missing or unwritable directory, unknown extension, a directory
+        cases.add(bad("-o: directory", "-o", "{dir}/no/such/dir/out.h5"));
+        cases.add(bad("-o: cannot write into directory /proc", "-o", "/proc/out.h5"));
+        cases.add(bad("-o: cannot tell the format", "-o", "{dir}/out.txt"));
+        cases.add(bad("-o: cannot tell the format", "-o", "{dir}/out"));
+        cases.add(bad("-o: cannot tell the format", "-o", "{dir}/.h5"));
+        cases.add(bad("-o: ", "-o", "{dir}"));
+        cases.add(bad("--timing-log: directory", "--timing-log", "{dir}/missing/t.csv"));
+        cases.add(bad("--timing-log: cannot write into directory /proc", "--timing-log", "/proc/t.csv"));
+        // options
+        cases.add(bad("Unknown option", "--bogus"));
+        cases.add(bad("Unknown option", "-bogus", "3"));
+        cases.add(bad("Missing required parameter", "-nx"));
+        cases.add(bad("Unmatched argument", "extra.h5"));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void oneLineNamingTheOptionExit2AndNothingWritten(String name, Map<String, String> env, String expected,
+            String[] args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("-nx", "8", "-ny", "8", "-nc", "32", "-save",
+                "-o", dir.resolve("out.h5").toString(), "--timing-log", dir.resolve("timing.csv").toString()));
+        for (String a : args) {
+            all.add(a.replace("{dir}", dir.toString()));
+        }
+        CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CommandRun.run(env, all.toArray(String[]::new)));
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("scatter: "), r.err());
+        assertTrue(r.err().contains(expected.replace("{dir}", dir.toString())), "expected '" + expected + "' in " + r.err());
+        assertFalse(r.hasStackTrace(), r.allErr());
+        assertEquals("", r.out());
+        assertEquals(List.of(), CommandRun.files(dir), "files left behind");
+        assertFalse(Files.exists(Path.of("/proc/out.h5")));
+    }
+}

@@ -1,0 +1,68 @@
+package scatter.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * One in-process run of the scatter command: its exit code, what it printed on stdout and stderr,
+ * and what the log (slf4j-simple, on System.err) printed meanwhile.
+ */
+record CommandRun(int exit, String out, String err, String log) {
+    /** Runs the command with {@code env} as its environment, after {@code setup} on the command. */
+    static CommandRun run(Map<String, String> env, Consumer<ScatterCommand> setup, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int exit;
+        synchronized (CommandRun.class) {
+            PrintStream systemErr = System.err;
+            // before the CommandLine is made: picocli puts back the System.err it saw then
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            try {
+                ScatterCommand command = new ScatterCommand(env);
+                setup.accept(command);
+                CommandLine cl = ScatterCommand.commandLine(command);
+                cl.setOut(new PrintWriter(out, true));
+                cl.setErr(new PrintWriter(err, true));
+                exit = cl.execute(args);
+            } finally {
+                System.setErr(systemErr);
+            }
+        }
+        return new CommandRun(exit, out.toString(), err.toString(), log.toString(StandardCharsets.UTF_8));
+    }
+
+    static CommandRun run(Map<String, String> env, String... args) {
+        return run(env, command -> { }, args);
+    }
+
+    /** Everything printed on stderr: the command's messages and the log. */
+    String allErr() {
+        return err + log;
+    }
+
+    /** Whether anything on stderr looks like a stack trace. */
+    boolean hasStackTrace() {
+        String all = allErr();
+        return all.contains("\tat ") || all.contains("Exception") || all.contains("Caused by");
+    }
+
+    /** The names of the files in a directory, hidden ones included, sorted. */
+    static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+}

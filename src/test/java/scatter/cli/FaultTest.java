@@ -1,0 +1,157 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scatter.Problem;
+import scatter.io.FieldWriter;
+import scatter.io.OutputFormat;
+import scatter.physics.Scatterer;
+
+/**
+ * Faults during a run: output that cannot be written, a failing chunk of work, a run too big
+ * for the heap. Nothing is lost (an older result of the same name survives) and nothing is
+ * half-written.
+ */
+class FaultTest {
+    @TempDir
+    Path dir;
+
+    private static final String[] SMALL = {"-nx", "16", "-ny", "16", "-nc", "32"};
+
+    private static String[] args(String... more) {
+        return Stream.concat(Stream.of(SMALL), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void diskFullWhileWritingKeepsTheOlderResult() throws Exception {
+        Path result = dir.resolve("out.h5");
+        Files.writeString(result, "older result");
+        // a writer whose stream fails half-way, as on a full disk
+        FieldWriter full = (field, attributes, file) -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(new byte[4096]);
+                throw new IOException("No space left on device");
+            }
+        };
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = format -> full, args("-o", result.toString()));
+        assertEquals(1, r.exit(), r.allErr());
+        assertEquals("scatter: error: could not write " + result + ": No space left on device; an older file of that"
+                + " name, if any, is unchanged", r.err().strip());
+        assertFalse(r.hasStackTrace(), r.allErr());
+        assertEquals("older result", Files.readString(result));
+        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+    }
+
+    @Test
+    void directoryRemovedMidRunIsExit1WithAClearMessage() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("results"));
+        Path result = sub.resolve("out.vtk");
+        // the directory disappears between the checks before the run and the writing after it
+        FieldWriter removing = (field, attributes, file) -> {
+            deleteTree(sub);
+            OutputFormat.VTK.writer().write(field, attributes, file);
+        };
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = format -> removing, args("-o", result.toString()));
+        assertEquals(1, r.exit(), r.allErr());
+        assertTrue(r.err().startsWith("scatter: error: could not write " + result + ": no such file or directory"),
+                r.err());
+        assertTrue(r.err().contains("was the directory removed?"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.hasStackTrace(), r.allErr());
+        assertEquals(List.of(), CommandRun.files(dir));
+    }
+
+    @Test
+    void realWritersReportAFailingFileSystemTheSameWay() throws Exception {
+        // /dev/full accepts opening and fails every write with ENOSPC, as a full disk does
+        Path devFull = Path.of("/dev/full");
+        if (!Files.isWritable(devFull)) {
+            return; // not Linux: the failing-stream test above covers the command's handling
+        }
+        for (OutputFormat format : OutputFormat.values()) {
+            FieldWriter toDevFull = (field, attributes, file) -> format.writer().write(field, attributes, devFull);
+            Path result = dir.resolve("out" + (format == OutputFormat.VTK ? ".vtk" : ".h5"));
+            Files.writeString(result, "older result");
+            CommandRun r = CommandRun.run(Map.of(), c -> c.writers = f -> toDevFull, args("-o", result.toString()));
+            assertEquals(1, r.exit(), format + ": " + r.allErr());
+            assertTrue(r.err().startsWith("scatter: error: could not write " + result + ": "), r.err());
+            assertTrue(r.err().contains("No space left on device"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertFalse(r.hasStackTrace(), r.allErr());
+            assertEquals("older result", Files.readString(result));
+            Files.delete(result);
+        }
+        assertEquals(List.of(), CommandRun.files(dir));
+    }
+
+    @Test
+    void aFailingChunkFailsTheRunPromptlyWithItsCauseAndWritesNothing() throws Exception {
+        Path result = dir.resolve("out.h5");
+        Files.writeString(result, "older result");
+        // a grid big enough to take minutes; node 5000 fails at once
+        CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
+                c.builder = problem -> {
+                    Scatterer s = problem.build();
+                    return new Scatterer(s.wave(), s.contour(), s.grid(), (x, y) -> {
+                        if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
+                            throw new IllegalStateException("node 5000 cannot be computed");
+                        }
+                        return false;
+                    });
+                }, "-nx", "1000", "-ny", "1000", "-nc", "1024", "-t", "2", "-o", result.toString()));
+        assertEquals(1, r.exit(), r.allErr());
+        assertEquals("scatter: error: node 5000 cannot be computed", r.err().strip());
+        assertEquals("older result", Files.readString(result));
+        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+    }
+
+    @Test
+    void aRunTooBigForTheHeapIsRefusedUpFrontWithTheMemoryToGive() throws Exception {
+        // (20001)^2 nodes need 33 bytes each for the fields and 36 more to write HDF5: 28 GB
+        CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> CommandRun.run(Map.of(), "-nx", "20000", "-ny", "20000", "-o", dir.resolve("big.h5").toString()));
+        assertEquals(2, r.exit(), r.allErr());
+        assertTrue(r.err().startsWith("scatter: -nx/-ny/-nc: this run needs about 25.7 GB of memory (400040001 nodes,"
+                + " 128 segments, writing HDF5) but the Java heap has "), r.err());
+        assertTrue(r.err().matches("(?s).*java -Xmx[0-9]+g -jar scatter.jar.*"), r.err());
+        assertEquals(List.of(), CommandRun.files(dir));
+    }
+
+    @Test
+    void memoryNeededCountsTheFieldsTheWriterAndTheContour() {
+        assertEquals(33, ScatterCommand.FIELD_BYTES_PER_NODE);
+        long nodes = 1_000_000;
+        assertEquals(nodes * 33 + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, null, false));
+        assertEquals(nodes * (33 + 36) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, OutputFormat.HDF5, false));
+        assertEquals(nodes * (33 + 16) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, OutputFormat.VTK, true));
+        assertEquals(nodes * (33 + 8) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, null, true));
+    }
+
+    @Test
+    void theDefaultProblemFitsTheTestHeap() {
+        Problem p = Problem.defaults();
+        assertTrue(ScatterCommand.bytesNeeded(p.nodes(), p.nc(), OutputFormat.HDF5, true) < (4 << 20));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as a process, for what only a real process shows: signals (Slurm's SIGTERM at
+ * the time limit, Ctrl-C's SIGINT), the output directory vanishing mid-run, and the memory check
+ * against a real -Xmx. Run by maven-failsafe in {@code verify}, after the jar is packaged.
+ * Each run is bounded: the process is killed if it outlives its test.
+ */
+class JarIT {
+    /** A run that computes for tens of seconds on two threads, so a signal lands mid-computation. */
+    private static final String[] LONG_RUN = {"-nx", "1000", "-ny", "1000", "-nc", "1024", "-t", "2"};
+    /** How long a stop after a signal may take: workers stop within a node, well under a second. */
+    private static final long STOP_SECONDS = 10;
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void sigtermDuringTheComputationStopsPromptlyWith143AndKeepsTheOlderResult() throws Exception {
+        Path result = dir.resolve("out.h5");
+        Files.writeString(result, "older result");
+        Started run = start(List.of(), LONG_RUN, "-o", result.toString());
+        run.awaitLog("threads (from");
+        Thread.sleep(500);
+        signal(run, "TERM");
+        assertEquals(143, run.awaitExit(STOP_SECONDS));
+        assertEquals("scatter: interrupted by SIGTERM; the run stopped and left no partial result file",
+                run.lastLine());
+        assertEquals("older result", Files.readString(result));
+        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+    }
+
+    @Test
+    void sigintDuringTheComputationStopsPromptlyWith130() throws Exception {
+        Path result = dir.resolve("out.vtk");
+        // a job started in the background may have SIGINT ignored, and then keeps it ignored:
+        // env gives the jar the default handling, as in an interactive shell
+        Started run = start(List.of("env", "--default-signal=INT"), LONG_RUN, "-o", result.toString());
+        run.awaitLog("threads (from");
+        Thread.sleep(500);
+        signal(run, "INT");
+        assertEquals(130, run.awaitExit(STOP_SECONDS));
+        assertEquals("scatter: interrupted by SIGINT; the run stopped and left no partial result file", run.lastLine());
+        assertEquals(List.of(), CommandRun.files(dir));
+    }
+
+    @Test
+    void sigtermWhileTheResultIsWrittenLeavesNoPartialFile() throws Exception {
+        Path result = dir.resolve("out.h5");
+        Files.writeString(result, "older result");
+        // a big grid against few segments: computing takes a second, writing HDF5 several
+        Started run = start(List.of(), new String[] {"-nx", "2000", "-ny", "2000", "-nc", "8", "-t", "2"},
+                "-o", result.toString());
+        await(() -> hasTemporary(dir), 120, "the temporary result file");
+        signal(run, "TERM");
+        assertEquals(143, run.awaitExit(STOP_SECONDS));
+        assertEquals("older result", Files.readString(result));
+        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+    }
+
+    @Test
+    void outputDirectoryRemovedMidRunIsExit1WithAClearMessage() throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("results"));
+        Path result = sub.resolve("out.h5");
+        Started run = start(List.of(), new String[] {"-nx", "400", "-ny", "400", "-nc", "512", "-t", "2"},
+                "-o", result.toString());
+        run.awaitLog("threads (from");
+        deleteTree(sub);
+        assertEquals(1, run.awaitExit(120));
+        assertTrue(run.lastLine().startsWith("scatter: error: could not write " + result
+                + ": no such file or directory"), run.lastLine());
+        assertFalse(run.log().contains("\tat "), run.log());
+        assertEquals(List.of(), CommandRun.files(dir));
+    }
+
+    @Test
+    void aRunTooBigForTheHeapIsRefusedAndTheSuggestedXmxIsEnough() throws Exception {
+        Path result = dir.resolve("out.h5");
+        String[] grid = {"-nx", "1500", "-ny", "1500", "-nc", "8", "-t", "2"};
+        Started small = start(List.of(), new String[] {"-Xmx64m"}, grid, "-o", result.toString());
+        assertEquals(2, small.awaitExit(30));
+        Matcher m = Pattern.compile("java (-Xmx[0-9]+[mg]) -jar").matcher(small.lastLine());
+        assertTrue(m.find(), small.lastLine());
+        assertEquals(List.of(), CommandRun.files(dir));
+
+        Started enough = start(List.of(), new String[] {m.group(1)}, grid, "-o", result.toString());
+        assertEquals(0, enough.awaitExit(120), enough.log());
+        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+    }
+
+    // ---- running the jar ----
+
+    /** A started jar and the file its stderr goes to. */
+    private record Started(Process process, Path stderr) {
+        String log() throws IOException {
+            return Files.readString(stderr, StandardCharsets.UTF_8);
+        }
+
+        String lastLine() throws IOException {
+            List<String> lines = log().lines().toList();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+
+        void awaitLog(String text) throws Exception {
+            await(() -> {
+                try {
+                    return log().contains(text);
+                } catch (IOException e) {
+                    return false;
+                }
+            }, 60, "'" + text + "' on stderr");
+        }
+
+        int awaitExit(long seconds) throws Exception {
+            assertTrue(process.waitFor(seconds, TimeUnit.SECONDS), "the process did not end within " + seconds + " s: "
+                    + log());
+            return process.exitValue();
+        }
+    }
+
+    private Started start(List<String> prefix, String[] run, String... more) throws IOException {
+        return start(prefix, new String[0], run, more);
+    }
+
+    private Started start(List<String> prefix, String[] jvm, String[] run, String... more) throws IOException {
+        Path jar = Path.of(System.getProperty("scatter.buildDirectory", "target"), "scatter.jar");
+        assertTrue(Files.isRegularFile(jar), "no " + jar + ": run mvn verify, which packages it first");
+        List<String> command = new ArrayList<>(prefix);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvm));
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(run));
+        command.addAll(List.of(more));
+        Path stderr = Files.createTempFile("scatter-it-", ".err");
+        stderr.toFile().deleteOnExit();
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        pb.environment().remove("OMP_NUM_THREADS");
+        Process p = pb.start();
+        started.add(p);
+        return new Started(p, stderr);
+    }
+
+    private static void signal(Started run, String name) throws Exception {
+        // bash's built-in kill: a bare Debian machine may have no /bin/kill (package procps)
+        Process kill = new ProcessBuilder("bash", "-c", "kill -" + name + " " + run.process().pid()).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -" + name);
+    }
+
+    private static void await(BooleanSupplier condition, long seconds, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "waited " + seconds + " s for " + what);
+            Thread.sleep(10);
+        }
+    }
+
+    private static boolean hasTemporary(Path dir) {
+        try {
+            return CommandRun.files(dir).stream().anyMatch(n -> n.endsWith(".part"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

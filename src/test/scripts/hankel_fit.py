@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Polynomial fits used by scatter.physics.Hankel, made reproducible.
+
+    python3 src/test/scripts/hankel_fit.py > target/hankel_fit.txt
+
+Prints the Java Horner blocks pasted into Hankel.java, each preceded by its approximation
+error (polynomial with coefficients rounded to double, evaluated in 40-digit arithmetic, against
+mpmath) on 201 points.
+
+Method: interpolation at the N Chebyshev points of the first kind, which for these smooth
+functions is within a small factor of the minimax polynomial, then expansion into monomials of the
+local variable so the Java code can run Horner's rule with FMA.
+
+1. Sine and cosine on |r| <= 0.7854 + margin (reduced argument of the Cody-Waite step):
+   sin r = r + r^3 S(r^2),  cos r = 1 - r^2/2 + r^4 C(r^2), S and C of degree 5 in r^2.
+
+2. Hankel's modulus/phase form (DLMF 10.17.3, A&S 9.2.5-9.2.10) for x > 5:
+   H0(x) = sqrt(2/(pi x)) (P0 + i Q0) e^{i chi},  chi = x - pi/4, and H1(x) = H0(x) R(x) with the
+   ratio R = H1/H0 (H0 has no zeros on x > 0, so R is smooth). P0, x Q0, Im R and x Re R are smooth
+   in u = 1/x^2 and tend to 1, -1/8, -1 and 1/2 as u -> 0 (DLMF 10.17.1-4), so each is fitted by
+   one polynomial of degree 18 in d = u - 1/50 over x in (5, inf), i.e. u in [0, 1/25].
+   Reference: P0 + i Q0 = sqrt(pi x/2) H0(x) e^{-i chi} and R = H1/H0 with mpmath.hankel1 at 40
+   digits. The error reported for x Q0 and x Re R is that of Q0 and Re R themselves.
+"""
+import mpmath as mp
+
+mp.mp.dps = 40
+
+ASYM_DEGREE = 18
+ASYM_X0 = mp.mpf(5)  # lower end of the asymptotic branch
+SINCOS_DEGREE = 5
+R_MAX = mp.mpf("0.7854") + mp.mpf("1e-3")  # pi/4 plus room for rounding in the reduction
+
+
+def cheb_monomial(f, lo, hi, deg):
+    """Chebyshev interpolant of f on [lo, hi] as monomial coefficients in d = v - centre,
+    lowest degree first, plus the centre."""
+    n = deg + 1
+    c_mid = (lo + hi) / 2
+    h = (hi - lo) / 2
+    nodes = [mp.cos(mp.pi * (k + mp.mpf(1) / 2) / n) for k in range(n)]
+    vals = [f(c_mid + h * s) for s in nodes]
+    cheb = [2 * mp.fsum(vals[k] * mp.cos(mp.pi * j * (k + mp.mpf(1) / 2) / n) for k in range(n)) / n
+            for j in range(n)]
+    cheb[0] /= 2
+    # T_j(s) as monomials in s, then s = d / h
+    mono = [mp.mpf(0)] * n
+    t_prev, t_cur = [mp.mpf(1)], [mp.mpf(0), mp.mpf(1)]
+    for j in range(n):
+        tj = t_prev if j == 0 else t_cur if j == 1 else None
+        if j >= 2:
+            t_next = [mp.mpf(0)] + [2 * a for a in t_cur]
+            for i, a in enumerate(t_prev):
+                t_next[i] -= a
+            t_prev, t_cur = t_cur, t_next
+            tj = t_cur
+        for i, a in enumerate(tj):
+            mono[i] += cheb[j] * a
+    coef = [float(mono[i] / h ** i) for i in range(n)]  # rounded to double
+    return coef, c_mid, h
+
+
+def horner(coef, d):
+    r = mp.mpf(coef[-1])
+    for a in reversed(coef[:-1]):
+        r = r * d + mp.mpf(a)
+    return r
+
+
+def max_err(f, coef, centre, lo, hi, scale=lambda v: 1):
+    worst = 0
+    for i in range(201):
+        v = lo + (hi - lo) * i / 200
+        worst = max(worst, abs(horner(coef, v - centre) - f(v)) * scale(v))
+    return worst
+
+
+def asym_funcs(x):
+    """(P0, x Q0, Im R, x Re R) at x, R = H1/H0."""
+    h0 = mp.hankel1(0, x)
+    h1 = mp.hankel1(1, x)
+    pq0 = h0 * mp.expj(-(x - mp.pi / 4)) * mp.sqrt(mp.pi * x / 2)
+    ratio = h1 / h0
+    return pq0.real, x * pq0.imag, ratio.imag, x * ratio.real
+
+
+def jfmt(v):
+    return repr(float(v))
+
+
+def java_horner(name, var, coef):
+    """Java statements leaving sum coef[i] var^i in the local `name` (Horner's rule with FMA).
+    Statements, not a method: the loops in Hankel must stay vectorizable whatever the JIT inlines."""
+    lines = ["double %s = %s;" % (name, jfmt(coef[-1]))]
+    for c in reversed(coef[:-1]):
+        lines.append("%s = Math.fma(%s, %s, %s);" % (name, name, var, jfmt(c)))
+    return "\n".join(lines)
+
+
+def sincos():
+    zmax = R_MAX ** 2
+
+    def s_fun(z):
+        r = mp.sqrt(z)
+        return (mp.sin(r) - r) / r ** 3 if z > 0 else mp.mpf(-1) / 6
+
+    def c_fun(z):
+        r = mp.sqrt(z)
+        return (mp.cos(r) - 1 + z / 2) / z ** 2 if z > 0 else mp.mpf(1) / 24
+
+    out = []
+    for name, f, rscale in (("SIN", s_fun, lambda z: mp.sqrt(z) ** 3), ("COS", c_fun, lambda z: z ** 2)):
+        coef, centre, _ = cheb_monomial(f, mp.mpf(0), zmax, SINCOS_DEGREE)
+        # re-expand around 0: the fit is in z - centre; shift to plain powers of z
+        shifted = shift_to_zero(coef, centre)
+        err = max_err(f, shifted, 0, mp.mpf(0), zmax, rscale)
+        out.append((name, shifted, err))
+    return out
+
+
+def shift_to_zero(coef, centre):
+    """Coefficients of p(z - centre) as a polynomial in z (exact in mpmath, then rounded)."""
+    n = len(coef)
+    res = [mp.mpf(0)] * n
+    for i, a in enumerate(coef):
+        # a (z - c)^i
+        for k in range(i + 1):
+            res[k] += mp.mpf(a) * mp.binomial(i, k) * (-centre) ** (i - k)
+    return [float(v) for v in res]
+
+
+def main():
+    print("// ---- generated by src/test/scripts/hankel_fit.py ----")
+    for name, coef, err in sincos():
+        print("// %s: max |error| %.2e over |r| <= %s" % (name, err, mp.nstr(R_MAX, 6)))
+        print(java_horner(name.lower() + "Poly", "z", coef))
+    ulo = mp.mpf(0)
+    uhi = 1 / ASYM_X0 ** 2
+    cache = {}
+
+    def val(f, u):
+        if u == 0:
+            return (mp.mpf(1), mp.mpf(-1) / 8, mp.mpf(-1), mp.mpf(1) / 2)[f]
+        if u not in cache:
+            cache[u] = asym_funcs(1 / mp.sqrt(u))
+        return cache[u][f]
+
+    for f, name in enumerate(("P0", "XQ0", "RI", "XRR")):
+        fun = lambda u, f=f: val(f, u)
+        coef, centre, _ = cheb_monomial(fun, ulo, uhi, ASYM_DEGREE)
+        scale = (lambda u: 1) if f in (0, 2) else (lambda u: mp.sqrt(u))
+        err = max_err(fun, coef, centre, ulo, uhi, scale)
+        print("// %s: degree %d in d = 1/x^2 - %s, max |error| %.2e over x > %s"
+              % (name, ASYM_DEGREE, mp.nstr(centre, 6), err, mp.nstr(ASYM_X0, 3)))
+        print(java_horner(name.lower() + "Poly", "d", coef))
+
+
+if __name__ == "__main__":
+    main()
