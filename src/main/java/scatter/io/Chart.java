@@ -82,6 +82,30 @@ final class Chart {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
+    /**
+     * Splits text at ", " into lines no wider than {@code width} pixels in {@code font} (a part
+     * wider than that on its own gets a line to itself).
+     */
+    static List<String> wrap(String text, Font font, int width) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(scratch);
+        FontMetrics m = g.getFontMetrics(font);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : text.split(", ")) {
+            String longer = line.isEmpty() ? part : line + ", " + part;
+            if (line.isEmpty() || m.stringWidth(longer + ",") <= width) {
+                line = longer;
+            } else {
+                lines.add(line + ",");
+                line = part;
+            }
+        }
+        lines.add(line);
+        g.dispose();
+        return lines;
+    }
+
     /** Draws text centred horizontally on x, with its top at y. */
     static void textCentred(Graphics2D g, String text, double x, double top) {
         FontMetrics m = g.getFontMetrics();

@@ -48,6 +48,7 @@ public final class PngWriter implements FieldWriter {
 
     static final int LEFT = 80;
     static final int TOP = 52;
+    private static final int TITLE_LINE = 22;
     private static final int BOTTOM = 62;
     private static final int BAR_GAP = 24;
     private static final int BAR_WIDTH = 22;
@@ -70,7 +71,10 @@ public final class PngWriter implements FieldWriter {
         double height = grid.ymax() - grid.ymin();
         int w = (int) Math.max(2, Math.round(width >= height ? PLOT_SIZE : PLOT_SIZE * width / height));
         int h = (int) Math.max(2, Math.round(height >= width ? PLOT_SIZE : PLOT_SIZE * height / width));
-        BufferedImage image = new BufferedImage(LEFT + w + RIGHT, TOP + h + BOTTOM, BufferedImage.TYPE_INT_RGB);
+        // the title wraps at its commas when a narrow grid leaves too little width for one line
+        List<String> title = Chart.wrap(title(attributes, grid), Chart.TITLE, LEFT + w + RIGHT - 16);
+        int top = TOP + (title.size() - 1) * TITLE_LINE;
+        BufferedImage image = new BufferedImage(LEFT + w + RIGHT, top + h + BOTTOM, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = Chart.canvas(image);
 
         for (int py = 0; py < h; py++) {
@@ -78,16 +82,18 @@ public final class PngWriter implements FieldWriter {
             double fy = (1 - (py + 0.5) / h) * grid.ny();
             for (int px = 0; px < w; px++) {
                 double fx = (px + 0.5) / w * grid.nx();
-                image.setRGB(LEFT + px, TOP + py, pixel(grid, total, inside, fx, fy, limit));
+                image.setRGB(LEFT + px, top + py, pixel(grid, total, inside, fx, fy, limit));
             }
         }
         g.setStroke(Chart.thin());
-        g.drawRect(LEFT, TOP, w, h);
-        axes(g, grid, w, h);
-        colourBar(g, limit, LEFT + w + BAR_GAP, TOP, h, max(total, inside) > limit);
+        g.drawRect(LEFT, top, w, h);
+        axes(g, grid, top, w, h);
+        colourBar(g, limit, LEFT + w + BAR_GAP, top, h, max(total, inside) > limit);
 
         g.setFont(Chart.TITLE);
-        Chart.textCentred(g, title(attributes, grid), LEFT + w / 2.0, 16);
+        for (int line = 0; line < title.size(); line++) {
+            Chart.textCentred(g, title.get(line), image.getWidth() / 2.0, 16 + line * TITLE_LINE);
+        }
         g.dispose();
         return image;
     }
@@ -161,23 +167,23 @@ public final class PngWriter implements FieldWriter {
         return max;
     }
 
-    private static void axes(Graphics2D g, Grid grid, int w, int h) {
+    private static void axes(Graphics2D g, Grid grid, int top, int w, int h) {
         g.setFont(Chart.TICK);
         List<Double> xt = Chart.ticks(grid.xmin(), grid.xmax(), 7, 0);
         for (double x : xt) {
             double px = LEFT + (x - grid.xmin()) / (grid.xmax() - grid.xmin()) * w;
-            g.drawLine((int) Math.round(px), TOP + h, (int) Math.round(px), TOP + h + 5);
-            Chart.textCentred(g, Chart.tickLabel(x, xt), px, TOP + h + 8);
+            g.drawLine((int) Math.round(px), top + h, (int) Math.round(px), top + h + 5);
+            Chart.textCentred(g, Chart.tickLabel(x, xt), px, top + h + 8);
         }
         List<Double> yt = Chart.ticks(grid.ymin(), grid.ymax(), 7, 0);
         for (double y : yt) {
-            double py = TOP + h - (y - grid.ymin()) / (grid.ymax() - grid.ymin()) * h;
+            double py = top + h - (y - grid.ymin()) / (grid.ymax() - grid.ymin()) * h;
             g.drawLine(LEFT - 5, (int) Math.round(py), LEFT, (int) Math.round(py));
             Chart.textRight(g, Chart.tickLabel(y, yt), LEFT - 8, py);
         }
         g.setFont(Chart.LABEL);
-        Chart.textCentred(g, "x", LEFT + w / 2.0, TOP + h + 32);
-        Chart.textUp(g, "y", 22, TOP + h / 2.0);
+        Chart.textCentred(g, "x", LEFT + w / 2.0, top + h + 32);
+        Chart.textUp(g, "y", 22, top + h / 2.0);
     }
 
     private static void colourBar(Graphics2D g, double limit, int x, int top, int h, boolean clipped) {
@@ -235,6 +241,9 @@ public final class PngWriter implements FieldWriter {
         StringBuilder b = new StringBuilder("Total field");
         if (a.get("lambda") != null) {
             b.append(String.format(Locale.ROOT, ", lambda = %s", a.get("lambda")));
+        }
+        if (a.get("angle") instanceof Number angle && angle.doubleValue() != 0) {
+            b.append(String.format(Locale.ROOT, ", incident at %s deg", a.get("angle")));
         }
         b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
         if (a.get("nc") != null) {

@@ -96,6 +96,13 @@ class PngWriterTest {
     }
 
     @Test
+    void titleWrapsAtCommasOnlyWhenTooWide() {
+        String title = "Total field, lambda = 0.5, 65 x 257 nodes";
+        assertEquals(List.of(title), Chart.wrap(title, Chart.TITLE, 2000));
+        assertEquals(List.of("Total field,", "lambda = 0.5,", "65 x 257 nodes"), Chart.wrap(title, Chart.TITLE, 10));
+    }
+
+    @Test
     void niceTicks() {
         assertEquals(List.of(-3.0, -2.0, -1.0, 0.0, 1.0, 2.0), Chart.ticks(-3.5, 2.5, 7, 0));
         assertEquals(List.of(0.0, 20.0, 40.0, 60.0, 80.0, 100.0), Chart.ticks(0, 100, 6, 0));
