@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,8 +59,8 @@ final class MergeCommand implements Callable<Integer> {
     List<Path> parts;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Result file: .h5/.hdf5 (HDF5) or .vtk (legacy VTK for ParaView/VisIt) (default: "
-                    + ScatterCommand.DEFAULT_OUTPUT + ").")
+            description = "Result file: .h5/.hdf5 (HDF5), .vtk (legacy VTK for ParaView/VisIt) or .png (a picture "
+                    + "of the total field) (default: " + ScatterCommand.DEFAULT_OUTPUT + ").")
     Path output;
 
     @Option(names = {"-save", "--save"},
@@ -70,13 +71,8 @@ final class MergeCommand implements Callable<Integer> {
             description = "Print the sum of |scattered field|^2 on stdout, as a single run prints it.")
     boolean checksum;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only results, warnings and errors.")
-    void setQuiet(boolean quiet) {
-        if (quiet) {
-            // takes effect because no logger exists yet while options are parsed
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-    }
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Spec
     CommandSpec spec;
@@ -84,6 +80,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Logger log = LoggerFactory.getLogger(MergeCommand.class);
+        ScatterCommand.rejectSolverOptions(spec);
         Path result = output != null ? output : Path.of(ScatterCommand.DEFAULT_OUTPUT);
         OutputFormat format = OutputFormat.of("-o", result);
         ScatterCommand.checkDirectoryWritable("-o", result);

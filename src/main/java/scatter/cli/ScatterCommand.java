@@ -60,7 +60,14 @@ import scatter.physics.Scatterer;
             "130:interrupted by SIGINT (Ctrl-C); no partial result file is left",
             "143:interrupted by SIGTERM (e.g. Slurm's time limit); no partial result file is left",
         },
-        footer = {"%nExample:%n  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5"})
+        commandListHeading = "%nCommands (to compare core counts, to join parts; without one, scatter solves):%n",
+        footer = {"%nExamples:",
+            "  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5",
+            "  java -jar scatter.jar -o field.png          (a picture of the total field)",
+            "  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024",
+            "  java -jar scatter.jar report scatter-timings.csv",
+            "  java -jar scatter.jar --part 1/4 -o p1.h5   (one of 4 bands of rows; then:)",
+            "  java -jar scatter.jar merge p0.h5 p1.h5 p2.h5 p3.h5 -o field.h5"})
 public final class ScatterCommand implements Callable<Integer> {
     static final String CHECKSUM_LABEL = "Sum of scattered field |amplitudes|^2: ";
     static final String DEFAULT_OUTPUT = "scatter.h5";
@@ -73,7 +80,8 @@ public final class ScatterCommand implements Callable<Integer> {
     String threads;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Result file: .h5/.hdf5 (HDF5) or .vtk (legacy VTK for ParaView/VisIt) (default: "
+            description = "Result file: .h5/.hdf5 (HDF5), .vtk (legacy VTK for ParaView/VisIt) or .png (a picture "
+                    + "of the total field) (default: "
                     + DEFAULT_OUTPUT + ").")
     Path output;
 
@@ -88,7 +96,8 @@ public final class ScatterCommand implements Callable<Integer> {
     boolean checksum;
 
     @Option(names = "--timing-log", paramLabel = "FILE",
-            description = "Append one CSV row of timings (threads, sizes, seconds) to FILE.")
+            description = "Append one CSV row of timings (threads, sizes, seconds) to FILE; compare runs with "
+                    + "'scatter report FILE'.")
     Path timingLog;
 
     @Option(names = "--part", paramLabel = "I/N",
@@ -100,6 +109,9 @@ public final class ScatterCommand implements Callable<Integer> {
     @Option(names = "--whole",
             description = "Compute the whole grid even inside a Slurm job array (e.g. a parameter sweep).")
     boolean whole;
+
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Spec
     CommandSpec spec;
@@ -125,29 +137,29 @@ public final class ScatterCommand implements Callable<Integer> {
         this.interruption = interruption;
     }
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only results, warnings and errors.")
-    void setQuiet(boolean quiet) {
-        if (quiet) {
-            // takes effect because no logger exists yet while options are parsed
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-    }
-
     public static void main(String[] args) {
+        // the PNG writers draw off-screen: never look for a display, even when DISPLAY is set
+        System.setProperty("java.awt.headless", "true");
         Interruption signals = Interruption.install(Thread.currentThread());
         System.exit(commandLine(new ScatterCommand(System.getenv(), signals)).execute(args));
     }
 
-    /** The command line with scatter's error handling: one-line messages and exit codes 1 and 2. */
+    /**
+     * The command line with its subcommands and scatter's error handling: one-line messages and
+     * exit codes 1 and 2.
+     */
     static CommandLine commandLine(ScatterCommand command) {
         CommandLine cl = new CommandLine(command);
+        cl.addSubcommand(new ScalingCommand(command.env));
+        cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new MergeCommand());
         // the last of a repeated option wins, so scripts can give defaults that users override
         cl.setOverwrittenOptionsAllowed(true);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("scatter: " + e.getMessage() + " (see 'scatter --help')");
+            err.println("scatter: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help')");
             return CommandLine.ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -202,8 +214,18 @@ public final class ScatterCommand implements Callable<Integer> {
         for (String note : scatterer.contour().notes()) {
             log.warn(note);
         }
+        // a bar only for a person watching: not under Slurm batch, not into a log file, not with -q
+        ProgressBar bar = quiet.quiet() || !Terminal.stderrIsTerminal(env)
+                ? null : new ProgressBar(spec.commandLine().getErr(), System::nanoTime);
         long t0 = System.nanoTime();
-        Field field = new FieldSolver(threadCount.threads()).solve(scatterer, null);
+        Field field;
+        try {
+            field = new FieldSolver(threadCount.threads()).solve(scatterer, bar);
+        } finally {
+            if (bar != null) {
+                bar.clear();
+            }
+        }
         double computeSeconds = (System.nanoTime() - t0) * 1e-9;
         int bad = field.firstNonFinite();
         if (bad >= 0) {
@@ -321,6 +343,28 @@ public final class ScatterCommand implements Callable<Integer> {
     }
 
     /**
+     * Fails if options were given before a subcommand's name ({@code scatter -nx 64 scaling}): they
+     * belong to the solver and the subcommand would silently ignore them.
+     */
+    static void rejectSolverOptions(CommandSpec subcommand) {
+        CommandLine parent = subcommand.commandLine().getParent();
+        CommandLine.ParseResult parsed = parent == null ? null : parent.getParseResult();
+        if (parsed != null && !parsed.matchedOptions().isEmpty()) {
+            String option = parsed.matchedOptions().get(0).shortestName();
+            throw new InputException(option + ": options go after the command name: 'scatter " + subcommand.name()
+                    + " " + option + " ...'");
+        }
+    }
+
+    /** Fails unless a plot file name ends in .png. */
+    static void checkPlotName(Path plot) {
+        if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new InputException("--plot: the plot is a PNG image; give a file name ending in .png, not '"
+                    + plot + "'");
+        }
+    }
+
+    /**
      * Fails before any computing if the file's directory is missing or not writable. Writability
      * is tried with a real file: permission bits do not tell (root may write anywhere, a read-only
      * or special file system refuses everyone).
@@ -352,6 +396,11 @@ public final class ScatterCommand implements Callable<Integer> {
     static final long HDF5_BYTES_PER_NODE = 4 * Double.BYTES + Integer.BYTES;
     /** Bytes per node the VTK writer adds: the total field and the inside flags as float64. */
     static final long VTK_BYTES_PER_NODE = 2 * Double.BYTES;
+    /**
+     * Bytes per node the PNG writer adds: the total field and the sorted copy that sets the colour
+     * range (the image itself is a fixed size, a few MB).
+     */
+    static final long PNG_BYTES_PER_NODE = 2 * Double.BYTES;
     /** Bytes per node for one animation frame (written one at a time). */
     static final long FRAME_BYTES_PER_NODE = Double.BYTES;
     /**
@@ -366,6 +415,7 @@ public final class ScatterCommand implements Callable<Integer> {
         long output = format == null ? 0 : switch (format) {
             case HDF5 -> HDF5_BYTES_PER_NODE;
             case VTK -> VTK_BYTES_PER_NODE;
+            case PNG -> PNG_BYTES_PER_NODE;
         };
         long perNode = FIELD_BYTES_PER_NODE + Math.max(output, save ? FRAME_BYTES_PER_NODE : 0);
         return nodes * perNode + (segments + 1) * BYTES_PER_SEGMENT;
@@ -374,8 +424,14 @@ public final class ScatterCommand implements Callable<Integer> {
     /**
      * Fails up front, before anything big is allocated, if the run cannot fit in the Java heap,
      * saying how much it needs and which -Xmx would do.
-     *
-     * @param nodes the nodes this run computes: all, or a part's band
+     */
+    static void checkMemory(Problem problem, OutputFormat format, boolean save) {
+        checkMemory(problem, problem.nodes(), format, save);
+    }
+
+    /**
+     * {@link #checkMemory(Problem, OutputFormat, boolean)} for a run that computes {@code nodes}
+     * nodes: all, or a part's band.
      */
     static void checkMemory(Problem problem, long nodes, OutputFormat format, boolean save) {
         long needed = bytesNeeded(nodes, problem.nc(), format, save);

@@ -10,7 +10,8 @@ import scatter.InputException;
 /** The result file formats, chosen by the output file's extension. */
 public enum OutputFormat {
     HDF5(List.of(".h5", ".hdf5")),
-    VTK(List.of(".vtk"));
+    VTK(List.of(".vtk")),
+    PNG(List.of(".png"));
 
     private final List<String> extensions;
 
@@ -46,6 +47,7 @@ public enum OutputFormat {
         return switch (this) {
             case HDF5 -> new Hdf5Writer();
             case VTK -> new VtkWriter(VtkWriter.Encoding.BINARY);
+            case PNG -> new PngWriter();
         };
     }
 }

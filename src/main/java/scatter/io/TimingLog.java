@@ -49,7 +49,8 @@ public final class TimingLog {
         }
     }
 
-    private static String csv(Object value) {
+    /** One CSV field: quoted (with doubled quotes) if it holds a comma, quote or newline; null is empty. */
+    static String csv(Object value) {
         if (value == null) {
             return "";
         }

@@ -168,6 +168,30 @@ class ScatterCommandTest {
         assertFalse(r.out().contains("unknown"), r.out());
     }
 
+    @Test
+    void helpListsTheCommandsToCompareCoreCounts() {
+        Run r = run(Map.of(), "--help");
+        assertTrue(r.out().contains("Commands (to compare core counts, to join parts; without one, scatter solves):"),
+                r.out());
+        assertTrue(r.out().contains("\n  scaling  Measures the speedup"), r.out());
+        assertTrue(r.out().contains("\n  report   Compares the runs recorded in timing logs"), r.out());
+        assertTrue(r.out().contains("\n  merge    Joins the parts of a run split with --part I/N"), r.out());
+        r = run(Map.of(), "scaling", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("Usage: scatter scaling "), r.out());
+        assertTrue(r.out().contains("--max-threads=N") && r.out().contains("-nc, --nc=N"), r.out());
+    }
+
+    @Test
+    void pngOutputIsAPictureOfTheField() throws Exception {
+        Path png = dir.resolve("field.png");
+        Run r = run(Map.of(), "-nx", "30", "-ny", "20", "-nc", "32", "-o", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 640 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
+        assertEquals(List.of("field.png"), names());
+    }
+
     private List<String> names() throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());

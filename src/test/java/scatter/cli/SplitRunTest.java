@@ -55,7 +55,7 @@ class SplitRunTest {
     }
 
     @Test
-    void mergedHdf5AndVtkAreTheSingleRunsFilesByteForByte() throws Exception {
+    void mergedHdf5VtkAndPngAreTheSingleRunsFilesByteForByte() throws Exception {
         Path single = dir.resolve("single.h5");
         CommandRun one = CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-checksum", "-o", single.toString()));
         assertEquals(0, one.exit(), one.allErr());
@@ -73,6 +73,12 @@ class SplitRunTest {
         Path mergedVtk = dir.resolve("merged.vtk");
         assertEquals(0, merge(parts, "-o", mergedVtk.toString()).exit());
         assertEquals(-1, Files.mismatch(singleVtk, mergedVtk), "merged VTK differs from the single run's");
+
+        Path singlePng = dir.resolve("single.png");
+        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-o", singlePng.toString())).exit());
+        Path mergedPng = dir.resolve("merged.png");
+        assertEquals(0, merge(parts, "-o", mergedPng.toString()).exit());
+        assertEquals(-1, Files.mismatch(singlePng, mergedPng), "merged PNG differs from the single run's");
     }
 
     @Test
@@ -156,6 +162,15 @@ class SplitRunTest {
         assertTrue(m.err().startsWith("scatter: " + odd + ": not from the same run as " + parts.get(0)
                 + " (angle = 30.0 in " + parts.get(0) + " but 31.0 here)"), m.err());
         assertFalse(Files.exists(dir.resolve("merged.h5")));
+    }
+
+    @Test
+    void solverOptionsBeforeMergeAreRefused() throws Exception {
+        List<Path> parts = parts(2, "1");
+        CommandRun m = CommandRun.run(Map.of(), "-nx", "40", "merge", parts.get(0).toString(), parts.get(1).toString(),
+                "-o", dir.resolve("merged.h5").toString());
+        assertEquals(2, m.exit());
+        assertTrue(m.err().startsWith("scatter: -nx: options go after the command name"), m.err());
     }
 
     @Test
