@@ -29,6 +29,8 @@ public final class FieldKernel {
     private final double[] y0;
     private final double[] j1;
     private final double[] y1;
+    /** Partial sums of the scattered field: real parts by segment index mod 4, then imaginary. */
+    private final double[] partial = new double[8];
 
     FieldKernel(Scatterer scatterer) {
         this.grid = scatterer.grid();
@@ -65,53 +67,70 @@ public final class FieldKernel {
         out.incidentRe[node] = Math.cos(phase);
         out.incidentIm[node] = Math.sin(phase);
 
-        // four partial sums per component, one per residue of the segment index mod 4, added
-        // in a fixed order at the end: breaks the chain of dependent additions, and the result
-        // still depends only on the node, never on the thread or chunk that computes it
-        double re0 = 0, re1 = 0, re2 = 0, re3 = 0;
-        double im0 = 0, im1 = 0, im2 = 0, im3 = 0;
+        java.util.Arrays.fill(partial, 0);
         for (int start = 0; start < seg.count; start += kr.length) {
-            int n = Math.min(kr.length, seg.count - start);
-            for (int i = 0; i < n; i++) {
-                int s = start + i;
-                double rx = px - seg.mx[s];
-                double ry = py - seg.my[s];
-                double r = Math.sqrt(rx * rx + ry * ry);
-                kr[i] = k * r;
-                nDotROverR[i] = (seg.nx[s] * rx + seg.ny[s] * ry) / r;
-            }
-            Hankel.evaluate(kr, n, j0, y0, j1, y1);
-            for (int i = 0; i < n; i++) {
-                int s = start + i;
-                // a H0 + b H1 q with H_n = J_n + i Y_n and q = (n.r)/R real; the terms overwrite
-                // j0, y0 so that this loop has no reduction and vectorizes
-                double q = nDotROverR[i];
-                double h1Re = j1[i] * q;
-                double h1Im = y1[i] * q;
-                double termRe = seg.aRe[s] * j0[i] - seg.aIm[s] * y0[i] + seg.bRe[s] * h1Re - seg.bIm[s] * h1Im;
-                double termIm = seg.aRe[s] * y0[i] + seg.aIm[s] * j0[i] + seg.bRe[s] * h1Im + seg.bIm[s] * h1Re;
-                j0[i] = termRe;
-                y0[i] = termIm;
-            }
-            int i = 0;
-            for (; i + 3 < n; i += 4) {
-                re0 += j0[i];
-                re1 += j0[i + 1];
-                re2 += j0[i + 2];
-                re3 += j0[i + 3];
-                im0 += y0[i];
-                im1 += y0[i + 1];
-                im2 += y0[i + 2];
-                im3 += y0[i + 3];
-            }
-            for (; i < n; i++) {
-                re0 += j0[i];
-                im0 += y0[i];
-            }
+            addBlock(px, py, start, Math.min(kr.length, seg.count - start));
         }
-        double sumRe = (re0 + re1) + (re2 + re3);
-        double sumIm = (im0 + im1) + (im2 + im3);
+        double sumRe = (partial[0] + partial[1]) + (partial[2] + partial[3]);
+        double sumIm = (partial[4] + partial[5]) + (partial[6] + partial[7]);
         out.scatteredRe[node] = sumRe;
         out.scatteredIm[node] = sumIm;
+    }
+
+    /**
+     * Adds the contributions of segments [start, start + n) at observer (px, py) to the partial
+     * sums. Four partial sums per component, one per residue of the segment index mod 4, added in a
+     * fixed order at the end, break the chain of dependent additions; the result still depends only
+     * on the node, never on the thread or chunk that computes it. (One method per block also keeps
+     * the JIT's compilation units small, so the kernel is compiled early even while the worker
+     * threads occupy every core.)
+     */
+    private void addBlock(double px, double py, int start, int n) {
+        for (int i = 0; i < n; i++) {
+            int s = start + i;
+            double rx = px - seg.mx[s];
+            double ry = py - seg.my[s];
+            double r = Math.sqrt(rx * rx + ry * ry);
+            kr[i] = k * r;
+            nDotROverR[i] = (seg.nx[s] * rx + seg.ny[s] * ry) / r;
+        }
+        Hankel.evaluate(kr, n, j0, y0, j1, y1);
+        for (int i = 0; i < n; i++) {
+            int s = start + i;
+            // a H0 + b H1 q with H_n = J_n + i Y_n and q = (n.r)/R real; the terms overwrite
+            // j0, y0 so that this loop has no reduction and vectorizes
+            double q = nDotROverR[i];
+            double h1Re = j1[i] * q;
+            double h1Im = y1[i] * q;
+            double termRe = seg.aRe[s] * j0[i] - seg.aIm[s] * y0[i] + seg.bRe[s] * h1Re - seg.bIm[s] * h1Im;
+            double termIm = seg.aRe[s] * y0[i] + seg.aIm[s] * j0[i] + seg.bRe[s] * h1Im + seg.bIm[s] * h1Re;
+            j0[i] = termRe;
+            y0[i] = termIm;
+        }
+        double re0 = partial[0], re1 = partial[1], re2 = partial[2], re3 = partial[3];
+        double im0 = partial[4], im1 = partial[5], im2 = partial[6], im3 = partial[7];
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            re0 += j0[i];
+            re1 += j0[i + 1];
+            re2 += j0[i + 2];
+            re3 += j0[i + 3];
+            im0 += y0[i];
+            im1 += y0[i + 1];
+            im2 += y0[i + 2];
+            im3 += y0[i + 3];
+        }
+        for (; i < n; i++) {
+            re0 += j0[i];
+            im0 += y0[i];
+        }
+        partial[0] = re0;
+        partial[1] = re1;
+        partial[2] = re2;
+        partial[3] = re3;
+        partial[4] = im0;
+        partial[5] = im1;
+        partial[6] = im2;
+        partial[7] = im3;
     }
 }
