@@ -118,6 +118,8 @@ public final class ScatterCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
     private final Interruption interruption;
+    /** Names of the subcommands. */
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("scaling", "report", "merge");
     /** The writer for a result format; tests put in writers that fail. */
     Function<OutputFormat, FieldWriter> writers = OutputFormat::writer;
     /** Builds the problem; tests put in scatterers whose work fails. */
@@ -141,7 +143,7 @@ public final class ScatterCommand implements Callable<Integer> {
         // the PNG writers draw off-screen: never look for a display, even when DISPLAY is set
         System.setProperty("java.awt.headless", "true");
         Interruption signals = Interruption.install(Thread.currentThread());
-        System.exit(commandLine(new ScatterCommand(System.getenv(), signals)).execute(args));
+        System.exit(commandLine(new ScatterCommand(System.getenv(), signals), mayNeedSubcommands(args)).execute(args));
     }
 
     /**
@@ -149,10 +151,30 @@ public final class ScatterCommand implements Callable<Integer> {
      * exit codes 1 and 2.
      */
     static CommandLine commandLine(ScatterCommand command) {
+        return commandLine(command, true);
+    }
+
+    /**
+     * Whether the arguments name a subcommand or ask for help (which lists the subcommands).
+     * Building picocli's model of the subcommands takes a noticeable part of a short run's
+     * start-up, so a plain solver run skips it.
+     */
+    static boolean mayNeedSubcommands(String[] args) {
+        for (String arg : args) {
+            if (SUBCOMMANDS.contains(arg) || arg.equals("-h") || arg.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CommandLine commandLine(ScatterCommand command, boolean withSubcommands) {
         CommandLine cl = new CommandLine(command);
-        cl.addSubcommand(new ScalingCommand(command.env));
-        cl.addSubcommand(new ReportCommand());
-        cl.addSubcommand(new MergeCommand());
+        if (withSubcommands) {
+            cl.addSubcommand(new ScalingCommand(command.env));
+            cl.addSubcommand(new ReportCommand());
+            cl.addSubcommand(new MergeCommand());
+        }
         // the last of a repeated option wins, so scripts can give defaults that users override
         cl.setOverwrittenOptionsAllowed(true);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

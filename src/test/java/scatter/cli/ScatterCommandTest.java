@@ -197,4 +197,14 @@ class ScatterCommandTest {
             return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
         }
     }
+
+    @Test
+    void subcommandsAreBuiltWhenNamedOrWhenHelpIsAsked() {
+        assertFalse(ScatterCommand.mayNeedSubcommands(new String[] {"-checksum", "-nx", "64"}));
+        assertFalse(ScatterCommand.mayNeedSubcommands(new String[] {}));
+        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"scaling", "--max-threads", "2"}));
+        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"-nx", "64", "merge"}));
+        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"--help"}));
+        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"-h"}));
+    }
 }
