@@ -14,10 +14,6 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar
     (cd "$root" && mvn -q -DskipTests package)
 fi
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# compute_seconds of every row of a timing log
-compute_seconds() {
-    awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "compute_seconds") c = i; next } { print $c }' "$1"
-}
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 
 echo
@@ -30,26 +26,25 @@ whole=$(median < "$work/whole")
 awk -v w="$whole" 'BEGIN { printf "median %.3f s; the teaching code with multiprocessing on 2 processes takes 19 s: %.0fx faster\n", w, 19 / w }'
 
 echo
-echo "== cost growth: compute seconds when nc or the number of nodes doubles (1 thread)"
+echo "== cost growth: compute seconds when nc or the number of nodes doubles (1 thread, after warm-up)"
+# in a fresh JVM every run also pays a few tenths of a second of JIT compilation, the same for
+# every size, which would hide how the computation itself grows: 'scatter scaling' warms up first
 runs=("256 256 512" "256 256 1024" "256 256 2048" "362 362 1024")
-for _ in $(seq "$repeats"); do
-    for i in "${!runs[@]}"; do
-        read -r nx ny nc <<< "${runs[$i]}"
-        java -jar "$jar" -q --no-output -t 1 -nx "$nx" -ny "$ny" -nc "$nc" --timing-log "$work/grow_$i.csv"
-    done
-done
 for i in "${!runs[@]}"; do
-    compute_seconds "$work/grow_$i.csv" | median > "$work/grow_$i"
+    read -r nx ny nc <<< "${runs[$i]}"
+    java -jar "$jar" scaling -q --max-threads 1 --repeat "$repeats" -nx "$nx" -ny "$ny" -nc "$nc" \
+        --csv "$work/grow_$i.csv" > /dev/null
+    awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) h[$i] = i; next }
+        { print $h["median_seconds"], $h["mpairs_per_second"] * $h["median_seconds"] * 1e6 }' \
+        "$work/grow_$i.csv" > "$work/grow_$i"
 done
-# pairs actually computed (outside nodes x segments) for each run, from the timing log
-pairs() { awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "pairs") c = i; next } { print $c; exit }' "$1"; }
 printf '%-14s %10s %14s\n' "nx ny nc" seconds pairs
 for i in "${!runs[@]}"; do
-    printf '%-14s %10.3f %14s\n' "${runs[$i]}" "$(cat "$work/grow_$i")" "$(pairs "$work/grow_$i.csv")"
+    read -r sec pairs < "$work/grow_$i"
+    printf '%-14s %10.3f %14.0f\n' "${runs[$i]}" "$sec" "$pairs"
 done
-ratio() { awk -v a="$(cat "$work/grow_$1")" -v b="$(cat "$work/grow_$2")" \
-    -v pa="$(pairs "$work/grow_$1.csv")" -v pb="$(pairs "$work/grow_$2.csv")" \
-    'BEGIN { printf "%.3f (pairs ratio %.3f)", b / a, pb / pa }'; }
+ratio() { awk 'NR == FNR { a = $1; pa = $2; next } { printf "%.3f (pairs ratio %.3f)", $1 / a, $2 / pa }' \
+    "$work/grow_$1" "$work/grow_$2"; }
 echo "nc 512 -> 1024:        time ratio $(ratio 0 1)"
 echo "nc 1024 -> 2048:       time ratio $(ratio 1 2)"
 echo "nodes 257^2 -> 363^2:  time ratio $(ratio 1 3)"
