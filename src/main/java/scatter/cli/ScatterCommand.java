@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -119,7 +120,7 @@ public final class ScatterCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final Interruption interruption;
     /** Names of the subcommands. */
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("scaling", "report", "merge");
+    private static final Set<String> SUBCOMMANDS = Set.of("scaling", "report", "merge");
     /** The writer for a result format; tests put in writers that fail. */
     Function<OutputFormat, FieldWriter> writers = OutputFormat::writer;
     /** Builds the problem; tests put in scatterers whose work fails. */

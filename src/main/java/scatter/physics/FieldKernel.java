@@ -9,8 +9,9 @@ import scatter.geometry.InsideTest;
  * <p>The scattered field at observer p is the sum over segments s of
  * a_s H0(kR) + b_s H1(kR) (n_s.r)/R with r = p - m_s, R = |r| (see {@link SegmentTerms}). Segments
  * are processed in blocks: first the arguments kR and the factors (n.r)/R for the block, then
- * the Hankel functions for the whole block in one call, then the complex multiply-adds. The sum runs
- * over segments in index order, so a node's value does not depend on which thread computes it.
+ * the Hankel functions for the whole block in one call, then the complex multiply-adds. The terms are
+ * summed in a fixed order (four partial sums by segment index mod 4, see {@link #addBlock}), so a
+ * node's value does not depend on which thread or chunk computes it.
  *
  * <p>Holds scratch arrays: one kernel per thread.
  */

@@ -27,7 +27,6 @@ public final class SegmentTerms {
     final double[] aIm;
     final double[] bRe;
     final double[] bIm;
-    private final int skipped;
 
     public SegmentTerms(Contour contour, PlaneWave wave) {
         int nc = contour.segments();
@@ -38,6 +37,8 @@ public final class SegmentTerms {
             double dy = contour.y(s + 1) - contour.y(s);
             double length = Math.sqrt(dx * dx + dy * dy);
             if (!(length > 0)) {
+                // Contour.simpleClosed has dropped these already; a contour built from raw points
+                // may still have one, and its normal would be NaN
                 continue;
             }
             double midX = 0.5 * (contour.x(s) + contour.x(s + 1));
@@ -62,7 +63,6 @@ public final class SegmentTerms {
             m++;
         }
         count = m;
-        skipped = nc - m;
         mx = java.util.Arrays.copyOf(a[0], m);
         my = java.util.Arrays.copyOf(a[1], m);
         nx = java.util.Arrays.copyOf(a[2], m);
@@ -76,10 +76,5 @@ public final class SegmentTerms {
     /** Number of segments that contribute (zero-length ones are left out). */
     public int count() {
         return count;
-    }
-
-    /** Number of zero-length segments that were left out. */
-    public int skipped() {
-        return skipped;
     }
 }
