@@ -16,16 +16,8 @@ repeats=${1:-5}
 nx=${2:-256}
 ny=${3:-256}
 nc=${4:-1024}
-jar=$root/target/scatter.jar
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
-    (cd "$root" && mvn -q -DskipTests package)
-fi
+. "$root/src/bench/common.sh"
 gcc -O3 -march=native -fopenmp "$root/src/bench/native/native_ref.c" -o "$work/native_ref" -lm
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "problem: nx=$nx ny=$ny nc=$nc; $repeats alternating runs per thread count; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 for rep in $(seq "$repeats"); do
