@@ -96,7 +96,8 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
                     + " (largest " + Math.max(Math.abs(contour.minX()), Math.abs(contour.maxX())) + ")");
         }
         double radians = Math.toRadians(angle % 360);
-        return new Scatterer(new PlaneWave(wavelength, radians), contour, grid, new ObstacleTest(contour, insideTest));
+        return Scatterer.kirchhoff(new PlaneWave(wavelength, radians), contour, grid,
+                new ObstacleTest(contour, insideTest));
     }
 
     private static void requirePositive(String option, int value) {

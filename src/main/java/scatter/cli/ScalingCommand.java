@@ -114,7 +114,7 @@ final class ScalingCommand implements Callable<Integer> {
         List<Integer> threads = ScalingSweep.threadCounts(max.threads());
         log.info("threads {} (largest from {}); {} processors available; grid {} x {} nodes, {} segments; "
                         + "{} warm-up run(s), then {} timed run(s) per thread count",
-                threads, max.source(), processors, problem.nx() + 1, problem.ny() + 1, scatterer.segments().count(),
+                threads, max.source(), processors, problem.nx() + 1, problem.ny() + 1, scatterer.sources().count(),
                 warmups, repeat);
         if (max.threads() > processors) {
             log.warn("{} threads on {} processors: threads beyond {} share processors and cannot speed the run up",
@@ -132,11 +132,11 @@ final class ScalingCommand implements Callable<Integer> {
                         rep == 0 ? "warm-up" : "run " + rep + " of " + of,
                         String.format(Locale.ROOT, "%.3f", seconds)));
 
-        long pairs = (long) (result.nodes() - result.insideNodes()) * scatterer.segments().count();
+        long pairs = (long) (result.nodes() - result.insideNodes()) * scatterer.sources().count();
         ScalingTable table = new ScalingTable(problemColumns(problem), result.seconds(), pairs);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle), %d segments; median of %d run%s%n",
-                table.label(), result.nodes(), result.insideNodes(), scatterer.segments().count(), repeat,
+                table.label(), result.nodes(), result.insideNodes(), scatterer.sources().count(), repeat,
                 repeat == 1 ? "" : "s");
         out.print(ScalingTableFormat.text(table));
         out.println("Checksum, the same for every thread count: " + result.checksum());

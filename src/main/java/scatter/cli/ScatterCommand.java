@@ -229,7 +229,7 @@ public final class ScatterCommand implements Callable<Integer> {
 
         log.info("{} threads (from {}); grid {} x {} nodes, {} contour segments",
                 threadCount.threads(), threadCount.source(), problem.nx() + 1, problem.ny() + 1,
-                scatterer.segments().count());
+                scatterer.sources().count());
         if (band != null) {
             log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
             scatterer = scatterer.rows(band.firstRow(), band.rowCount());
@@ -279,10 +279,10 @@ public final class ScatterCommand implements Callable<Integer> {
         }
 
         int inside = field.insideCount();
-        long pairs = (long) (field.grid().nodes() - inside) * scatterer.segments().count();
+        long pairs = (long) (field.grid().nodes() - inside) * scatterer.sources().count();
         double mpairs = pairs / computeSeconds / 1e6;
         log.info("{} threads, {} nodes ({} inside), {} segments: compute {} s, {} Mpairs/s{}{}",
-                threadCount.threads(), field.grid().nodes(), inside, scatterer.segments().count(),
+                threadCount.threads(), field.grid().nodes(), inside, scatterer.sources().count(),
                 String.format(Locale.ROOT, "%.3f", computeSeconds), String.format(Locale.ROOT, "%.1f", mpairs),
                 result == null ? "; no result file" : "; wrote " + result,
                 save ? " and " + AnimationFrames.FRAMES + " frames scatter_*.vtk" : "");

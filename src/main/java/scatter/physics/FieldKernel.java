@@ -6,23 +6,27 @@ import scatter.geometry.InsideTest;
 /**
  * Computes the incident and scattered field at one grid node: {@link #computeField(int, Field)}.
  *
- * <p>The scattered field at observer p is the sum over segments s of
- * a_s H0(kR) + b_s H1(kR) (n_s.r)/R with r = p - m_s, R = |r| (see {@link SegmentTerms}). Segments
+ * <p>The scattered field at observer p is the sum over sources s of
+ * a_s H0(kR) + b_s H1(kR) (n_s.r)/R with r = p - c_s, R = |r| (see {@link SourceTerms}). Sources
  * are processed in blocks: first the arguments kR and the factors (n.r)/R for the block, then
  * the Hankel functions for the whole block in one call, then the complex multiply-adds. The terms are
- * summed in a fixed order (four partial sums by segment index mod 4, see {@link #addBlock}), so a
- * node's value does not depend on which thread or chunk computes it.
+ * summed in a fixed order (four partial sums by source index mod 4, see {@link #addBlock}), so a
+ * node's value does not depend on which thread or chunk computes it. Observers that the model's
+ * {@link NearField} claims (close to the boundary, exact model) take their value from it instead.
  *
  * <p>Holds scratch arrays: one kernel per thread.
  */
 public final class FieldKernel {
-    /** Segments per block: the six scratch arrays (48 bytes per segment) stay in the L1/L2 cache. */
+    /** Sources per block: the six scratch arrays (48 bytes per source) stay in the L1/L2 cache. */
     static final int BLOCK = 256;
 
     private final Grid grid;
     private final InsideTest insideTest;
     private final PlaneWave wave;
-    private final SegmentTerms seg;
+    private final SourceTerms seg;
+    /** The model's rule for observers close to the boundary, or null if it needs none. */
+    private final NearField.Evaluator near;
+    private final double[] nearValue = new double[2];
     private final double k;
     private final double[] kr;
     private final double[] nDotROverR;
@@ -30,14 +34,15 @@ public final class FieldKernel {
     private final double[] y0;
     private final double[] j1;
     private final double[] y1;
-    /** Partial sums of the scattered field: real parts by segment index mod 4, then imaginary. */
+    /** Partial sums of the scattered field: real parts by source index mod 4, then imaginary. */
     private final double[] partial = new double[8];
 
     FieldKernel(Scatterer scatterer) {
         this.grid = scatterer.grid();
         this.insideTest = scatterer.insideTest();
         this.wave = scatterer.wave();
-        this.seg = scatterer.segments();
+        this.seg = scatterer.sources();
+        this.near = scatterer.nearField() == null ? null : scatterer.nearField().newEvaluator();
         this.k = wave.k();
         int block = Math.max(1, Math.min(BLOCK, seg.count));
         kr = new double[block];
@@ -49,7 +54,7 @@ public final class FieldKernel {
     }
 
     /**
-     * Computes both fields at the node with flat index {@code k} and stores them, with its inside
+     * Computes both fields at the node with flat index {@code node} and stores them, with its inside
      * flag, in that node's slots of {@code out}. Inside nodes get zero for both fields.
      */
     public void computeField(int node, Field out) {
@@ -67,6 +72,11 @@ public final class FieldKernel {
         out.inside[node] = 0;
         out.incidentRe[node] = Math.cos(phase);
         out.incidentIm[node] = Math.sin(phase);
+        if (near != null && near.scattered(px, py, nearValue)) {
+            out.scatteredRe[node] = nearValue[0];
+            out.scatteredIm[node] = nearValue[1];
+            return;
+        }
 
         java.util.Arrays.fill(partial, 0);
         for (int start = 0; start < seg.count; start += kr.length) {
@@ -79,8 +89,8 @@ public final class FieldKernel {
     }
 
     /**
-     * Adds the contributions of segments [start, start + n) at observer (px, py) to the partial
-     * sums. Four partial sums per component, one per residue of the segment index mod 4, added in a
+     * Adds the contributions of sources [start, start + n) at observer (px, py) to the partial
+     * sums. Four partial sums per component, one per residue of the source index mod 4, added in a
      * fixed order at the end, break the chain of dependent additions; the result still depends only
      * on the node, never on the thread or chunk that computes it. (One method per block also keeps
      * the JIT's compilation units small, so the kernel is compiled early even while the worker
@@ -89,8 +99,8 @@ public final class FieldKernel {
     private void addBlock(double px, double py, int start, int n) {
         for (int i = 0; i < n; i++) {
             int s = start + i;
-            double rx = px - seg.mx[s];
-            double ry = py - seg.my[s];
+            double rx = px - seg.x[s];
+            double ry = py - seg.y[s];
             double r = Math.sqrt(rx * rx + ry * ry);
             kr[i] = k * r;
             nDotROverR[i] = (seg.nx[s] * rx + seg.ny[s] * ry) / r;

@@ -5,31 +5,36 @@ import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
 
 /**
- * The whole scattering problem, immutable and ready to evaluate: the incident wave, the segment
- * terms of the obstacle's contour, the grid of observers and the inside test. Thread-safe; each
- * worker thread takes its own {@link FieldKernel} from {@link #newKernel()}.
+ * The whole scattering problem, immutable and ready to evaluate: the incident wave, the sources of
+ * the scattered field (and, for a model that needs it, the rule for observers near the boundary),
+ * the grid of observers and the inside test. Thread-safe; each worker thread takes its own
+ * {@link FieldKernel} from {@link #newKernel()}.
  */
 public final class Scatterer {
     private final PlaneWave wave;
     private final Contour contour;
-    private final SegmentTerms segments;
+    private final SourceTerms sources;
+    private final NearField nearField;
     private final Grid grid;
     private final InsideTest insideTest;
 
-    public Scatterer(PlaneWave wave, Contour contour, Grid grid, InsideTest insideTest) {
+    /**
+     * @param nearField the rule for observers close to the boundary, or null where the sources are
+     *     accurate everywhere outside the obstacle
+     */
+    public Scatterer(PlaneWave wave, Contour contour, SourceTerms sources, NearField nearField, Grid grid,
+            InsideTest insideTest) {
         this.wave = wave;
         this.contour = contour;
-        this.segments = new SegmentTerms(contour, wave);
+        this.sources = sources;
+        this.nearField = nearField;
         this.grid = grid;
         this.insideTest = insideTest;
     }
 
-    private Scatterer(Scatterer whole, Grid band) {
-        this.wave = whole.wave;
-        this.contour = whole.contour;
-        this.segments = whole.segments;
-        this.grid = band;
-        this.insideTest = whole.insideTest;
+    /** The Kirchhoff model: one source per segment of the contour. */
+    public static Scatterer kirchhoff(PlaneWave wave, Contour contour, Grid grid, InsideTest insideTest) {
+        return new Scatterer(wave, contour, KirchhoffSources.of(contour, wave), null, grid, insideTest);
     }
 
     /**
@@ -37,20 +42,25 @@ public final class Scatterer {
      * nodes keep their coordinates, so each gets exactly the value it gets in the whole grid.
      */
     public Scatterer rows(int first, int count) {
-        return new Scatterer(this, grid.rows(first, count));
+        return new Scatterer(wave, contour, sources, nearField, grid.rows(first, count), insideTest);
     }
 
     public PlaneWave wave() {
         return wave;
     }
 
-    /** The obstacle's contour the segment terms were made from. */
+    /** The obstacle's contour as sampled from the user's expressions (nc segments). */
     public Contour contour() {
         return contour;
     }
 
-    public SegmentTerms segments() {
-        return segments;
+    public SourceTerms sources() {
+        return sources;
+    }
+
+    /** The rule for observers close to the boundary, or null if the model needs none. */
+    public NearField nearField() {
+        return nearField;
     }
 
     public Grid grid() {

@@ -106,7 +106,7 @@ class FaultTest {
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
                 c.builder = problem -> {
                     Scatterer s = problem.build();
-                    return new Scatterer(s.wave(), s.contour(), s.grid(), (x, y) -> {
+                    return Scatterer.kirchhoff(s.wave(), s.contour(), s.grid(), (x, y) -> {
                         if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
                             throw new IllegalStateException("node 5000 cannot be computed");
                         }

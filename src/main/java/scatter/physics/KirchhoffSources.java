@@ -3,7 +3,8 @@ package scatter.physics;
 import scatter.geometry.Contour;
 
 /**
- * Everything about the contour segments that does not depend on the observer, computed once.
+ * The Kirchhoff (physical optics) model's sources: one per contour segment, everything about it that
+ * does not depend on the observer, computed once.
  *
  * <p>For segment s from c_s to c_{s+1}: d = c_{s+1} - c_s, length l = |d|, midpoint m,
  * unit normal n = (-d_y, d_x) / l (inward for an anticlockwise contour), sigma = +1 on the shadow
@@ -14,21 +15,16 @@ import scatter.geometry.Contour;
  *   -l g (i (n.k) u_m) + sigma l dg/dn u_m  =  a_s H0(kR) + b_s H1(kR) (n.r)/R
  *   with  a_s = l (n.k) u_m / 4   and   b_s = -i sigma l k u_m / 4.
  * </pre>
- * The arrays are kept as a structure of arrays so the per-observer loop streams through them.
- * Segments of zero length contribute nothing and are left out.
+ * Segments of zero length contribute nothing and are left out. Source j of the result is the
+ * midpoint m of segment j with its inward normal n (Morse &amp; Feshbach, Methods of Theoretical
+ * Physics, pp. 1551-1552).
  */
-public final class SegmentTerms {
-    final int count;
-    final double[] mx;
-    final double[] my;
-    final double[] nx;
-    final double[] ny;
-    final double[] aRe;
-    final double[] aIm;
-    final double[] bRe;
-    final double[] bIm;
+public final class KirchhoffSources {
+    private KirchhoffSources() {
+    }
 
-    public SegmentTerms(Contour contour, PlaneWave wave) {
+    /** The segments' terms for this contour and incident wave. */
+    public static SourceTerms of(Contour contour, PlaneWave wave) {
         int nc = contour.segments();
         double[][] a = new double[8][nc];
         int m = 0;
@@ -62,19 +58,6 @@ public final class SegmentTerms {
             a[7][m] = -bScale * uRe;
             m++;
         }
-        count = m;
-        mx = java.util.Arrays.copyOf(a[0], m);
-        my = java.util.Arrays.copyOf(a[1], m);
-        nx = java.util.Arrays.copyOf(a[2], m);
-        ny = java.util.Arrays.copyOf(a[3], m);
-        aRe = java.util.Arrays.copyOf(a[4], m);
-        aIm = java.util.Arrays.copyOf(a[5], m);
-        bRe = java.util.Arrays.copyOf(a[6], m);
-        bIm = java.util.Arrays.copyOf(a[7], m);
-    }
-
-    /** Number of segments that contribute (zero-length ones are left out). */
-    public int count() {
-        return count;
+        return new SourceTerms(m, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
     }
 }

@@ -1,0 +1,53 @@
+package scatter.physics;
+
+import java.util.Arrays;
+
+/**
+ * The sources of a scattered field, in the one form the {@link FieldKernel} sums: at an observer p,
+ * <pre>
+ *   u_scat(p) = sum_j  a_j H0(k R_j) + b_j H1(k R_j) (n_j.r_j)/R_j,    r_j = p - c_j,  R_j = |r_j|,
+ * </pre>
+ * with c_j the source's position, n_j a unit vector, a_j and b_j complex, and H0, H1 Hankel
+ * functions of the first kind. Both physical models produce this form: the Kirchhoff model one
+ * source per contour segment ({@link KirchhoffSources}), the exact model one per boundary point.
+ * The arrays are kept as a structure of arrays so that the per-observer loop streams through them.
+ * Immutable.
+ */
+public final class SourceTerms {
+    final int count;
+    final double[] x;
+    final double[] y;
+    final double[] nx;
+    final double[] ny;
+    final double[] aRe;
+    final double[] aIm;
+    final double[] bRe;
+    final double[] bIm;
+
+    /**
+     * Copies the first {@code count} entries of each array: positions (x, y), unit vectors
+     * (nx, ny), and the coefficients a = aRe + i aIm, b = bRe + i bIm.
+     */
+    public SourceTerms(int count, double[] x, double[] y, double[] nx, double[] ny, double[] aRe, double[] aIm,
+            double[] bRe, double[] bIm) {
+        for (double[] a : new double[][] {x, y, nx, ny, aRe, aIm, bRe, bIm}) {
+            if (a.length < count) {
+                throw new IllegalArgumentException("every array needs " + count + " entries, one has " + a.length);
+            }
+        }
+        this.count = count;
+        this.x = Arrays.copyOf(x, count);
+        this.y = Arrays.copyOf(y, count);
+        this.nx = Arrays.copyOf(nx, count);
+        this.ny = Arrays.copyOf(ny, count);
+        this.aRe = Arrays.copyOf(aRe, count);
+        this.aIm = Arrays.copyOf(aIm, count);
+        this.bRe = Arrays.copyOf(bRe, count);
+        this.bIm = Arrays.copyOf(bIm, count);
+    }
+
+    /** Number of sources. */
+    public int count() {
+        return count;
+    }
+}
