@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# .ci/slurm-selftest.sh -- proves that .ci/slurm.sh gives a working Slurm:
+# .ci/slurm/selftest.sh -- proves that .ci/slurm/slurm.sh gives a working Slurm:
 # installs, starts a single-node cluster, runs real batch jobs (cpus-per-task,
 # a job array, dependencies, exit codes), stops it and checks that none of the
 # daemons it started remain. Exit 0 only if everything passed.
@@ -9,7 +9,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+repo=$(cd "$here/../.." && pwd)
 # shellcheck source=slurm.sh
 source "$here/slurm.sh"
 

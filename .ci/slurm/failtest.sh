@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# .ci/slurm-failtest.sh -- failure paths of .ci/slurm.sh (not needed in CI;
+# .ci/slurm/failtest.sh -- failure paths of .ci/slurm/slurm.sh (not needed in CI;
 # run by hand after changing slurm.sh). Each case runs a small "CI-like"
 # script (set -euo pipefail, trap slurm_stop EXIT) that must fail, then
 # checks that none of the processes it started survive.
