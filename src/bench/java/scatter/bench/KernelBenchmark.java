@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
 
 /**
  * The kernel for one node against 1024 segments (the default obstacle), single thread. The score,
@@ -36,7 +36,7 @@ public class KernelBenchmark {
 
     @Setup
     public void problem() {
-        Scatterer scatterer = new Problem(0.5, 256, 256, SEGMENTS, Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
+        PreparedProblem scatterer = new Problem(0.5, 256, 256, SEGMENTS, Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
         kernel = scatterer.newKernel();
         field = new Field(scatterer.grid());
         // a spread of outside nodes: every 97th node, skipping the obstacle

@@ -18,13 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import scatter.InputException;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
-import scatter.io.AnimationFrames;
-import scatter.io.AtomicFile;
-import scatter.io.OutputFormat;
-import scatter.io.PartFile;
-import scatter.io.PartMerge;
+import scatter.output.AnimationFrames;
+import scatter.output.AtomicFile;
+import scatter.output.OutputFormat;
+import scatter.split.PartFile;
+import scatter.split.PartMerge;
 import scatter.physics.Field;
 
 /**

@@ -1,7 +1,7 @@
 package scatter.cli;
 
 import picocli.CommandLine.Option;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
 
 /**

@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import scatter.InputException;
-import scatter.io.ScalingTableFormat;
-import scatter.io.SpeedupPlot;
-import scatter.io.TimingReport;
-import scatter.parallel.ScalingTable;
+import scatter.timing.ScalingTableFormat;
+import scatter.timing.SpeedupPlot;
+import scatter.timing.TimingReport;
+import scatter.timing.ScalingTable;
 
 /**
  * {@code scatter report}: the speedup tables of the runs recorded in timing logs (see

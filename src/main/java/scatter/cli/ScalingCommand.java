@@ -18,12 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scatter.InputException;
-import scatter.Problem;
-import scatter.io.ScalingTableFormat;
-import scatter.io.SpeedupPlot;
-import scatter.parallel.ScalingSweep;
-import scatter.parallel.ScalingTable;
-import scatter.physics.Scatterer;
+import scatter.solve.Problem;
+import scatter.timing.ScalingTableFormat;
+import scatter.timing.SpeedupPlot;
+import scatter.timing.ScalingSweep;
+import scatter.timing.ScalingTable;
+import scatter.physics.PreparedProblem;
 
 /**
  * {@code scatter scaling}: solves one problem at 1, 2, 4, ... threads in this JVM and prints the
@@ -106,7 +106,7 @@ final class ScalingCommand implements Callable<Integer> {
         problem.checkNumbers();
         // one field at a time: each run's field is garbage once its checksum is taken
         ScatterCommand.checkMemory(problem, null, false);
-        Scatterer scatterer = problem.build();
+        PreparedProblem scatterer = problem.build();
         for (String note : scatterer.contour().notes()) {
             log.warn(note);
         }

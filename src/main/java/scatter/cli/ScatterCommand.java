@@ -26,17 +26,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scatter.InputException;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.geometry.RowBand;
-import scatter.io.AnimationFrames;
-import scatter.io.AtomicFile;
-import scatter.io.FieldWriter;
-import scatter.io.OutputFormat;
-import scatter.io.PartFile;
-import scatter.io.TimingLog;
-import scatter.parallel.FieldSolver;
+import scatter.output.AnimationFrames;
+import scatter.output.AtomicFile;
+import scatter.output.FieldWriter;
+import scatter.output.OutputFormat;
+import scatter.split.PartFile;
+import scatter.timing.TimingLog;
+import scatter.solve.FieldSolver;
 import scatter.physics.Field;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
 
 /**
  * The {@code scatter} command: parse options, build contour and grid, compute the field on a thread
@@ -124,7 +124,7 @@ public final class ScatterCommand implements Callable<Integer> {
     /** The writer for a result format; tests put in writers that fail. */
     Function<OutputFormat, FieldWriter> writers = OutputFormat::writer;
     /** Builds the problem; tests put in scatterers whose work fails. */
-    Function<Problem, Scatterer> builder = Problem::build;
+    Function<Problem, PreparedProblem> builder = Problem::build;
 
     public ScatterCommand() {
         this(System.getenv(), Interruption.none());
@@ -225,7 +225,7 @@ public final class ScatterCommand implements Callable<Integer> {
             checkDirectoryWritable("-save", frameDir.resolve("scatter_0.vtk"));
         }
         checkMemory(problem, band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1), format, save);
-        Scatterer scatterer = builder.apply(problem);
+        PreparedProblem scatterer = builder.apply(problem);
 
         log.info("{} threads (from {}); grid {} x {} nodes, {} contour segments",
                 threadCount.threads(), threadCount.source(), problem.nx() + 1, problem.ny() + 1,

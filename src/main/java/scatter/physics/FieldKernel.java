@@ -37,7 +37,7 @@ public final class FieldKernel {
     /** Partial sums of the scattered field: real parts by source index mod 4, then imaginary. */
     private final double[] partial = new double[8];
 
-    FieldKernel(Scatterer scatterer) {
+    FieldKernel(PreparedProblem scatterer) {
         this.grid = scatterer.grid();
         this.insideTest = scatterer.insideTest();
         this.wave = scatterer.wave();

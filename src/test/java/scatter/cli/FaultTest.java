@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.Problem;
-import scatter.io.FieldWriter;
-import scatter.io.OutputFormat;
-import scatter.physics.Scatterer;
+import scatter.solve.Problem;
+import scatter.output.FieldWriter;
+import scatter.output.OutputFormat;
+import scatter.physics.PreparedProblem;
 
 /**
  * Faults during a run: output that cannot be written, a failing chunk of work, a run too big
@@ -105,8 +105,8 @@ class FaultTest {
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
                 c.builder = problem -> {
-                    Scatterer s = problem.build();
-                    return Scatterer.kirchhoff(s.wave(), s.contour(), s.grid(), (x, y) -> {
+                    PreparedProblem s = problem.build();
+                    return PreparedProblem.kirchhoff(s.wave(), s.contour(), s.grid(), (x, y) -> {
                         if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
                             throw new IllegalStateException("node 5000 cannot be computed");
                         }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scatter.InputException;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
 
 /**
@@ -212,7 +212,7 @@ class SplitRunTest {
         assertTrue(r.log().contains("computing part 2 of 4 (rows 13-19) of the grid only (from SLURM_ARRAY_TASK_ID=2, "
                 + "SLURM_ARRAY_TASK_COUNT=4)"), r.log());
         assertTrue(r.out().startsWith("Sum of scattered field |amplitudes|^2 over part 2 of 4 (rows 13-19): "), r.out());
-        assertEquals(2, scatter.io.PartFile.readHeader(file).band().part());
+        assertEquals(2, scatter.split.PartFile.readHeader(file).band().part());
         // --whole: the whole grid, e.g. for a parameter sweep
         r = CommandRun.run(env, args(PROBLEM, "--whole", "-o", dir.resolve("whole.h5").toString(), "-checksum"));
         assertEquals(0, r.exit(), r.allErr());

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
-import scatter.parallel.FieldSolver;
+import scatter.solve.FieldSolver;
 
 /**
  * Whole fields against the independent numpy/scipy implementation (reference.py, winding-number
@@ -56,7 +56,7 @@ class ReferenceCasesTest {
     @MethodSource("cases")
     void fieldMatchesScipyReference(String name, Problem problem) throws Exception {
         Reference ref = read(name);
-        Scatterer scatterer = problem.build();
+        PreparedProblem scatterer = problem.build();
         assertEquals(ref.nx1(), scatterer.grid().nx() + 1);
         assertEquals(ref.ny1(), scatterer.grid().ny() + 1);
         Field field = new FieldSolver(2).solve(scatterer, null);
@@ -93,7 +93,7 @@ class ReferenceCasesTest {
 
     @Test
     void clockwiseContourIsReversedWithANote() {
-        Scatterer s = new Problem(0.5, 8, 8, 64, Problem.DEFAULT_XC, "-sin(2*pi*t)").build();
+        PreparedProblem s = new Problem(0.5, 8, 8, 64, Problem.DEFAULT_XC, "-sin(2*pi*t)").build();
         assertEquals(1, s.contour().notes().size());
         assertTrue(s.contour().notes().get(0).contains("clockwise"), s.contour().notes().get(0));
         assertEquals(List.of(), Problem.defaults().build().contour().notes());

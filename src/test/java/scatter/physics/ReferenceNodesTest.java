@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import scatter.Problem;
+import scatter.solve.Problem;
 
 /**
  * The field at 25 nodes of the default case against float64 values computed independently with
@@ -47,7 +47,7 @@ class ReferenceNodesTest {
     void defaultCaseMatchesScipyAtReferenceNodes() throws IOException {
         List<Node> nodes = referenceNodes();
         assertEquals(25, nodes.size());
-        Scatterer scatterer = Problem.defaults().build();
+        PreparedProblem scatterer = Problem.defaults().build();
         Field field = new Field(scatterer.grid());
         FieldKernel kernel = scatterer.newKernel();
         double scale = 0;
