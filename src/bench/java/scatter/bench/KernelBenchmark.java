@@ -36,7 +36,7 @@ public class KernelBenchmark {
 
     @Setup
     public void problem() {
-        PreparedProblem scatterer = new Problem(0.5, 256, 256, SEGMENTS, Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
+        PreparedProblem scatterer = new Problem(0.5, 256, 256, SEGMENTS, Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
         kernel = scatterer.newKernel();
         field = new Field(scatterer.grid());
         // a spread of outside nodes: every 97th node, skipping the obstacle

@@ -39,7 +39,7 @@ public class SolveBenchmark {
     public void problem() {
         String[] n = size.split("x");
         scatterer = new Problem(0.5, Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]),
-                Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
+                Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
         solver = new FieldSolver(threads);
     }
 

@@ -17,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import scatter.InputException;
 import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
 import scatter.output.AnimationFrames;
@@ -82,7 +81,7 @@ final class MergeCommand implements Callable<Integer> {
         Logger log = LoggerFactory.getLogger(MergeCommand.class);
         ScatterCommand.rejectSolverOptions(spec);
         Path result = output != null ? output : Path.of(ScatterCommand.DEFAULT_OUTPUT);
-        OutputFormat format = OutputFormat.of("-o", result);
+        OutputFormat format = ScatterCommand.formatOf(result);
         ScatterCommand.checkDirectoryWritable("-o", result);
         Path frameDir = ScatterCommand.framesDirectory(result);
         if (save) {
@@ -90,7 +89,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         for (Path part : parts) {
             if (Files.exists(result) && Files.exists(part) && Files.isSameFile(part, result)) {
-                throw new InputException("-o: " + result + " is one of the parts to merge; give the result another name");
+                throw new UsageException("-o: " + result + " is one of the parts to merge; give the result another name");
             }
         }
 
@@ -126,7 +125,7 @@ final class MergeCommand implements Callable<Integer> {
      * run writes are made from it, so the merged file has them in the same order and of the same
      * types.
      *
-     * @throws InputException if the inputs are not exactly those this version writes
+     * @throws UsageException if the inputs are not exactly those this version writes
      */
     static Problem problem(Map<String, Object> inputs, Path from) {
         Problem problem;
@@ -150,7 +149,7 @@ final class MergeCommand implements Callable<Integer> {
             written.remove(PartFile.THREADS);
         }
         if (written.isEmpty() || !written.equals(inputs)) {
-            throw new InputException(from + ": its inputs " + inputs + " are not those this version of scatter "
+            throw new UsageException(from + ": its inputs " + inputs + " are not those this version of scatter "
                     + "writes (" + String.join(", ", ScatterCommand.attributes(Problem.defaults(), 1).keySet())
                     + "); merge it with the version that computed it");
         }

@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import scatter.InputException;
 import scatter.timing.ScalingTableFormat;
 import scatter.timing.SpeedupPlot;
 import scatter.timing.TimingReport;
@@ -73,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         ScatterCommand.checkDirectoryWritable("--plot", plot);
         List<TimingReport.Run> runs = TimingReport.read(files);
         if (runs.isEmpty()) {
-            throw new InputException(String.join(", ", files.stream().map(Path::toString).toList())
+            throw new UsageException(String.join(", ", files.stream().map(Path::toString).toList())
                     + ": no runs recorded yet, only the header");
         }
         List<ScalingTable> tables = TimingReport.tables(runs);

@@ -17,7 +17,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import scatter.InputException;
 import scatter.solve.Problem;
 import scatter.timing.ScalingTableFormat;
 import scatter.timing.SpeedupPlot;
@@ -94,10 +93,10 @@ final class ScalingCommand implements Callable<Integer> {
         int processors = Runtime.getRuntime().availableProcessors();
         ThreadCount max = maxThreads();
         if (repeat < 1) {
-            throw new InputException("--repeat: must be at least 1, not " + repeat);
+            throw new UsageException("--repeat: must be at least 1, not " + repeat);
         }
         if (warmups < 0) {
-            throw new InputException("--warmup: must be 0 or more, not " + warmups);
+            throw new UsageException("--warmup: must be 0 or more, not " + warmups);
         }
         ScatterCommand.checkPlotName(plot);
         ScatterCommand.checkDirectoryWritable("--csv", csv);
@@ -106,7 +105,7 @@ final class ScalingCommand implements Callable<Integer> {
         problem.checkNumbers();
         // one field at a time: each run's field is garbage once its checksum is taken
         ScatterCommand.checkMemory(problem, null, false);
-        PreparedProblem scatterer = problem.build();
+        PreparedProblem scatterer = problem.prepare();
         for (String note : scatterer.contour().notes()) {
             log.warn(note);
         }
@@ -162,7 +161,7 @@ final class ScalingCommand implements Callable<Integer> {
             return ThreadCount.resolve(null, env, Runtime.getRuntime().availableProcessors());
         }
         if (maxThreads < 1 || maxThreads > ThreadCount.MAX_THREADS) {
-            throw new InputException("--max-threads: must be from 1 to " + ThreadCount.MAX_THREADS + ", not "
+            throw new UsageException("--max-threads: must be from 1 to " + ThreadCount.MAX_THREADS + ", not "
                     + maxThreads);
         }
         return new ThreadCount(maxThreads, "--max-threads");

@@ -25,7 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import scatter.InputException;
 import scatter.solve.Problem;
 import scatter.geometry.RowBand;
 import scatter.output.AnimationFrames;
@@ -124,7 +123,7 @@ public final class ScatterCommand implements Callable<Integer> {
     /** The writer for a result format; tests put in writers that fail. */
     Function<OutputFormat, FieldWriter> writers = OutputFormat::writer;
     /** Builds the problem; tests put in scatterers whose work fails. */
-    Function<Problem, PreparedProblem> builder = Problem::build;
+    Function<Problem, PreparedProblem> builder = Problem::prepare;
 
     public ScatterCommand() {
         this(System.getenv(), Interruption.none());
@@ -192,8 +191,9 @@ public final class ScatterCommand implements Callable<Integer> {
                         + "; the run stopped and left no partial result file");
                 return command.interruption.exitCode();
             }
-            if (e instanceof InputException) {
-                err.println("scatter: " + e.getMessage());
+            String userError = UserErrors.describe(e);
+            if (userError != null) {
+                err.println("scatter: " + userError);
                 return CommandLine.ExitCode.USAGE;
             }
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -214,7 +214,7 @@ public final class ScatterCommand implements Callable<Integer> {
         RowBand band = split.map(p -> band(problem, p)).orElse(null);
         Path result = noOutput ? null : (output != null ? output
                 : Path.of(band == null ? DEFAULT_OUTPUT : "scatter-part" + band.part() + "of" + band.parts() + ".h5"));
-        OutputFormat format = result == null ? null : OutputFormat.of("-o", result);
+        OutputFormat format = result == null ? null : formatOf(result);
         if (band != null) {
             checkPartOutput(format, result);
         }
@@ -232,7 +232,7 @@ public final class ScatterCommand implements Callable<Integer> {
                 scatterer.sources().count());
         if (band != null) {
             log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
-            scatterer = scatterer.rows(band.firstRow(), band.rowCount());
+            scatterer = scatterer.rows(band);
         }
         for (String note : scatterer.contour().notes()) {
             log.warn(note);
@@ -337,12 +337,12 @@ public final class ScatterCommand implements Callable<Integer> {
     /**
      * The band of rows a part computes.
      *
-     * @throws InputException if the grid has fewer rows than there are parts
+     * @throws UsageException if the grid has fewer rows than there are parts
      */
     private static RowBand band(Problem problem, Part part) {
         int rows = problem.ny() + 1;
         if (part.count() > rows) {
-            throw new InputException((part.source().startsWith("--part") ? "--part" : "SLURM_ARRAY_TASK_COUNT")
+            throw new UsageException((part.source().startsWith("--part") ? "--part" : "SLURM_ARRAY_TASK_COUNT")
                     + ": a grid of " + rows + " rows of nodes (-ny " + problem.ny() + ") splits into at most " + rows
                     + " parts, not " + part.count() + "; use fewer parts or a larger -ny");
         }
@@ -352,12 +352,18 @@ public final class ScatterCommand implements Callable<Integer> {
     /** A part is an HDF5 part file; pictures and frames are made from the merged result. */
     private void checkPartOutput(OutputFormat format, Path result) {
         if (format != null && format != OutputFormat.HDF5) {
-            throw new InputException("-o: a part is written as an HDF5 part file; give a name ending in .h5, not '"
+            throw new UsageException("-o: a part is written as an HDF5 part file; give a name ending in .h5, not '"
                     + result + "' (scatter merge writes the joined result in any format)");
         }
         if (save) {
-            throw new InputException("-save: a part has only some rows; write the frames with scatter merge -save");
+            throw new UsageException("-save: a part has only some rows; write the frames with scatter merge -save");
         }
+    }
+
+    /** The format of a result file, from its extension. */
+    static OutputFormat formatOf(Path result) {
+        return OutputFormat.of(result).orElseThrow(() -> new UsageException("-o: cannot tell the format of '" + result
+                + "'; supported extensions: " + OutputFormat.supported()));
     }
 
     static Path framesDirectory(Path result) {
@@ -374,7 +380,7 @@ public final class ScatterCommand implements Callable<Integer> {
         CommandLine.ParseResult parsed = parent == null ? null : parent.getParseResult();
         if (parsed != null && !parsed.matchedOptions().isEmpty()) {
             String option = parsed.matchedOptions().get(0).shortestName();
-            throw new InputException(option + ": options go after the command name: 'scatter " + subcommand.name()
+            throw new UsageException(option + ": options go after the command name: 'scatter " + subcommand.name()
                     + " " + option + " ...'");
         }
     }
@@ -382,7 +388,7 @@ public final class ScatterCommand implements Callable<Integer> {
     /** Fails unless a plot file name ends in .png. */
     static void checkPlotName(Path plot) {
         if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new InputException("--plot: the plot is a PNG image; give a file name ending in .png, not '"
+            throw new UsageException("--plot: the plot is a PNG image; give a file name ending in .png, not '"
                     + plot + "'");
         }
     }
@@ -398,10 +404,10 @@ public final class ScatterCommand implements Callable<Integer> {
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new InputException(option + ": directory " + dir + " does not exist (for " + file + ")");
+            throw new UsageException(option + ": directory " + dir + " does not exist (for " + file + ")");
         }
         if (Files.isDirectory(file)) {
-            throw new InputException(option + ": " + file + " is a directory; give a file name");
+            throw new UsageException(option + ": " + file + " is a directory; give a file name");
         }
         try {
             Files.delete(Files.createTempFile(dir, ".scatter-", ".probe"));
@@ -409,7 +415,7 @@ public final class ScatterCommand implements Callable<Integer> {
             String why = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
                     ? ((FileSystemException) e).getReason() : e instanceof NoSuchFileException
                     ? "it accepts no new files" : e.getMessage();
-            throw new InputException(option + ": cannot write into directory " + dir + " (" + why + ")");
+            throw new UsageException(option + ": cannot write into directory " + dir + " (" + why + ")");
         }
     }
 
@@ -465,7 +471,7 @@ public final class ScatterCommand implements Callable<Integer> {
             // room for what is in use now, the run, and a quarter more for the garbage collector
             long mib = 64 * (long) Math.ceil((used + needed) * 1.25 / (64L << 20));
             String xmx = mib >= 4096 ? (mib + 1023) / 1024 + "g" : mib + "m";
-            throw new InputException(String.format(Locale.ROOT,
+            throw new UsageException(String.format(Locale.ROOT,
                     "-nx/-ny/-nc: this run needs about %s of memory (%d nodes, %d segments%s) but the Java heap"
                             + " has %s free; use a coarser grid or give Java more memory, e.g."
                             + " java -Xmx%s -jar scatter.jar ...",

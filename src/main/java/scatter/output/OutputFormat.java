@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import scatter.InputException;
 
 /** The result file formats, chosen by the output file's extension. */
 public enum OutputFormat {
@@ -19,22 +19,17 @@ public enum OutputFormat {
         this.extensions = extensions;
     }
 
-    /**
-     * The format for a file name.
-     *
-     * @throws InputException for an unknown extension, listing the supported ones
-     */
-    public static OutputFormat of(String option, Path file) {
+    /** The format for a file name, by its extension; empty for an unknown one (see {@link #supported()}). */
+    public static Optional<OutputFormat> of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (OutputFormat f : values()) {
             for (String ext : f.extensions) {
                 if (name.endsWith(ext) && name.length() > ext.length()) {
-                    return f;
+                    return Optional.of(f);
                 }
             }
         }
-        throw new InputException(option + ": cannot tell the format of '" + file + "'; supported extensions: "
-                + supported());
+        return Optional.empty();
     }
 
     /** The supported extensions, e.g. ".h5, .hdf5, .vtk". */

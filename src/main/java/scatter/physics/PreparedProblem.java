@@ -3,6 +3,7 @@ package scatter.physics;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
+import scatter.geometry.RowBand;
 
 /**
  * The whole scattering problem, immutable and ready to evaluate: the incident wave, the sources of
@@ -32,17 +33,12 @@ public final class PreparedProblem {
         this.insideTest = insideTest;
     }
 
-    /** The Kirchhoff model: one source per segment of the contour. */
-    public static PreparedProblem kirchhoff(PlaneWave wave, Contour contour, Grid grid, InsideTest insideTest) {
-        return new PreparedProblem(wave, contour, KirchhoffSources.of(contour, wave), null, grid, insideTest);
-    }
-
     /**
-     * The same problem on a band of rows of the grid only (see {@link Grid#rows(int, int)}): the
+     * The same problem on a band of rows of the grid only (see {@link Grid#rows(RowBand)}): the
      * nodes keep their coordinates, so each gets exactly the value it gets in the whole grid.
      */
-    public PreparedProblem rows(int first, int count) {
-        return new PreparedProblem(wave, contour, sources, nearField, grid.rows(first, count), insideTest);
+    public PreparedProblem rows(RowBand band) {
+        return new PreparedProblem(wave, contour, sources, nearField, grid.rows(band), insideTest);
     }
 
     public PlaneWave wave() {

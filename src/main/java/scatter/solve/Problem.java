@@ -1,19 +1,21 @@
 package scatter.solve;
 
-import scatter.InputException;
 import java.util.Locale;
 import scatter.geometry.Contour;
+import scatter.geometry.ContourException;
 import scatter.geometry.ContourExpression;
+import scatter.geometry.ExpressionException;
 import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
 import scatter.geometry.Obstacle;
+import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 
 /**
  * What the user asked to compute, as typed: wavelength, grid cells, contour segments, the contour
- * expressions, the direction of the incident wave and the inside test. {@link #build()} checks the
- * values and turns them into a {@link PreparedProblem}.
+ * expressions, the direction of the incident wave and the inside test. {@link #prepare()} checks the
+ * values and turns them into the {@link PreparedProblem} the kernel evaluates.
  *
  * @param wavelength lambda of the incident wave
  * @param nx cells in x (the grid has nx + 1 columns of nodes)
@@ -35,6 +37,20 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
     public static final double MIN_WAVELENGTH_RATIO = 1e-9;
     public static final double MAX_WAVELENGTH_RATIO = 1e9;
 
+    /**
+     * The inputs of a problem, for saying which one is wrong ({@link InvalidProblemException}); the
+     * command line maps them to its option names.
+     */
+    public enum Input {
+        WAVELENGTH, NX, NY, NC,
+        /** nx and ny together: the grid's size. */
+        GRID,
+        XC, YC,
+        /** xc and yc together: the contour they trace. */
+        CONTOUR,
+        ANGLE, INSIDE_TEST,
+    }
+
     /** The teaching code's problem: a wave along +x, winding-number inside test. */
     public Problem(double wavelength, int nx, int ny, int nc, String xc, String yc) {
         this(wavelength, nx, ny, nc, xc, yc, 0, InsideTest.Kind.WINDING);
@@ -54,56 +70,77 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
      * Checks the numbers that need no contour (sizes, wavelength, angle); cheap, so a command can
      * call it before deciding how much memory the run needs.
      *
-     * @throws InputException naming the option at fault
+     * @throws InvalidProblemException naming the input at fault
      */
     public void checkNumbers() {
         if (!(wavelength > 0) || !Double.isFinite(wavelength)) {
-            throw new InputException("-lambda: the wavelength must be a positive finite number, not " + wavelength);
+            throw new InvalidProblemException(Input.WAVELENGTH,
+                    "the wavelength must be a positive finite number, not " + wavelength);
         }
-        requirePositive("-nx", nx);
-        requirePositive("-ny", ny);
-        requirePositive("-nc", nc);
+        requirePositive(Input.NX, nx);
+        requirePositive(Input.NY, ny);
+        requirePositive(Input.NC, nc);
         if (nodes() > Grid.MAX_NODES) {
-            throw new InputException("-nx/-ny: a " + (nx + 1L) + " x " + (ny + 1L) + " grid has " + nodes()
+            throw new InvalidProblemException(Input.GRID, "a " + (nx + 1L) + " x " + (ny + 1L) + " grid has " + nodes()
                     + " nodes, more than the " + Grid.MAX_NODES + " one run can hold; use a coarser grid");
         }
         if (!Double.isFinite(angle)) {
-            throw new InputException("--angle: the direction must be a finite number of degrees, not " + angle);
+            throw new InvalidProblemException(Input.ANGLE, "the direction must be a finite number of degrees, not " + angle);
         }
         if (insideTest == null) {
-            throw new InputException("--inside-test: choose winding or cross");
+            throw new InvalidProblemException(Input.INSIDE_TEST, "choose winding or cross");
         }
     }
 
     /**
-     * Checks the inputs and builds the contour, grid and segment terms.
+     * Checks the inputs and builds the contour, the grid and the sources of the scattered field.
      *
-     * @throws InputException naming the option at fault
+     * <p>This is where a physical model turns the checked contour into the {@link PreparedProblem}
+     * the kernel sums: the Kirchhoff model's sources are one per segment, computed directly.
+     *
+     * @throws InvalidProblemException naming the input at fault
      */
-    public PreparedProblem build() {
+    public PreparedProblem prepare() {
         checkNumbers();
-        Contour contour = Contour.fromExpressions(
-                ContourExpression.parse("-xc", xc), ContourExpression.parse("-yc", yc), nc);
+        ContourExpression x = expression(Input.XC, xc);
+        ContourExpression y = expression(Input.YC, yc);
+        Contour contour;
+        try {
+            contour = Contour.fromExpressions(x, y, nc);
+        } catch (ExpressionException e) {
+            throw new InvalidProblemException(e.expression() == x ? Input.XC : Input.YC, e);
+        } catch (ContourException e) {
+            throw new InvalidProblemException(Input.CONTOUR, e);
+        }
         double ratio = wavelength / contour.size();
         if (!(ratio >= MIN_WAVELENGTH_RATIO && ratio <= MAX_WAVELENGTH_RATIO)) {
-            throw new InputException(String.format(Locale.ROOT,
-                    "-lambda: a wavelength of %s is %.3g times the obstacle's size %.6g; it must be between %.0e"
+            throw new InvalidProblemException(Input.WAVELENGTH, String.format(Locale.ROOT,
+                    "a wavelength of %s is %.3g times the obstacle's size %.6g; it must be between %.0e"
                             + " and %.0e times the size", wavelength, ratio, contour.size(), MIN_WAVELENGTH_RATIO,
                     MAX_WAVELENGTH_RATIO));
         }
         Grid grid = Grid.around(contour, wavelength, nx, ny);
         if (!Double.isFinite(grid.xmax() - grid.xmin()) || !Double.isFinite(grid.ymax() - grid.ymin())) {
-            throw new InputException("-xc/-yc: the contour's coordinates are too large to make a grid around it"
+            throw new InvalidProblemException(Input.CONTOUR, "the contour's coordinates are too large to make a grid around it"
                     + " (largest " + Math.max(Math.abs(contour.minX()), Math.abs(contour.maxX())) + ")");
         }
         double radians = Math.toRadians(angle % 360);
-        return PreparedProblem.kirchhoff(new PlaneWave(wavelength, radians), contour, grid,
+        PlaneWave wave = new PlaneWave(wavelength, radians);
+        return new PreparedProblem(wave, contour, KirchhoffSources.of(contour, wave), null, grid,
                 new Obstacle(contour, insideTest));
     }
 
-    private static void requirePositive(String option, int value) {
+    private static ContourExpression expression(Input input, String text) {
+        try {
+            return ContourExpression.parse(text);
+        } catch (ExpressionException e) {
+            throw new InvalidProblemException(input, e);
+        }
+    }
+
+    private static void requirePositive(Input input, int value) {
         if (value < 1) {
-            throw new InputException(option + ": must be a positive integer, not " + value);
+            throw new InvalidProblemException(input, "must be a positive integer, not " + value);
         }
     }
 }

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
-import scatter.InputException;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
 import scatter.physics.Field;
@@ -88,7 +87,7 @@ public final class PartFile {
     }
 
     /**
-     * Writes the field of one band (a field on {@code band.rowsOf(wholeGrid)}) as a part file.
+     * Writes the field of one band (a field on {@code wholeGrid.rows(band)}) as a part file.
      *
      * @param attributes the run's attributes as a result file would have them (inputs and threads);
      *     must include nx and ny
@@ -119,7 +118,7 @@ public final class PartFile {
     /**
      * Reads a part file's attributes and checks that they describe a band of a grid.
      *
-     * @throws InputException naming the file if it is missing, unreadable or not a part file
+     * @throws PartException naming the file if it is missing, unreadable or not a part file
      */
     public static Header readHeader(Path file) {
         try (HdfFile hdf = open(file)) {
@@ -168,7 +167,7 @@ public final class PartFile {
             inputs.remove(THREADS);
             return new Header(file, inputs, threads, new RowBand(part, parts, firstRow, rowCount), grid, (String) sha);
         } catch (RuntimeException e) {
-            throw asInputError(file, e);
+            throw asPartException(file, e);
         }
     }
 
@@ -176,7 +175,7 @@ public final class PartFile {
      * Reads a part's data, checks its shapes, its coordinates and its digest, and copies its rows into
      * their place in {@code whole}, a field on the whole grid.
      *
-     * @throws InputException naming the file if anything does not match
+     * @throws PartException naming the file if anything does not match
      */
     public static void readInto(Header header, Field whole) {
         Path file = header.file();
@@ -197,7 +196,7 @@ public final class PartFile {
                 throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
                         + header.band().describe() + " again");
             }
-            Grid band = header.band().rowsOf(grid);
+            Grid band = grid.rows(header.band());
             if (!Arrays.equals(x, grid.xs()) || !Arrays.equals(y, band.ys())) {
                 throw bad(file, "its x/y coordinates are not those of its grid attributes");
             }
@@ -213,7 +212,7 @@ public final class PartFile {
             System.arraycopy(scatteredRe, 0, whole.scatteredRe(), offset, scatteredRe.length);
             System.arraycopy(scatteredIm, 0, whole.scatteredIm(), offset, scatteredIm.length);
         } catch (RuntimeException e) {
-            throw asInputError(file, e);
+            throw asPartException(file, e);
         }
     }
 
@@ -311,17 +310,17 @@ public final class PartFile {
         throw bad(file, v == null ? "no attribute " + key : "attribute " + key + " is not a float64: " + v);
     }
 
-    private static InputException bad(Path file, String problem) {
-        return new InputException(file + ": " + problem);
+    private static PartException bad(Path file, String problem) {
+        return new PartException(file + ": " + problem);
     }
 
     /** Our own messages pass through; jhdf's failures on a damaged file become one line naming it. */
-    private static InputException asInputError(Path file, RuntimeException e) {
-        if (e instanceof InputException) {
-            return (InputException) e;
+    private static PartException asPartException(Path file, RuntimeException e) {
+        if (e instanceof PartException) {
+            return (PartException) e;
         }
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new InputException(file + ": cannot read it as an HDF5 part file ("
+        return new PartException(file + ": cannot read it as an HDF5 part file ("
                 + why.lines().findFirst().orElse("") + ")", e);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import scatter.InputException;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
 import scatter.physics.Field;
@@ -18,7 +17,7 @@ import scatter.physics.Field;
 /**
  * Puts the parts of a split run ({@link PartFile}) back together into the field of the whole grid.
  *
- * <p>Checks, in this order, each failing with a one-line {@link InputException} that names the part:
+ * <p>Checks, in this order, each failing with a one-line {@link PartException} that names the part:
  * every file is a readable part file; all come from the same run (same inputs, same grid, same
  * number of parts N; a part that differs from the others is named); each holds the rows its I of N
  * stands for; together they hold every band exactly once (a duplicated or missing band is named with
@@ -48,7 +47,7 @@ public final class PartMerge {
          * Reads every part's data into a new field on the whole grid, checking each part against
          * its own checksum.
          *
-         * @throws InputException naming the first part whose data are damaged
+         * @throws PartException naming the first part whose data are damaged
          */
         public Field assemble() {
             Field whole = new Field(grid);
@@ -67,11 +66,11 @@ public final class PartMerge {
     /**
      * Reads the part files' attributes and checks that they are one complete run.
      *
-     * @throws InputException naming the part at fault
+     * @throws PartException naming the part at fault
      */
     public static Plan check(List<Path> files) {
         if (files.isEmpty()) {
-            throw new InputException("no part files given");
+            throw new PartException("no part files given");
         }
         List<PartFile.Header> headers = new ArrayList<>();
         for (Path file : files) {
@@ -83,7 +82,7 @@ public final class PartMerge {
         for (PartFile.Header h : headers) {
             RowBand expected = RowBand.of(grid, h.band().part(), parts);
             if (!expected.equals(h.band())) {
-                throw new InputException(h.file() + ": says it is part " + h.band().part() + " of " + parts
+                throw new PartException(h.file() + ": says it is part " + h.band().part() + " of " + parts
                         + " with rows " + h.band().firstRow() + "-" + (h.band().endRow() - 1) + ", but that part is "
                         + expected.describe() + "; the file is damaged or was not written by scatter --part");
             }
@@ -108,7 +107,7 @@ public final class PartMerge {
         PartFile.Header reference = majority.get(0);
         for (PartFile.Header h : headers) {
             if (!runKey(h).equals(runKey(reference))) {
-                throw new InputException(h.file() + ": not from the same run as " + reference.file() + " ("
+                throw new PartException(h.file() + ": not from the same run as " + reference.file() + " ("
                         + difference(reference, h) + "); all parts must come from the same inputs and split");
             }
         }
@@ -151,7 +150,7 @@ public final class PartMerge {
         }
         for (Map.Entry<Integer, List<Path>> e : byPart.entrySet()) {
             if (e.getValue().size() > 1) {
-                throw new InputException("" + RowBand.of(grid, e.getKey(), parts).describe() + " is given "
+                throw new PartException("" + RowBand.of(grid, e.getKey(), parts).describe() + " is given "
                         + e.getValue().size() + " times: " + e.getValue().stream().map(Path::toString)
                         .collect(Collectors.joining(", ")) + "; give each part once");
             }
@@ -163,7 +162,7 @@ public final class PartMerge {
             }
         }
         if (!missing.isEmpty()) {
-            throw new InputException("missing " + String.join(", ", missing) + "; all " + parts
+            throw new PartException("missing " + String.join(", ", missing) + "; all " + parts
                     + " parts are needed (compute the missing ones with scatter --part I/" + parts
                     + " and the same options)");
         }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import scatter.InputException;
-import scatter.timing.ScalingTable;
 
 /**
  * Reads timing logs written by {@code --timing-log} (see {@link TimingLog}), from any number of
@@ -32,7 +30,7 @@ import scatter.timing.ScalingTable;
  * <p>Files may come from different versions with different column sets, as long as each has the
  * {@link #REQUIRED} columns. Anything else (a missing column, a row with the wrong number of fields,
  * a number that is not one, a different header in the middle of a file) is an
- * {@link InputException} whose message starts with the file name and line number.
+ * {@link TimingLogException} whose message starts with the file name and line number.
  */
 public final class TimingReport {
     /** Columns every timing log must have. */
@@ -71,7 +69,7 @@ public final class TimingReport {
     /**
      * Reads every row of every file, in order.
      *
-     * @throws InputException naming file and line if a file is missing, not a timing log, or malformed
+     * @throws TimingLogException naming file and line if a file is missing, not a timing log, or malformed
      */
     public static List<Run> read(List<Path> files) throws IOException {
         List<Run> runs = new ArrayList<>();
@@ -84,7 +82,7 @@ public final class TimingReport {
     /** Reads every row of one file. */
     static List<Run> read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new InputException(file + ": is a directory; give the timing-log CSV files");
+            throw new TimingLogException(file + ": is a directory; give the timing-log CSV files");
         }
         List<Run> runs = new ArrayList<>();
         // undecodable bytes become U+FFFD, so a binary file gets "not a timing log", not a stack trace
@@ -99,14 +97,14 @@ public final class TimingReport {
                 number++;
             }
             if (headerLine == null) {
-                throw new InputException(file + ": empty; a timing log starts with a header line "
+                throw new TimingLogException(file + ": empty; a timing log starts with a header line "
                         + "(write one with scatter --timing-log " + file + ")");
             }
             int headerNumber = number;
             List<String> header = fields(file, number, headerLine);
             for (String column : REQUIRED) {
                 if (!header.contains(column)) {
-                    throw new InputException(file + ":" + number + ": not a scatter timing log: no column '"
+                    throw new TimingLogException(file + ":" + number + ": not a scatter timing log: no column '"
                             + column + "' (logs are written by scatter --timing-log FILE)");
                 }
             }
@@ -118,19 +116,19 @@ public final class TimingReport {
                 }
                 List<String> values = fields(file, number, line);
                 if (values.get(0).equals(header.get(0)) && values.containsAll(REQUIRED)) {
-                    throw new InputException(file + ":" + number + ": a second header, different from line "
+                    throw new TimingLogException(file + ":" + number + ": a second header, different from line "
                             + headerNumber + ": logs of different versions were joined; give them as separate files");
                 }
                 if (values.size() != header.size()) {
-                    throw new InputException(file + ":" + number + ": " + values.size() + " fields, but the header (line "
+                    throw new TimingLogException(file + ":" + number + ": " + values.size() + " fields, but the header (line "
                             + headerNumber + ") has " + header.size() + "; is the line cut short or from another file?");
                 }
                 runs.add(run(file + ":" + number, header, values));
             }
         } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
+            throw new TimingLogException(file + ": no such file");
         } catch (AccessDeniedException e) {
-            throw new InputException(file + ": not allowed to read it");
+            throw new TimingLogException(file + ": not allowed to read it");
         }
         return runs;
     }
@@ -148,14 +146,14 @@ public final class TimingReport {
                 case "threads" -> {
                     long t = integer(where, name, value);
                     if (t < 1 || t > Integer.MAX_VALUE) {
-                        throw new InputException(where + ": threads must be a positive integer, not '" + value + "'");
+                        throw new TimingLogException(where + ": threads must be a positive integer, not '" + value + "'");
                     }
                     threads = (int) t;
                 }
                 case "compute_seconds" -> {
                     seconds = number(where, name, value);
                     if (!(seconds > 0)) {
-                        throw new InputException(where + ": compute_seconds must be positive, not '" + value + "'");
+                        throw new TimingLogException(where + ": compute_seconds must be positive, not '" + value + "'");
                     }
                 }
                 case "pairs" -> pairs = value.isEmpty() ? -1 : integer(where, name, value);
@@ -163,7 +161,7 @@ public final class TimingReport {
                 default -> {
                     if (!RUN_COLUMNS.contains(name)) {
                         if (value.isEmpty() && REQUIRED.contains(name)) {
-                            throw new InputException(where + ": no value for " + name);
+                            throw new TimingLogException(where + ": no value for " + name);
                         }
                         problem.put(name, normalise(value));
                     }
@@ -244,7 +242,7 @@ public final class TimingReport {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InputException(where + ": " + column + " must be an integer, not '" + value + "'");
+            throw new TimingLogException(where + ": " + column + " must be an integer, not '" + value + "'");
         }
     }
 
@@ -257,7 +255,7 @@ public final class TimingReport {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputException(where + ": " + column + " must be a number, not '" + value + "'");
+        throw new TimingLogException(where + ": " + column + " must be a number, not '" + value + "'");
     }
 
     /**
@@ -288,14 +286,14 @@ public final class TimingReport {
                 quoted = true;
                 wasQuoted = true;
             } else if (wasQuoted) {
-                throw new InputException(file + ":" + number + ": text after a closing quote in field "
+                throw new TimingLogException(file + ":" + number + ": text after a closing quote in field "
                         + (fields.size() + 1));
             } else {
                 field.append(c);
             }
         }
         if (quoted) {
-            throw new InputException(file + ":" + number + ": a quote in field " + (fields.size() + 1)
+            throw new TimingLogException(file + ":" + number + ": a quote in field " + (fields.size() + 1)
                     + " is not closed on this line");
         }
         fields.add(field.toString());

@@ -105,8 +105,8 @@ class FaultTest {
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
                 c.builder = problem -> {
-                    PreparedProblem s = problem.build();
-                    return PreparedProblem.kirchhoff(s.wave(), s.contour(), s.grid(), (x, y) -> {
+                    PreparedProblem s = problem.prepare();
+                    return new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(), (x, y) -> {
                         if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
                             throw new IllegalStateException("node 5000 cannot be computed");
                         }

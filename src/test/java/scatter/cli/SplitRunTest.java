@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.InputException;
 import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
 
@@ -227,7 +226,7 @@ class SplitRunTest {
         inputs.remove("threads");
         assertEquals(p, MergeCommand.problem(inputs, Path.of("p.h5")));
         inputs.put("colour", "blue");
-        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
                 () -> MergeCommand.problem(inputs, Path.of("p.h5")));
         assertTrue(e.getMessage().startsWith("p.h5: its inputs "), e.getMessage());
     }

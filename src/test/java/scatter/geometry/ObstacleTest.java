@@ -39,7 +39,7 @@ class ObstacleTest {
                 Contour c;
                 try {
                     c = ContourTest.fromExpressions(shape[0], shape[1], nc);
-                } catch (scatter.InputException e) {
+                } catch (ContourException e) {
                     continue; // too coarse to be simple, e.g. the comb with 7 segments
                 }
                 WindingInsideTest winding = new WindingInsideTest(c);

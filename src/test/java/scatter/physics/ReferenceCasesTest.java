@@ -56,7 +56,7 @@ class ReferenceCasesTest {
     @MethodSource("cases")
     void fieldMatchesScipyReference(String name, Problem problem) throws Exception {
         Reference ref = read(name);
-        PreparedProblem scatterer = problem.build();
+        PreparedProblem scatterer = problem.prepare();
         assertEquals(ref.nx1(), scatterer.grid().nx() + 1);
         assertEquals(ref.ny1(), scatterer.grid().ny() + 1);
         Field field = new FieldSolver(2).solve(scatterer, null);
@@ -93,17 +93,17 @@ class ReferenceCasesTest {
 
     @Test
     void clockwiseContourIsReversedWithANote() {
-        PreparedProblem s = new Problem(0.5, 8, 8, 64, Problem.DEFAULT_XC, "-sin(2*pi*t)").build();
+        PreparedProblem s = new Problem(0.5, 8, 8, 64, Problem.DEFAULT_XC, "-sin(2*pi*t)").prepare();
         assertEquals(1, s.contour().notes().size());
         assertTrue(s.contour().notes().get(0).contains("clockwise"), s.contour().notes().get(0));
-        assertEquals(List.of(), Problem.defaults().build().contour().notes());
+        assertEquals(List.of(), Problem.defaults().prepare().contour().notes());
     }
 
     @Test
     void teachingInsideTestMissesMuchOfTheStar() throws Exception {
         Reference ref = read("star");
         Field cross = new FieldSolver(2).solve(
-                new Problem(0.5, 128, 128, 128, STAR_X, STAR_Y, 0, InsideTest.Kind.CROSS).build(), null);
+                new Problem(0.5, 128, 128, 128, STAR_X, STAR_Y, 0, InsideTest.Kind.CROSS).prepare(), null);
         int missed = 0;
         for (int k = 0; k < ref.obstacle().length; k++) {
             if (ref.obstacle()[k] == 1 && cross.inside()[k] == 0) {
@@ -118,9 +118,9 @@ class ReferenceCasesTest {
 
     @Test
     void defaultCaseIsTheSameWithEitherInsideTest() throws Exception {
-        Field winding = new FieldSolver(2).solve(Problem.defaults().build(), null);
+        Field winding = new FieldSolver(2).solve(Problem.defaults().prepare(), null);
         Field cross = new FieldSolver(2).solve(new Problem(0.5, 128, 128, 128, Problem.DEFAULT_XC, Problem.DEFAULT_YC,
-                0, InsideTest.Kind.CROSS).build(), null);
+                0, InsideTest.Kind.CROSS).prepare(), null);
         assertEquals(1450, winding.insideCount());
         assertArrayEquals(winding.inside(), cross.inside());
         assertEquals(Double.doubleToLongBits(winding.checksum()), Double.doubleToLongBits(cross.checksum()));

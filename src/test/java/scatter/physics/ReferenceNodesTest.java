@@ -47,7 +47,7 @@ class ReferenceNodesTest {
     void defaultCaseMatchesScipyAtReferenceNodes() throws IOException {
         List<Node> nodes = referenceNodes();
         assertEquals(25, nodes.size());
-        PreparedProblem scatterer = Problem.defaults().build();
+        PreparedProblem scatterer = Problem.defaults().prepare();
         Field field = new Field(scatterer.grid());
         FieldKernel kernel = scatterer.newKernel();
         double scale = 0;

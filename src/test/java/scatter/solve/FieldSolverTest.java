@@ -15,7 +15,7 @@ class FieldSolverTest {
 
     @Test
     void defaultCaseChecksumAndInsideCountMatchReference() throws InterruptedException {
-        Field field = new FieldSolver(2).solve(Problem.defaults().build(), null);
+        Field field = new FieldSolver(2).solve(Problem.defaults().prepare(), null);
         assertEquals(REFERENCE_CHECKSUM, field.checksum(), 1e-9 * REFERENCE_CHECKSUM);
         assertEquals(1450, field.insideCount());
     }
@@ -23,7 +23,7 @@ class FieldSolverTest {
     @Test
     void resultsAreBitForBitTheSameForAnyThreadCount() throws InterruptedException {
         // a smaller grid with more segments than nodes per row, so chunks end mid-row
-        PreparedProblem scatterer = new Problem(0.5, 61, 47, 300, Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
+        PreparedProblem scatterer = new Problem(0.5, 61, 47, 300, Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
         Field one = new FieldSolver(1).solve(scatterer, null);
         for (int threads : new int[] {2, 3, 8}) {
             Field many = new FieldSolver(threads).solve(scatterer, null);
@@ -37,7 +37,7 @@ class FieldSolverTest {
 
     @Test
     void defaultCaseIsTheSameOnOneAndEightThreads() throws InterruptedException {
-        PreparedProblem scatterer = Problem.defaults().build();
+        PreparedProblem scatterer = Problem.defaults().prepare();
         Field one = new FieldSolver(1).solve(scatterer, null);
         Field eight = new FieldSolver(8).solve(scatterer, null);
         assertArrayEquals(one.scatteredRe(), eight.scatteredRe());

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.InputException;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
 import scatter.physics.Field;
@@ -30,7 +29,7 @@ class PartFileTest {
 
     /** Row 1 of a 2 x 3 node grid, with the values of part_sha256.py. */
     private static Field tinyPart() {
-        Grid band = new Grid(1, 2, -1.5, 2.0, 0.0, 0.5).rows(1, 1);
+        Grid band = new Grid(1, 2, -1.5, 2.0, 0.0, 0.5).rows(RowBand.of(3, 1, 3));
         return new Field(band, new double[] {1.0, -0.0}, new double[] {1e-300, 3.5}, new double[] {0.0, -2.75},
                 new double[] {0.0, 1.0 / 3.0}, new byte[] {1, 0});
     }
@@ -107,17 +106,17 @@ class PartFileTest {
     void aResultFileIsNotAPart() throws Exception {
         Path file = dir.resolve("result.h5");
         new Hdf5Writer().write(TestFields.sample(3, 3), attributes(3, 3, 1), file);
-        InputException e = assertThrows(InputException.class, () -> PartFile.readHeader(file));
+        PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(file));
         assertTrue(e.getMessage().startsWith(file + ": not a part file"), e.getMessage());
     }
 
     @Test
     void missingOrNonHdf5FilesAreNamed() throws Exception {
         Path none = dir.resolve("none.h5");
-        InputException e = assertThrows(InputException.class, () -> PartFile.readHeader(none));
+        PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(none));
         assertEquals(none + ": no such file", e.getMessage());
         Path text = Files.writeString(dir.resolve("text.h5"), "not HDF5 at all\n");
-        e = assertThrows(InputException.class, () -> PartFile.readHeader(text));
+        e = assertThrows(PartException.class, () -> PartFile.readHeader(text));
         assertTrue(e.getMessage().startsWith(text + ": cannot read it as an HDF5 part file"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
@@ -127,7 +126,7 @@ class PartFileTest {
         int cols = whole.grid().nx() + 1;
         int from = band.firstRow() * cols;
         int to = band.endRow() * cols;
-        return new Field(band.rowsOf(whole.grid()), Arrays.copyOfRange(whole.incidentRe(), from, to),
+        return new Field(whole.grid().rows(band), Arrays.copyOfRange(whole.incidentRe(), from, to),
                 Arrays.copyOfRange(whole.incidentIm(), from, to), Arrays.copyOfRange(whole.scatteredRe(), from, to),
                 Arrays.copyOfRange(whole.scatteredIm(), from, to), Arrays.copyOfRange(whole.inside(), from, to));
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.InputException;
 import scatter.solve.Problem;
 import scatter.geometry.RowBand;
 import scatter.solve.FieldSolver;
@@ -33,7 +32,7 @@ class PartMergeTest {
 
     @BeforeAll
     static void solveWhole() throws InterruptedException {
-        scatterer = PROBLEM.build();
+        scatterer = PROBLEM.prepare();
         whole = new FieldSolver(2).solve(scatterer, null);
     }
 
@@ -47,11 +46,11 @@ class PartMergeTest {
 
     /** Solves each band of the problem as a part run would and writes part files p0.h5 ... */
     private List<Path> writeParts(Problem problem, int parts, int threads, String prefix) throws Exception {
-        PreparedProblem s = problem == PROBLEM ? scatterer : problem.build();
+        PreparedProblem s = problem == PROBLEM ? scatterer : problem.prepare();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             RowBand band = RowBand.of(s.grid(), i, parts);
-            Field f = new FieldSolver(threads).solve(s.rows(band.firstRow(), band.rowCount()), null);
+            Field f = new FieldSolver(threads).solve(s.rows(band), null);
             Path file = dir.resolve(prefix + i + ".h5");
             PartFile.write(f, band, attributes(problem, threads), file);
             files.add(file);
@@ -88,10 +87,10 @@ class PartMergeTest {
     void aMissingPartIsNamedWithItsRows() throws Exception {
         List<Path> files = writeParts(PROBLEM, 3, 1, "p");
         files.remove(1);
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith("missing part 1 of 3 (rows 7-13); all 3 parts are needed"), e.getMessage());
         files.remove(0);
-        e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith("missing part 0 of 3 (rows 0-6), part 1 of 3 (rows 7-13);"),
                 e.getMessage());
     }
@@ -101,7 +100,7 @@ class PartMergeTest {
         List<Path> files = writeParts(PROBLEM, 3, 1, "p");
         Path copy = Files.copy(files.get(2), dir.resolve("copy.h5"));
         files.add(copy);
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertEquals("part 2 of 3 (rows 14-20) is given 2 times: " + files.get(2) + ", " + copy + "; give each part once",
                 e.getMessage());
     }
@@ -118,7 +117,7 @@ class PartMergeTest {
         assertTrue(at > 0);
         bytes[at] ^= 1;
         Files.write(bad, bytes);
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertEquals(bad + ": its data do not match its SHA-256 checksum: the file is damaged; compute part 1 of 3 "
                 + "(rows 7-13) again", e.getMessage());
     }
@@ -129,7 +128,7 @@ class PartMergeTest {
         Path bad = files.get(0);
         byte[] bytes = Files.readAllBytes(bad);
         Files.write(bad, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith(bad + ": "), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
@@ -140,7 +139,7 @@ class PartMergeTest {
         Problem other = new Problem(0.5, 30, 20, 65, Problem.DEFAULT_XC, Problem.DEFAULT_YC);
         Path odd = writeParts(other, 3, 1, "other").get(1);
         files.set(1, odd);
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertEquals(odd + ": not from the same run as " + files.get(0) + " (nc = 64 in " + files.get(0)
                 + " but 65 here); all parts must come from the same inputs and split", e.getMessage());
     }
@@ -150,7 +149,7 @@ class PartMergeTest {
         List<Path> files = writeParts(PROBLEM, 3, 1, "p");
         Path odd = writeParts(PROBLEM, 4, 1, "four").get(3);
         files.add(0, odd);
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith(odd + ": not from the same run as " + files.get(1)
                 + " (split into 3 parts there but 4 here)"), e.getMessage());
     }
@@ -159,18 +158,18 @@ class PartMergeTest {
     void aPartWhoseRowsContradictItsNumberIsNamed() throws Exception {
         List<Path> files = writeParts(PROBLEM, 3, 1, "p");
         // a part written for rows 6-12 but labelled part 1 of 3 (rows 7-13)
-        Field shifted = new FieldSolver(1).solve(scatterer.rows(6, 7), null);
+        Field shifted = new FieldSolver(1).solve(scatterer.rows(new RowBand(1, 3, 6, 7)), null);
         Path bad = dir.resolve("shifted.h5");
         PartFile.write(shifted, new RowBand(1, 3, 6, 7), attributes(PROBLEM, 1), bad);
         files.set(1, bad);
-        InputException e = assertThrows(InputException.class, () -> PartMerge.merge(files));
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith(bad + ": says it is part 1 of 3 with rows 6-12, but that part is part 1 "
                 + "of 3 (rows 7-13)"), e.getMessage());
     }
 
     @Test
     void nothingToMergeIsAnError() {
-        assertThrows(InputException.class, () -> PartMerge.merge(List.of()));
+        assertThrows(PartException.class, () -> PartMerge.merge(List.of()));
     }
 
     private static byte[] littleEndian(double v) {

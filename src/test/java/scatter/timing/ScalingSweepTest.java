@@ -84,12 +84,12 @@ class ScalingSweepTest {
     @Test
     void realSolverOnASmallProblemGivesOneTimePerRunAndTheSameChecksum() throws InterruptedException {
         Problem small = new Problem(0.5, 24, 20, 40, Problem.DEFAULT_XC, Problem.DEFAULT_YC);
-        ScalingSweep.Result r = ScalingSweep.of(small.build()).run(List.of(1, 2, 3), 1, 2, null);
+        ScalingSweep.Result r = ScalingSweep.of(small.prepare()).run(List.of(1, 2, 3), 1, 2, null);
         for (int t : List.of(1, 2, 3)) {
             assertEquals(2, r.seconds().get(t).size());
             assertTrue(r.seconds().get(t).stream().allMatch(s -> s > 0));
         }
-        Field direct = new FieldSolver(1).solve(small.build(), null);
+        Field direct = new FieldSolver(1).solve(small.prepare(), null);
         assertEquals(direct.checksum(), r.checksum());
         assertEquals(direct.insideCount(), r.insideNodes());
         assertEquals(25 * 21, r.nodes());

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.InputException;
 import scatter.timing.ScalingTable;
 
 class TimingReportTest {
@@ -109,11 +108,11 @@ class TimingReportTest {
         assertTrue(Double.isNaN(tables.get(0).rows().get(0).mpairsPerSecond()), "no pairs column");
     }
 
-    /** The message of the InputException that reading {@code text} as a log gives. */
+    /** The message of the TimingLogException that reading {@code text} as a log gives. */
     private String error(String text) throws IOException {
         Path f = dir.resolve("t.csv");
         Files.writeString(f, text);
-        return assertThrows(InputException.class, () -> TimingReport.read(List.of(f))).getMessage();
+        return assertThrows(TimingLogException.class, () -> TimingReport.read(List.of(f))).getMessage();
     }
 
     @Test
@@ -143,8 +142,8 @@ class TimingReportTest {
     void missingFilesAndDirectoriesAreOneLineErrors() {
         Path missing = dir.resolve("nope.csv");
         assertEquals(missing + ": no such file",
-                assertThrows(InputException.class, () -> TimingReport.read(List.of(missing))).getMessage());
-        assertTrue(assertThrows(InputException.class, () -> TimingReport.read(List.of(dir))).getMessage()
+                assertThrows(TimingLogException.class, () -> TimingReport.read(List.of(missing))).getMessage());
+        assertTrue(assertThrows(TimingLogException.class, () -> TimingReport.read(List.of(dir))).getMessage()
                 .contains("is a directory"));
     }
 
@@ -153,7 +152,7 @@ class TimingReportTest {
         Path f = Path.of("x.csv");
         assertEquals(List.of("a,b", "say \"hi\"", "", "c"), TimingReport.fields(f, 1, "\"a,b\",\"say \"\"hi\"\"\",,c"));
         assertEquals(List.of("", ""), TimingReport.fields(f, 1, ","));
-        assertTrue(assertThrows(InputException.class, () -> TimingReport.fields(f, 4, "\"a\"b,c")).getMessage()
+        assertTrue(assertThrows(TimingLogException.class, () -> TimingReport.fields(f, 4, "\"a\"b,c")).getMessage()
                 .startsWith("x.csv:4: text after a closing quote in field 1"));
     }
 }
