@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import scatter.solve.Problem;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
 import scatter.physics.PreparedProblem;
+import scatter.solve.Problem;
 
 /**
  * The kernel for one node against 1024 segments (the default obstacle), single thread. The score,

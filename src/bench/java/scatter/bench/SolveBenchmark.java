@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import scatter.solve.Problem;
-import scatter.solve.FieldSolver;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.solve.FieldSolver;
+import scatter.solve.Problem;
 
 /** The whole solve on the thread pool: 128 x 128 x 128 and 256 x 256 x 1024, on 1 and 2 threads. */
 @State(Scope.Benchmark)

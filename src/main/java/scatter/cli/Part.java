@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import scatter.geometry.RowBand;
 
 /**
  * Which part I of N of a split run this process computes, and where that came from: {@code --part
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param count N
  * @param source where it came from, e.g. "--part 2/8" or "SLURM_ARRAY_TASK_ID=2, SLURM_ARRAY_TASK_COUNT=8"
  */
-public record Part(int index, int count, String source) {
+record Part(int index, int count, String source) {
     private static final Pattern I_OF_N = Pattern.compile("\\s*\\+?([0-9]{1,9})\\s*/\\s*\\+?([0-9]{1,9})\\s*");
 
     /**
@@ -39,6 +40,21 @@ public record Part(int index, int count, String source) {
             return Optional.empty();
         }
         return Optional.of(fromArray(env));
+    }
+
+    /**
+     * The band of rows this part computes of a grid with ny + 1 rows.
+     *
+     * @throws UsageException naming the option or variable if the grid has fewer rows than there are parts
+     */
+    public RowBand band(int ny) {
+        int rows = ny + 1;
+        if (count > rows) {
+            throw new UsageException((source.startsWith("--part") ? "--part" : "SLURM_ARRAY_TASK_COUNT")
+                    + ": a grid of " + rows + " rows of nodes (-ny " + ny + ") splits into at most " + rows
+                    + " parts, not " + count + "; use fewer parts or a larger -ny");
+        }
+        return RowBand.of(rows, index, count);
     }
 
     /** Parses "I/N". */

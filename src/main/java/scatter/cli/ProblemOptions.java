@@ -1,8 +1,8 @@
 package scatter.cli;
 
 import picocli.CommandLine.Option;
-import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
+import scatter.solve.Problem;
 
 /**
  * The options that define the problem, with the names the lesson's users type and GNU-style

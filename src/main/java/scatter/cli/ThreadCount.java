@@ -11,7 +11,7 @@ import java.util.Map;
  * @param threads the number of threads, at least 1
  * @param source where it came from, e.g. "OMP_NUM_THREADS=4"
  */
-public record ThreadCount(int threads, String source) {
+record ThreadCount(int threads, String source) {
     /** More threads than this is surely a typo (a Mahuika node has 72 hardware threads). */
     public static final int MAX_THREADS = 1024;
 

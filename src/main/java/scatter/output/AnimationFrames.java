@@ -16,6 +16,8 @@ import scatter.physics.Field;
 public final class AnimationFrames {
     /** Number of frames over one period of the wave, as in the teaching code. */
     public static final int FRAMES = 20;
+    /** Memory per node while the frames are written, beyond the field: one frame at a time. */
+    public static final long BYTES_PER_NODE = Double.BYTES;
 
     private AnimationFrames() {
     }
@@ -36,7 +38,7 @@ public final class AnimationFrames {
         for (int it = 0; it < FRAMES; it++) {
             double[] total = field.totalReal(it, FRAMES);
             String title = "scatter total field, frame " + it + " of " + FRAMES;
-            AtomicFile.write(files.get(it), tmp -> vtk.write(field.grid(), title, Map.of("total", total), tmp));
+            AtomicFile.write(files.get(it), tmp -> vtk.write(field.grid(), title, Map.of(VtkWriter.TOTAL, total), tmp));
         }
     }
 }

@@ -10,16 +10,9 @@ import scatter.geometry.Grid;
 import scatter.physics.Field;
 
 /**
- * HDF5 (written with jhdf, pure Java), readable by h5py, h5dump, ParaView and MATLAB. Layout:
- * <ul>
- *   <li>{@code x} (nx + 1) and {@code y} (ny + 1): node coordinates, float64;</li>
- *   <li>{@code incident_re}, {@code incident_im}, {@code scattered_re}, {@code scattered_im}:
- *       shape [ny + 1][nx + 1] (row j, column i), float64;</li>
- *   <li>{@code inside}: [ny + 1][nx + 1] integers, 1 inside the obstacle, else 0;</li>
- *   <li>root attributes: the run's inputs (lambda, nx, ny, nc, xc, yc, ...) and threads.</li>
- * </ul>
- * A field on a band of rows ({@link Grid#rows(int, int)}) is written the same way with only the
- * band's rows: {@code y} and the 2D datasets have one row per row of the band.
+ * HDF5 (written with jhdf, pure Java), readable by h5py, h5dump, ParaView and MATLAB, in the
+ * {@link ResultLayout}. A field on a band of rows ({@link Grid#rows}) is written the same way with
+ * only the band's rows: {@code y} and the 2D datasets have one row per row of the band.
  */
 public final class Hdf5Writer implements FieldWriter {
     @Override
@@ -28,13 +21,12 @@ public final class Hdf5Writer implements FieldWriter {
         int rows = grid.rowCount(); // ny + 1, or the rows of a part's band
         int cols = grid.nx() + 1;
         try (WritableHdfFile hdf = HdfFile.write(file)) {
-            hdf.putDataset("x", grid.xs());
-            hdf.putDataset("y", grid.ys());
-            hdf.putDataset("incident_re", rows(field.incidentRe(), rows, cols));
-            hdf.putDataset("incident_im", rows(field.incidentIm(), rows, cols));
-            hdf.putDataset("scattered_re", rows(field.scatteredRe(), rows, cols));
-            hdf.putDataset("scattered_im", rows(field.scatteredIm(), rows, cols));
-            hdf.putDataset("inside", rows(field.inside(), rows, cols));
+            hdf.putDataset(ResultLayout.X, grid.xs());
+            hdf.putDataset(ResultLayout.Y, grid.ys());
+            for (ResultLayout.Values v : ResultLayout.Values.values()) {
+                hdf.putDataset(v.dataset(), rows(v.of(field), rows, cols));
+            }
+            hdf.putDataset(ResultLayout.INSIDE, rows(field.inside(), rows, cols));
             attributes.forEach(hdf::putAttribute);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -9,14 +9,27 @@ import java.util.stream.Collectors;
 
 /** The result file formats, chosen by the output file's extension. */
 public enum OutputFormat {
-    HDF5(List.of(".h5", ".hdf5")),
-    VTK(List.of(".vtk")),
-    PNG(List.of(".png"));
+    /** The writer holds four float64 row copies and the int inside flags at once. */
+    HDF5(List.of(".h5", ".hdf5"), 4 * Double.BYTES + Integer.BYTES),
+    /** The writer adds the total field and the inside flags as float64. */
+    VTK(List.of(".vtk"), 2 * Double.BYTES),
+    /**
+     * The writer adds the total field and the sorted copy that sets the colour range (the image
+     * itself is a fixed size, a few MB).
+     */
+    PNG(List.of(".png"), 2 * Double.BYTES);
 
     private final List<String> extensions;
+    private final long bytesPerNode;
 
-    OutputFormat(List<String> extensions) {
+    OutputFormat(List<String> extensions, long bytesPerNode) {
         this.extensions = extensions;
+        this.bytesPerNode = bytesPerNode;
+    }
+
+    /** Memory the writer needs per node while it writes, beyond the field itself. */
+    public long bytesPerNode() {
+        return bytesPerNode;
     }
 
     /** The format for a file name, by its extension; empty for an unknown one (see {@link #supported()}). */

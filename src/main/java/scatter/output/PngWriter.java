@@ -1,6 +1,5 @@
 package scatter.output;
 
-import scatter.chart.Chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import scatter.chart.Chart;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 
@@ -240,15 +240,15 @@ public final class PngWriter implements FieldWriter {
 
     private static String title(Map<String, Object> a, Grid grid) {
         StringBuilder b = new StringBuilder("Total field");
-        if (a.get("lambda") != null) {
-            b.append(String.format(Locale.ROOT, ", lambda = %s", a.get("lambda")));
+        if (a.get(ResultLayout.LAMBDA) != null) {
+            b.append(String.format(Locale.ROOT, ", lambda = %s", a.get(ResultLayout.LAMBDA)));
         }
-        if (a.get("angle") instanceof Number angle && angle.doubleValue() != 0) {
-            b.append(String.format(Locale.ROOT, ", incident at %s deg", a.get("angle")));
+        if (a.get(ResultLayout.ANGLE) instanceof Number angle && angle.doubleValue() != 0) {
+            b.append(String.format(Locale.ROOT, ", incident at %s deg", angle));
         }
         b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
-        if (a.get("nc") != null) {
-            b.append(", ").append(a.get("nc")).append(" segments");
+        if (a.get(ResultLayout.NC) != null) {
+            b.append(", ").append(a.get(ResultLayout.NC)).append(" segments");
         }
         return b.toString();
     }

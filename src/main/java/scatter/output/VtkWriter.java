@@ -21,6 +21,9 @@ import scatter.physics.Field;
  * {@link Encoding#ASCII} as text (the teaching code's animation frames are ASCII).
  */
 public final class VtkWriter implements FieldWriter {
+    /** The point-data array of Re(u_inc + u_scat), here and in the animation frames. */
+    public static final String TOTAL = "total";
+
     /** How the numbers are stored in the file. */
     public enum Encoding { ASCII, BINARY }
 
@@ -31,22 +34,22 @@ public final class VtkWriter implements FieldWriter {
     }
 
     /**
-     * Writes the point-data arrays {@code incident_re}, {@code incident_im}, {@code scattered_re},
-     * {@code scattered_im}, {@code total} (real part of incident + scattered) and {@code inside}.
+     * Writes the point-data arrays named as the datasets of the {@link ResultLayout}: the four
+     * {@link ResultLayout.Values}, then {@value #TOTAL} (real part of incident + scattered, what one
+     * looks at in ParaView) and {@code inside} (as float64).
      */
     @Override
     public void write(Field field, Map<String, Object> attributes, Path file) throws IOException {
         Map<String, double[]> arrays = new LinkedHashMap<>();
-        arrays.put("incident_re", field.incidentRe());
-        arrays.put("incident_im", field.incidentIm());
-        arrays.put("scattered_re", field.scatteredRe());
-        arrays.put("scattered_im", field.scatteredIm());
-        arrays.put("total", field.totalReal(0, 1));
+        for (ResultLayout.Values v : ResultLayout.Values.values()) {
+            arrays.put(v.dataset(), v.of(field));
+        }
+        arrays.put(TOTAL, field.totalReal(0, 1));
         double[] inside = new double[field.inside().length];
         for (int k = 0; k < inside.length; k++) {
             inside[k] = field.inside()[k];
         }
-        arrays.put("inside", inside);
+        arrays.put(ResultLayout.INSIDE, inside);
         write(field.grid(), "scatter " + describe(attributes), arrays, file);
     }
 

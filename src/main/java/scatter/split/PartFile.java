@@ -1,6 +1,5 @@
 package scatter.split;
 
-import scatter.output.Hdf5Writer;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,16 +22,18 @@ import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
+import scatter.output.Hdf5Writer;
+import scatter.output.ResultLayout;
 import scatter.physics.Field;
 
 /**
  * A part file: what one part of a run split into bands of rows ({@code scatter --part I/N})
  * computed, to be put together with the other parts by {@code scatter merge}.
  *
- * <p>It is an HDF5 file with the layout of a result file ({@link Hdf5Writer}) holding only the
- * band's rows: {@code x} (all nx + 1 columns), {@code y} (the band's rows) and the five 2D datasets
- * with one row per row of the band, so h5py reads and plots a part like a small result. Its root
- * attributes are the run's (the inputs, and threads: the threads of this part's run), and:
+ * <p>It is an HDF5 file in the {@link ResultLayout} of a result file holding only the band's rows:
+ * {@code x} (all nx + 1 columns), {@code y} (the band's rows) and the five 2D datasets with one row
+ * per row of the band, so h5py reads and plots a part like a small result. Its root attributes are
+ * the run's (the inputs, and threads: the threads of this part's run), and:
  * <ul>
  *   <li>{@code part_format} = 1: this layout;</li>
  *   <li>{@code part}, {@code parts}: I and N;</li>
@@ -62,15 +64,15 @@ public final class PartFile {
     /** The attributes a part file has beyond a result file's. */
     static final Set<String> PART_KEYS = Set.of(FORMAT_KEY, PART, PARTS, FIRST_ROW, ROW_COUNT, XMIN, XMAX, YMIN, YMAX,
             SHA256);
-    /** The result attribute that says how many threads computed it; not an input. */
-    public static final String THREADS = "threads";
     /** jhdf's own root attribute (library version), in every file it writes. */
     private static final String JHDF_KEY = "_jHDF";
-    /** The datasets, in the order the checksum reads them. */
-    static final List<String> DATASETS = List.of("x", "y", "incident_re", "incident_im", "scattered_re",
-            "scattered_im", "inside");
 
     private PartFile() {
+    }
+
+    /** The name a part's file gets unless one is given: {@code scatter-part<I>of<N>.h5}. */
+    public static String defaultName(RowBand band) {
+        return "scatter-part" + band.part() + "of" + band.parts() + ".h5";
     }
 
     /**
@@ -110,8 +112,11 @@ public final class PartFile {
         all.put(YMIN, grid.ymin());
         all.put(YMAX, grid.ymax());
         byte[] inside = bandField.inside();
-        all.put(SHA256, sha256(grid.xs(), grid.ys(), bandField.incidentRe(), bandField.incidentIm(),
-                bandField.scatteredRe(), bandField.scatteredIm(), inside.length, k -> inside[k]));
+        List<double[]> values = new ArrayList<>();
+        for (ResultLayout.Values v : ResultLayout.Values.values()) {
+            values.add(v.of(bandField));
+        }
+        all.put(SHA256, sha256(grid.xs(), grid.ys(), values, inside.length, k -> inside[k]));
         new Hdf5Writer().write(bandField, all, file);
     }
 
@@ -141,9 +146,9 @@ public final class PartFile {
             int parts = integer(file, attributes, PARTS);
             int firstRow = integer(file, attributes, FIRST_ROW);
             int rowCount = integer(file, attributes, ROW_COUNT);
-            int nx = integer(file, attributes, "nx");
-            int ny = integer(file, attributes, "ny");
-            int threads = integer(file, attributes, THREADS);
+            int nx = integer(file, attributes, ResultLayout.NX);
+            int ny = integer(file, attributes, ResultLayout.NY);
+            int threads = integer(file, attributes, ResultLayout.THREADS);
             Object sha = attributes.get(SHA256);
             if (!(sha instanceof String) || !((String) sha).matches("[0-9a-f]{64}")) {
                 throw bad(file, "attribute " + SHA256 + " is not a SHA-256 digest");
@@ -164,7 +169,7 @@ public final class PartFile {
             }
             Map<String, Object> inputs = new TreeMap<>(attributes);
             inputs.keySet().removeAll(PART_KEYS);
-            inputs.remove(THREADS);
+            inputs.remove(ResultLayout.THREADS);
             return new Header(file, inputs, threads, new RowBand(part, parts, firstRow, rowCount), grid, (String) sha);
         } catch (RuntimeException e) {
             throw asPartException(file, e);
@@ -183,15 +188,15 @@ public final class PartFile {
         int cols = grid.nx() + 1;
         int rows = header.band().rowCount();
         try (HdfFile hdf = open(file)) {
-            double[] x = doubles(hdf, file, "x", new int[] {cols});
-            double[] y = doubles(hdf, file, "y", new int[] {rows});
+            double[] x = doubles(hdf, file, ResultLayout.X, new int[] {cols});
+            double[] y = doubles(hdf, file, ResultLayout.Y, new int[] {rows});
             int[] shape = {rows, cols};
-            double[] incidentRe = doubles(hdf, file, "incident_re", shape);
-            double[] incidentIm = doubles(hdf, file, "incident_im", shape);
-            double[] scatteredRe = doubles(hdf, file, "scattered_re", shape);
-            double[] scatteredIm = doubles(hdf, file, "scattered_im", shape);
-            int[] inside = ints(hdf, file, "inside", shape);
-            String digest = sha256(x, y, incidentRe, incidentIm, scatteredRe, scatteredIm, inside.length, k -> inside[k]);
+            List<double[]> values = new ArrayList<>();
+            for (ResultLayout.Values v : ResultLayout.Values.values()) {
+                values.add(doubles(hdf, file, v.dataset(), shape));
+            }
+            int[] inside = ints(hdf, file, ResultLayout.INSIDE, shape);
+            String digest = sha256(x, y, values, inside.length, k -> inside[k]);
             if (!digest.equals(header.sha256())) {
                 throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
                         + header.band().describe() + " again");
@@ -207,21 +212,21 @@ public final class PartFile {
                 }
                 whole.inside()[offset + k] = (byte) inside[k];
             }
-            System.arraycopy(incidentRe, 0, whole.incidentRe(), offset, incidentRe.length);
-            System.arraycopy(incidentIm, 0, whole.incidentIm(), offset, incidentIm.length);
-            System.arraycopy(scatteredRe, 0, whole.scatteredRe(), offset, scatteredRe.length);
-            System.arraycopy(scatteredIm, 0, whole.scatteredIm(), offset, scatteredIm.length);
+            for (ResultLayout.Values v : ResultLayout.Values.values()) {
+                double[] part = values.get(v.ordinal());
+                System.arraycopy(part, 0, v.of(whole), offset, part.length);
+            }
         } catch (RuntimeException e) {
             throw asPartException(file, e);
         }
     }
 
     /**
-     * The SHA-256 digest, in hex, of the arrays in order as little-endian float64, then the
-     * {@code insideCount} inside flags {@code inside.applyAsInt(k)} as little-endian int32.
+     * The SHA-256 digest, in hex, of the datasets in the order of {@link ResultLayout#DATASETS}: x, y
+     * and the values as little-endian float64, then the {@code insideCount} inside flags
+     * {@code inside.applyAsInt(k)} as little-endian int32.
      */
-    static String sha256(double[] x, double[] y, double[] incidentRe, double[] incidentIm, double[] scatteredRe,
-            double[] scatteredIm, int insideCount, IntUnaryOperator inside) {
+    static String sha256(double[] x, double[] y, List<double[]> values, int insideCount, IntUnaryOperator inside) {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -229,7 +234,9 @@ public final class PartFile {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
         ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        for (double[] a : List.of(x, y, incidentRe, incidentIm, scatteredRe, scatteredIm)) {
+        List<double[]> floats = new ArrayList<>(List.of(x, y));
+        floats.addAll(values);
+        for (double[] a : floats) {
             for (double v : a) {
                 if (buf.remaining() < Double.BYTES) {
                     flush(md, buf);

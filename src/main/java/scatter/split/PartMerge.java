@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
+import scatter.output.ResultLayout;
 import scatter.physics.Field;
+import scatter.solve.Problem;
 
 /**
  * Puts the parts of a split run ({@link PartFile}) back together into the field of the whole grid.
@@ -41,6 +43,19 @@ public final class PartMerge {
         /** N, the number of parts. */
         public int parts() {
             return headers.size();
+        }
+
+        /**
+         * The problem the parts were computed for, from the inputs they store: a result written for
+         * it has the attributes of a single run's, in the same order and of the same types.
+         *
+         * @throws PartException if the inputs are not exactly those this version writes
+         */
+        public Problem problem() {
+            return ResultLayout.problem(inputs).orElseThrow(() -> new PartException(headers.get(0).file()
+                    + ": its inputs " + inputs + " are not those this version of scatter writes ("
+                    + String.join(", ", ResultLayout.attributes(Problem.defaults(), 1).keySet())
+                    + "); merge it with the version that computed it"));
         }
 
         /**

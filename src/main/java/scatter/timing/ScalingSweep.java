@@ -1,6 +1,5 @@
 package scatter.timing;
 
-import scatter.solve.FieldSolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.solve.FieldSolver;
 
 /**
  * Times the same problem at several thread counts in one JVM, to measure strong scaling.
@@ -58,9 +58,9 @@ public final class ScalingSweep {
         this.nanoClock = nanoClock;
     }
 
-    /** A sweep that solves {@code scatterer} with a {@link FieldSolver}. */
-    public static ScalingSweep of(PreparedProblem scatterer) {
-        return new ScalingSweep(threads -> new FieldSolver(threads).solve(scatterer, null), System::nanoTime);
+    /** A sweep that solves {@code problem} with a {@link FieldSolver}. */
+    public static ScalingSweep of(PreparedProblem problem) {
+        return new ScalingSweep(threads -> new FieldSolver(threads).solve(problem, null), System::nanoTime);
     }
 
     /**

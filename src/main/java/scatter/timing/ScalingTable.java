@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import scatter.solve.Problem;
 
 /**
  * Strong scaling of one problem: the compute times of repeated runs at several thread counts,
@@ -67,10 +68,35 @@ public final class ScalingTable {
             double t = median(e.getValue());
             double speedup = baseSeconds / t;
             list.add(new Row(threads, e.getValue().size(), t, speedup, speedup * baseline / threads,
-                    pairs < 0 ? Double.NaN : pairs / t / 1e6));
+                    pairs < 0 ? Double.NaN : TimingRecord.mpairsPerSecond(pairs, t)));
         }
         this.problem = Collections.unmodifiableMap(new LinkedHashMap<>(problem));
         this.rows = List.copyOf(list);
+    }
+
+    /**
+     * A problem as (name, value) pairs for {@link #ScalingTable}, named as in the timing log so
+     * that tables of a sweep and of a report read alike: lambda, nx, ny, nc, then the contour, the
+     * angle and the inside test where they are not the defaults.
+     */
+    public static Map<String, String> columns(Problem problem) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put(TimingRecord.LAMBDA, String.valueOf(problem.wavelength()));
+        columns.put(TimingRecord.NX, String.valueOf(problem.nx()));
+        columns.put(TimingRecord.NY, String.valueOf(problem.ny()));
+        columns.put(TimingRecord.NC, String.valueOf(problem.nc()));
+        if (!problem.xc().equals(Problem.DEFAULT_XC) || !problem.yc().equals(Problem.DEFAULT_YC)) {
+            columns.put("xc", problem.xc());
+            columns.put("yc", problem.yc());
+        }
+        Problem defaults = Problem.defaults();
+        if (problem.angle() != defaults.angle()) {
+            columns.put("angle", String.valueOf(problem.angle()));
+        }
+        if (problem.insideTest() != defaults.insideTest()) {
+            columns.put("inside_test", problem.insideTest().label());
+        }
+        return columns;
     }
 
     /** What was run, as (name, value) pairs in display order. */

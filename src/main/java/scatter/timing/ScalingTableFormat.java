@@ -1,6 +1,5 @@
 package scatter.timing;
 
-import scatter.output.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import scatter.output.AtomicFile;
 import scatter.timing.ScalingTable;
 
 /** Scaling tables as text for the terminal and as CSV for spreadsheets and plotting scripts. */

@@ -1,7 +1,5 @@
 package scatter.timing;
 
-import scatter.output.AtomicFile;
-import scatter.chart.Chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -16,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import scatter.chart.Chart;
+import scatter.output.AtomicFile;
 import scatter.timing.ScalingTable;
 
 /**

@@ -1,14 +1,5 @@
 package scatter.timing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,31 +8,19 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads timing logs written by {@code --timing-log} (see {@link TimingLog}), from any number of
- * runs or Slurm jobs, and turns them into one {@link ScalingTable} per problem.
+ * Turns the runs of timing logs ({@link TimingLog#read}), from any number of runs or Slurm jobs,
+ * into one {@link ScalingTable} per problem.
  *
  * <p>Runs are compared only with runs of the same problem: every column that does not describe the
- * run itself ({@link #RUN_COLUMNS}: time stamp, host, job, threads, timings, checksum) is taken as
- * part of the problem, so lambda, nx, ny, nc, the node and inside counts, and any problem column a
- * later version of the log adds must all agree. Runs of the same problem whose checksums differ by
- * more than {@value #SAME_CHECKSUM} (relative) are of different problems that the log cannot tell
- * apart (e.g. another contour with the same sizes) and are kept apart too.
- *
- * <p>Files may come from different versions with different column sets, as long as each has the
- * {@link #REQUIRED} columns. Anything else (a missing column, a row with the wrong number of fields,
- * a number that is not one, a different header in the middle of a file) is an
- * {@link TimingLogException} whose message starts with the file name and line number.
+ * run itself ({@link TimingRecord#RUN_COLUMNS}: time stamp, host, job, threads, timings, checksum)
+ * is taken as part of the problem, so lambda, nx, ny, nc, the node and inside counts, and any
+ * problem column a later version of the log adds must all agree. Runs of the same problem whose
+ * checksums differ by more than {@value #SAME_CHECKSUM} (relative) are of different problems that
+ * the log cannot tell apart (e.g. another contour with the same sizes) and are kept apart too.
  */
 public final class TimingReport {
-    /** Columns every timing log must have. */
-    public static final List<String> REQUIRED = List.of("threads", "compute_seconds", "lambda", "nx", "ny", "nc");
-
-    /** Columns that describe a run, not the problem. */
-    public static final Set<String> RUN_COLUMNS = Set.of("timestamp", "host", "job_id", "threads", "thread_source",
-            "compute_seconds", "wall_seconds", "mpairs_per_second", "checksum");
-
     /** Problem columns used to group runs but not shown: they follow from the ones shown. */
-    private static final Set<String> HIDDEN_PROBLEM_COLUMNS = Set.of("nodes", "pairs");
+    private static final Set<String> HIDDEN_PROBLEM_COLUMNS = Set.of(TimingRecord.NODES, TimingRecord.PAIRS);
 
     /**
      * Largest relative difference between checksums of one problem. Results are bit-identical for
@@ -49,139 +28,20 @@ public final class TimingReport {
      */
     static final double SAME_CHECKSUM = 1e-6;
 
-    /**
-     * One row of a timing log.
-     *
-     * @param where file and line, e.g. "timings.csv:7", for messages
-     * @param problem the problem columns (name to normalised value), in the file's column order
-     * @param threads worker threads of the run
-     * @param computeSeconds time of the field computation alone
-     * @param pairs (node, segment) pairs computed, or -1 if the log does not say
-     * @param checksum the run's checksum, or NaN if the log does not say
-     */
-    public record Run(String where, Map<String, String> problem, int threads, double computeSeconds, long pairs,
-            double checksum) {
-    }
-
     private TimingReport() {
-    }
-
-    /**
-     * Reads every row of every file, in order.
-     *
-     * @throws TimingLogException naming file and line if a file is missing, not a timing log, or malformed
-     */
-    public static List<Run> read(List<Path> files) throws IOException {
-        List<Run> runs = new ArrayList<>();
-        for (Path file : files) {
-            runs.addAll(read(file));
-        }
-        return runs;
-    }
-
-    /** Reads every row of one file. */
-    static List<Run> read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new TimingLogException(file + ": is a directory; give the timing-log CSV files");
-        }
-        List<Run> runs = new ArrayList<>();
-        // undecodable bytes become U+FFFD, so a binary file gets "not a timing log", not a stack trace
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String headerLine = in.readLine();
-            int number = 1;
-            while (headerLine != null && headerLine.isBlank()) {
-                headerLine = in.readLine();
-                number++;
-            }
-            if (headerLine == null) {
-                throw new TimingLogException(file + ": empty; a timing log starts with a header line "
-                        + "(write one with scatter --timing-log " + file + ")");
-            }
-            int headerNumber = number;
-            List<String> header = fields(file, number, headerLine);
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    throw new TimingLogException(file + ":" + number + ": not a scatter timing log: no column '"
-                            + column + "' (logs are written by scatter --timing-log FILE)");
-                }
-            }
-            String line;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.equals(headerLine)) {
-                    continue; // blank lines and the header repeated by concatenating logs are harmless
-                }
-                List<String> values = fields(file, number, line);
-                if (values.get(0).equals(header.get(0)) && values.containsAll(REQUIRED)) {
-                    throw new TimingLogException(file + ":" + number + ": a second header, different from line "
-                            + headerNumber + ": logs of different versions were joined; give them as separate files");
-                }
-                if (values.size() != header.size()) {
-                    throw new TimingLogException(file + ":" + number + ": " + values.size() + " fields, but the header (line "
-                            + headerNumber + ") has " + header.size() + "; is the line cut short or from another file?");
-                }
-                runs.add(run(file + ":" + number, header, values));
-            }
-        } catch (NoSuchFileException e) {
-            throw new TimingLogException(file + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new TimingLogException(file + ": not allowed to read it");
-        }
-        return runs;
-    }
-
-    private static Run run(String where, List<String> header, List<String> values) {
-        Map<String, String> problem = new LinkedHashMap<>();
-        int threads = 0;
-        double seconds = 0;
-        long pairs = -1;
-        double checksum = Double.NaN;
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c);
-            String value = values.get(c).trim();
-            switch (name) {
-                case "threads" -> {
-                    long t = integer(where, name, value);
-                    if (t < 1 || t > Integer.MAX_VALUE) {
-                        throw new TimingLogException(where + ": threads must be a positive integer, not '" + value + "'");
-                    }
-                    threads = (int) t;
-                }
-                case "compute_seconds" -> {
-                    seconds = number(where, name, value);
-                    if (!(seconds > 0)) {
-                        throw new TimingLogException(where + ": compute_seconds must be positive, not '" + value + "'");
-                    }
-                }
-                case "pairs" -> pairs = value.isEmpty() ? -1 : integer(where, name, value);
-                case "checksum" -> checksum = value.isEmpty() ? Double.NaN : number(where, name, value);
-                default -> {
-                    if (!RUN_COLUMNS.contains(name)) {
-                        if (value.isEmpty() && REQUIRED.contains(name)) {
-                            throw new TimingLogException(where + ": no value for " + name);
-                        }
-                        problem.put(name, normalise(value));
-                    }
-                }
-            }
-        }
-        return new Run(where, problem, threads, seconds, pairs, checksum);
     }
 
     /**
      * One table per problem, in the order the problems first appear, each with the median time at
      * every thread count and speedups against the smallest thread count.
      */
-    public static List<ScalingTable> tables(List<Run> runs) {
+    public static List<ScalingTable> tables(List<TimingLog.Run> runs) {
         // problem -> checksum clusters -> runs
-        Map<Map<String, String>, List<List<Run>>> groups = new LinkedHashMap<>();
-        for (Run run : runs) {
-            List<List<Run>> clusters = groups.computeIfAbsent(run.problem(), p -> new ArrayList<>());
-            List<Run> home = null;
-            for (List<Run> cluster : clusters) {
+        Map<Map<String, String>, List<List<TimingLog.Run>>> groups = new LinkedHashMap<>();
+        for (TimingLog.Run run : runs) {
+            List<List<TimingLog.Run>> clusters = groups.computeIfAbsent(run.problem(), p -> new ArrayList<>());
+            List<TimingLog.Run> home = null;
+            for (List<TimingLog.Run> cluster : clusters) {
                 if (sameChecksum(cluster.get(0).checksum(), run.checksum())) {
                     home = cluster;
                     break;
@@ -195,7 +55,7 @@ public final class TimingReport {
         }
         List<ScalingTable> tables = new ArrayList<>();
         groups.forEach((problem, clusters) -> {
-            for (List<Run> cluster : clusters) {
+            for (List<TimingLog.Run> cluster : clusters) {
                 Map<String, String> shown = new LinkedHashMap<>();
                 problem.forEach((k, v) -> {
                     if (!HIDDEN_PROBLEM_COLUMNS.contains(k)) {
@@ -203,11 +63,11 @@ public final class TimingReport {
                     }
                 });
                 if (clusters.size() > 1) {
-                    shown.put("checksum", String.valueOf(cluster.get(0).checksum()));
+                    shown.put(TimingRecord.CHECKSUM, String.valueOf(cluster.get(0).checksum()));
                 }
                 Map<Integer, List<Double>> seconds = new TreeMap<>();
                 long pairs = -1;
-                for (Run r : cluster) {
+                for (TimingLog.Run r : cluster) {
                     seconds.computeIfAbsent(r.threads(), t -> new ArrayList<>()).add(r.computeSeconds());
                     pairs = Math.max(pairs, r.pairs());
                 }
@@ -222,81 +82,5 @@ public final class TimingReport {
             return true; // a log without checksums cannot tell problems apart by them
         }
         return Math.abs(a - b) <= SAME_CHECKSUM * Math.max(Math.abs(a), Math.abs(b));
-    }
-
-    /** Numbers written differently ("0.50", "5e-1") are the same problem; other text is kept as is. */
-    private static String normalise(String value) {
-        try {
-            return Long.toString(Long.parseLong(value));
-        } catch (NumberFormatException notAnInteger) {
-            try {
-                double d = Double.parseDouble(value);
-                return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-            } catch (NumberFormatException notANumber) {
-                return value;
-            }
-        }
-    }
-
-    private static long integer(String where, String column, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new TimingLogException(where + ": " + column + " must be an integer, not '" + value + "'");
-        }
-    }
-
-    private static double number(String where, String column, String value) {
-        try {
-            double d = Double.parseDouble(value);
-            if (Double.isFinite(d)) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new TimingLogException(where + ": " + column + " must be a number, not '" + value + "'");
-    }
-
-    /**
-     * Splits one CSV line (RFC 4180: fields separated by commas, optionally in double quotes, a
-     * doubled quote inside quotes is a quote), as {@link TimingLog} writes them.
-     */
-    static List<String> fields(Path file, int number, String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (wasQuoted) {
-                throw new TimingLogException(file + ":" + number + ": text after a closing quote in field "
-                        + (fields.size() + 1));
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new TimingLogException(file + ":" + number + ": a quote in field " + (fields.size() + 1)
-                    + " is not closed on this line");
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -33,7 +33,7 @@ record CommandRun(int exit, String out, String err, String log) {
             try {
                 ScatterCommand command = new ScatterCommand(env);
                 setup.accept(command);
-                CommandLine cl = ScatterCommand.commandLine(command);
+                CommandLine cl = scatter.Main.commandLine(command);
                 cl.setOut(new PrintWriter(out, true));
                 cl.setErr(new PrintWriter(err, true));
                 exit = cl.execute(args);

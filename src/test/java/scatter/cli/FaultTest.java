@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.solve.Problem;
 import scatter.output.FieldWriter;
 import scatter.output.OutputFormat;
 import scatter.physics.PreparedProblem;
+import scatter.solve.MemoryEstimate;
+import scatter.solve.Problem;
 
 /**
  * Faults during a run: output that cannot be written, a failing chunk of work, a run too big
@@ -104,7 +105,7 @@ class FaultTest {
         Files.writeString(result, "older result");
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
-                c.builder = problem -> {
+                c.preparer = problem -> {
                     PreparedProblem s = problem.prepare();
                     return new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(), (x, y) -> {
                         if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
@@ -133,18 +134,26 @@ class FaultTest {
 
     @Test
     void memoryNeededCountsTheFieldsTheWriterAndTheContour() {
-        assertEquals(33, ScatterCommand.FIELD_BYTES_PER_NODE);
+        assertEquals(33, MemoryEstimate.FIELD_BYTES_PER_NODE);
         long nodes = 1_000_000;
-        assertEquals(nodes * 33 + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, null, false));
-        assertEquals(nodes * (33 + 36) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, OutputFormat.HDF5, false));
-        assertEquals(nodes * (33 + 16) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, OutputFormat.VTK, true));
-        assertEquals(nodes * (33 + 8) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, null, true));
+        ResultOptions plain = new ResultOptions();
+        ResultOptions frames = new ResultOptions();
+        frames.save = true;
+        assertEquals(nodes * 33 + 129 * 512, MemoryEstimate.bytesNeeded(nodes, 128, plain.writerBytesPerNode(null)));
+        assertEquals(nodes * (33 + 36) + 129 * 512,
+                MemoryEstimate.bytesNeeded(nodes, 128, plain.writerBytesPerNode(OutputFormat.HDF5)));
+        // the frames are written after the result, one at a time: the larger of the two counts
+        assertEquals(nodes * (33 + 16) + 129 * 512,
+                MemoryEstimate.bytesNeeded(nodes, 128, frames.writerBytesPerNode(OutputFormat.VTK)));
+        assertEquals(nodes * (33 + 8) + 129 * 512, MemoryEstimate.bytesNeeded(nodes, 128, frames.writerBytesPerNode(null)));
     }
 
     @Test
     void theDefaultProblemFitsTheTestHeap() {
         Problem p = Problem.defaults();
-        assertTrue(ScatterCommand.bytesNeeded(p.nodes(), p.nc(), OutputFormat.HDF5, true) < (4 << 20));
+        ResultOptions frames = new ResultOptions();
+        frames.save = true;
+        assertTrue(MemoryEstimate.bytesNeeded(p.nodes(), p.nc(), frames.writerBytesPerNode(OutputFormat.HDF5)) < (4 << 20));
     }
 
     private static void deleteTree(Path root) throws IOException {

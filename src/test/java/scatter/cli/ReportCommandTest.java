@@ -61,7 +61,7 @@ class ReportCommandTest {
         assertEquals("", r.out());
 
         Path empty = dir.resolve("empty.csv");
-        Files.writeString(empty, String.join(",", scatter.timing.TimingLog.COLUMNS) + "\n");
+        Files.writeString(empty, String.join(",", scatter.timing.TimingRecord.COLUMNS) + "\n");
         r = ScatterCommandTest.run(Map.of(), "report", empty.toString());
         assertEquals(2, r.exit());
         assertEquals("scatter: " + empty + ": no runs recorded yet, only the header", r.err().trim());

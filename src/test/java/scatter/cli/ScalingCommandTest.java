@@ -45,7 +45,7 @@ class ScalingCommandTest {
         assertTrue(lines.get(2).contains("   1.00      100.0%"), "1 thread is the baseline: " + lines.get(2));
 
         String solver = ScatterCommandTest.run(Map.of(), small("-checksum", "--no-output")).out().trim();
-        String checksum = solver.substring(ScatterCommand.CHECKSUM_LABEL.length());
+        String checksum = solver.substring(ResultOptions.CHECKSUM_LABEL.length());
         assertEquals("Checksum, the same for every thread count: " + checksum, lines.get(5));
 
         assertEquals(4, Files.readAllLines(csv).size());

@@ -28,7 +28,7 @@ class ScatterCommandTest {
     static Run run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = ScatterCommand.commandLine(new ScatterCommand(env));
+        CommandLine cl = scatter.Main.commandLine(new ScatterCommand(env));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
@@ -72,7 +72,7 @@ class ScatterCommandTest {
         Run r = run(Map.of(), "--checksum", "--lambda", "0.7", "--nx", "20", "--ny", "20", "--nc", "32",
                 "--xc", "cos(2*pi*t)", "--yc", "sin(2*pi*t)", "--no-output");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith(ScatterCommand.CHECKSUM_LABEL));
+        assertTrue(r.out().startsWith(ResultOptions.CHECKSUM_LABEL));
     }
 
     @Test
@@ -196,15 +196,5 @@ class ScatterCommandTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
         }
-    }
-
-    @Test
-    void subcommandsAreBuiltWhenNamedOrWhenHelpIsAsked() {
-        assertFalse(ScatterCommand.mayNeedSubcommands(new String[] {"-checksum", "-nx", "64"}));
-        assertFalse(ScatterCommand.mayNeedSubcommands(new String[] {}));
-        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"scaling", "--max-threads", "2"}));
-        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"-nx", "64", "merge"}));
-        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"--help"}));
-        assertTrue(ScatterCommand.mayNeedSubcommands(new String[] {"-h"}));
     }
 }

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.solve.Problem;
-import scatter.geometry.InsideTest;
 
 /**
  * A run split with --part and joined with merge, from the command line: the merged file is the
@@ -66,7 +63,7 @@ class SplitRunTest {
         CommandRun m = merge(parts, "-o", merged.toString(), "-checksum");
         assertEquals(0, m.exit(), m.allErr());
         assertEquals(one.out(), m.out());
-        assertTrue(m.out().startsWith(ScatterCommand.CHECKSUM_LABEL), m.out());
+        assertTrue(m.out().startsWith(ResultOptions.CHECKSUM_LABEL), m.out());
         assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
 
         Path mergedVtk = dir.resolve("merged.vtk");
@@ -215,19 +212,7 @@ class SplitRunTest {
         // --whole: the whole grid, e.g. for a parameter sweep
         r = CommandRun.run(env, args(PROBLEM, "--whole", "-o", dir.resolve("whole.h5").toString(), "-checksum"));
         assertEquals(0, r.exit(), r.allErr());
-        assertTrue(r.out().startsWith(ScatterCommand.CHECKSUM_LABEL), r.out());
+        assertTrue(r.out().startsWith(ResultOptions.CHECKSUM_LABEL), r.out());
         assertFalse(r.log().contains("computing part"), r.log());
-    }
-
-    @Test
-    void theInputsAPartStoresGiveBackTheProblemAndItsAttributes() {
-        Problem p = new Problem(0.7, 31, 17, 200, "cos(2*pi*t)", "0.5*sin(2*pi*t)", 123.5, InsideTest.Kind.CROSS);
-        Map<String, Object> inputs = new LinkedHashMap<>(ScatterCommand.attributes(p, 4));
-        inputs.remove("threads");
-        assertEquals(p, MergeCommand.problem(inputs, Path.of("p.h5")));
-        inputs.put("colour", "blue");
-        UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
-                () -> MergeCommand.problem(inputs, Path.of("p.h5")));
-        assertTrue(e.getMessage().startsWith("p.h5: its inputs "), e.getMessage());
     }
 }

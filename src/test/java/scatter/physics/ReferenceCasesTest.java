@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import scatter.solve.Problem;
 import scatter.geometry.InsideTest;
 import scatter.solve.FieldSolver;
+import scatter.solve.Problem;
 
 /**
  * Whole fields against the independent numpy/scipy implementation (reference.py, winding-number

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import scatter.solve.Problem;
 import scatter.geometry.RowBand;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.solve.Problem;
 
 /** Solving bands of rows gives, node for node, bit for bit, what solving the whole grid gives. */
 class BandSolveTest {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import scatter.solve.Problem;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.solve.Problem;
 
 /** The whole default case on the thread pool, against the scipy reference numbers of SPEC.md. */
 class FieldSolverTest {

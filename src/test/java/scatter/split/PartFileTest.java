@@ -1,7 +1,7 @@
 package scatter.split;
 
-import scatter.output.TestFields;
 import scatter.output.Hdf5Writer;
+import scatter.output.TestFields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -15,11 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.solve.Problem;
 import scatter.geometry.RowBand;
-import scatter.solve.FieldSolver;
+import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.solve.FieldSolver;
+import scatter.solve.Problem;
 
 /** Merging parts: the whole field back bit for bit, and every way a set of parts can be wrong. */
 class PartMergeTest {
@@ -37,11 +38,7 @@ class PartMergeTest {
     }
 
     private static Map<String, Object> attributes(Problem p, int threads) {
-        Map<String, Object> a = PartFileTest.attributes(p.nx(), p.ny(), threads);
-        a.put("nc", p.nc());
-        a.put("xc", p.xc());
-        a.put("yc", p.yc());
-        return a;
+        return ResultLayout.attributes(p, threads);
     }
 
     /** Solves each band of the problem as a part run would and writes part files p0.h5 ... */
@@ -165,6 +162,21 @@ class PartMergeTest {
         PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith(bad + ": says it is part 1 of 3 with rows 6-12, but that part is part 1 "
                 + "of 3 (rows 7-13)"), e.getMessage());
+    }
+
+    @Test
+    void thePartsGiveBackTheirProblemOrSayWhyNot() throws Exception {
+        List<Path> files = writeParts(PROBLEM, 2, 1, "p");
+        assertEquals(PROBLEM, PartMerge.check(files).problem());
+        // parts written by a version with other inputs (here: no angle or inside test)
+        PartMerge.Plan old = PartMerge.check(files);
+        Map<String, Object> inputs = new java.util.TreeMap<>(old.inputs());
+        inputs.remove("angle");
+        PartMerge.Plan other = new PartMerge.Plan(old.headers(), old.grid(), inputs, old.threads());
+        PartException e = assertThrows(PartException.class, other::problem);
+        assertEquals(files.get(0) + ": its inputs " + inputs + " are not those this version of scatter writes (lambda, nx,"
+                + " ny, nc, xc, yc, angle, inside_test, threads); merge it with the version that computed it",
+                e.getMessage());
     }
 
     @Test

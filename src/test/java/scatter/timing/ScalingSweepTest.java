@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import scatter.solve.Problem;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
+import scatter.solve.Problem;
 
 /** The sweep with a fake workload and clock, and once with the real solver on a small problem. */
 class ScalingSweepTest {

@@ -1,4 +1,4 @@
-package scatter.cli;
+package scatter;
 
 import java.io.PrintStream;
 
