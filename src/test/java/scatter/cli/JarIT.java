@@ -24,11 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged jar as a process, for what only a real process shows: signals (Slurm's SIGTERM at
  * the time limit, Ctrl-C's SIGINT), the output directory vanishing mid-run, and the memory check
  * against a real -Xmx. Run by maven-failsafe in {@code verify}, after the jar is packaged.
- * Each run is bounded: the process is killed if it outlives its test.
+ * Each run is bounded: the process is killed if it outlives its test. Each gets a heap of
+ * {@value #HEAP} unless the test sets its own, so that the runs behave alike on every machine.
  */
 class JarIT {
     /** A run that computes for tens of seconds on two threads, so a signal lands mid-computation. */
     private static final String[] LONG_RUN = {"-nx", "1000", "-ny", "1000", "-nc", "1024", "-t", "2"};
+    /** The heap of the jar's runs, whatever the machine's memory. */
+    private static final String HEAP = "-Xmx1g";
     /** How long a stop after a signal may take: workers stop within a node, well under a second. */
     private static final long STOP_SECONDS = 10;
 
@@ -146,7 +149,7 @@ class JarIT {
     }
 
     private Started start(List<String> prefix, String[] run, String... more) throws IOException {
-        return start(prefix, new String[0], run, more);
+        return start(prefix, new String[] {HEAP}, run, more);
     }
 
     private Started start(List<String> prefix, String[] jvm, String[] run, String... more) throws IOException {

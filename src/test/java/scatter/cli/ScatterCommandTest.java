@@ -183,6 +183,31 @@ class ScatterCommandTest {
     }
 
     @Test
+    void quietDropsTheInfoLinesButKeepsWarningsAndResults() {
+        // a clockwise contour is reversed with a warning
+        String[] problem = {"-nx", "8", "-ny", "8", "-nc", "32", "-yc", "-sin(2*pi*t)", "--no-output", "-checksum"};
+        CommandRun loud = CommandRun.run(Map.of(), problem);
+        assertEquals(0, loud.exit(), loud.allErr());
+        assertTrue(loud.log().contains("[INFO] "), loud.log());
+        assertTrue(loud.log().contains("[WARN] the contour runs clockwise"), loud.log());
+
+        CommandRun quiet = CommandRun.run(Map.of(), Stream.concat(Stream.of("-q"), Stream.of(problem))
+                .toArray(String[]::new));
+        assertEquals(0, quiet.exit(), quiet.allErr());
+        assertFalse(quiet.log().contains("[INFO]"), quiet.log());
+        assertTrue(quiet.log().contains("[WARN] the contour runs clockwise"), quiet.log());
+        assertEquals(loud.out(), quiet.out(), "the results are the same");
+
+        CommandRun quietScaling = CommandRun.run(Map.of(), "scaling", "-q", "-nx", "8", "-ny", "8", "-nc", "16",
+                "--max-threads", "1", "--repeat", "1");
+        assertEquals(0, quietScaling.exit(), quietScaling.allErr());
+        assertFalse(quietScaling.log().contains("[INFO]"), quietScaling.log());
+
+        // -q is the command's own setting: the next run in this JVM logs as before
+        assertTrue(CommandRun.run(Map.of(), problem).log().contains("[INFO] "));
+    }
+
+    @Test
     void pngOutputIsAPictureOfTheField() throws Exception {
         Path png = dir.resolve("field.png");
         Run r = run(Map.of(), "-nx", "30", "-ny", "20", "-nc", "32", "-o", png.toString());
