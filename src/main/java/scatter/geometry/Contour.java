@@ -139,8 +139,8 @@ public final class Contour {
         SelfIntersection.check(px, py, t, size);
         double area = signedArea(px, py);
         if (!(Math.abs(area) > ZERO_AREA * size * size)) {
-            throw new ContourException(ContourException.Reason.NO_AREA, "the contour encloses no area; give x(t), y(t) that go round an"
-                    + " obstacle");
+            throw new ContourException(ContourException.Reason.NO_AREA,
+                    "the contour encloses no area; give x(t), y(t) that go round an obstacle");
         }
 
         List<String> notes = new ArrayList<>();

@@ -65,7 +65,8 @@ public final class Grid {
      */
     public Grid rows(RowBand band) {
         if (band.rowCount() < 1 || band.endRow() > ny + 1L) {
-            throw new IllegalArgumentException("rows " + band.firstRow() + " + " + band.rowCount() + " outside 0.." + ny);
+            throw new IllegalArgumentException("rows " + band.firstRow() + " + " + band.rowCount() + " outside 0.."
+                    + ny);
         }
         return new Grid(this, band.firstRow(), band.rowCount());
     }

@@ -85,7 +85,8 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
                     + " nodes, more than the " + Grid.MAX_NODES + " one run can hold; use a coarser grid");
         }
         if (!Double.isFinite(angle)) {
-            throw new InvalidProblemException(Input.ANGLE, "the direction must be a finite number of degrees, not " + angle);
+            throw new InvalidProblemException(Input.ANGLE,
+                    "the direction must be a finite number of degrees, not " + angle);
         }
         if (insideTest == null) {
             throw new InvalidProblemException(Input.INSIDE_TEST, "choose winding or cross");
@@ -121,8 +122,8 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
         }
         Grid grid = Grid.around(contour, wavelength, nx, ny);
         if (!Double.isFinite(grid.xmax() - grid.xmin()) || !Double.isFinite(grid.ymax() - grid.ymin())) {
-            throw new InvalidProblemException(Input.CONTOUR, "the contour's coordinates are too large to make a grid around it"
-                    + " (largest " + Math.max(Math.abs(contour.minX()), Math.abs(contour.maxX())) + ")");
+            throw new InvalidProblemException(Input.CONTOUR, "the contour's coordinates are too large to make a grid"
+                    + " around it (largest " + Math.max(Math.abs(contour.minX()), Math.abs(contour.maxX())) + ")");
         }
         double radians = Math.toRadians(angle % 360);
         PlaneWave wave = new PlaneWave(wavelength, radians);
