@@ -32,19 +32,19 @@ public class SolveBenchmark {
     @Param({"1", "2"})
     int threads;
 
-    PreparedProblem scatterer;
+    PreparedProblem prepared;
     FieldSolver solver;
 
     @Setup
     public void problem() {
         String[] n = size.split("x");
-        scatterer = new Problem(0.5, Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]),
+        prepared = new Problem(0.5, Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]),
                 Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
         solver = new FieldSolver(threads);
     }
 
     @Benchmark
     public Field solve() throws InterruptedException {
-        return solver.solve(scatterer, null);
+        return solver.solve(prepared, null);
     }
 }

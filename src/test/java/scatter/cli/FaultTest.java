@@ -10,12 +10,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 import scatter.output.FieldWriter;
 import scatter.output.OutputFormat;
 import scatter.physics.PreparedProblem;
@@ -54,7 +54,7 @@ class FaultTest {
                 + " name, if any, is unchanged", r.err().strip());
         assertFalse(r.hasStackTrace(), r.allErr());
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -63,7 +63,7 @@ class FaultTest {
         Path result = sub.resolve("out.vtk");
         // the directory disappears between the checks before the run and the writing after it
         FieldWriter removing = (field, attributes, file) -> {
-            deleteTree(sub);
+            TestFiles.deleteTree(sub);
             OutputFormat.VTK.writer().write(field, attributes, file);
         };
         CommandRun r = CommandRun.run(Map.of(), c -> c.writers = format -> removing, args("-o", result.toString()));
@@ -73,7 +73,7 @@ class FaultTest {
         assertTrue(r.err().contains("was the directory removed?"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertFalse(r.hasStackTrace(), r.allErr());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -96,7 +96,7 @@ class FaultTest {
             assertEquals("older result", Files.readString(result));
             Files.delete(result);
         }
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -117,7 +117,7 @@ class FaultTest {
         assertEquals(1, r.exit(), r.allErr());
         assertEquals("scatter: error: node 5000 cannot be computed", r.err().strip());
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -129,7 +129,7 @@ class FaultTest {
         assertTrue(r.err().startsWith("scatter: -nx/-ny/-nc: this run needs about 25.7 GB of memory (400040001 nodes,"
                 + " 128 segments, writing HDF5) but the Java heap has "), r.err());
         assertTrue(r.err().matches("(?s).*java -Xmx[0-9]+g -jar scatter.jar.*"), r.err());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -154,13 +154,5 @@ class FaultTest {
         ResultOptions frames = new ResultOptions();
         frames.save = true;
         assertTrue(MemoryEstimate.bytesNeeded(p.nodes(), p.nc(), frames.writerBytesPerNode(OutputFormat.HDF5)) < (4 << 20));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -9,16 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 
 /**
  * The packaged jar as a process, for what only a real process shows: signals (Slurm's SIGTERM at
@@ -57,7 +56,7 @@ class JarIT {
         assertEquals("scatter: interrupted by SIGTERM; the run stopped and left no partial result file",
                 run.lastLine());
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -71,7 +70,7 @@ class JarIT {
         signal(run, "INT");
         assertEquals(130, run.awaitExit(STOP_SECONDS));
         assertEquals("scatter: interrupted by SIGINT; the run stopped and left no partial result file", run.lastLine());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -85,7 +84,7 @@ class JarIT {
         signal(run, "TERM");
         assertEquals(143, run.awaitExit(STOP_SECONDS));
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -95,12 +94,12 @@ class JarIT {
         Started run = start(List.of(), new String[] {"-nx", "400", "-ny", "400", "-nc", "512", "-t", "2"},
                 "-o", result.toString());
         run.awaitLog("threads (from");
-        deleteTree(sub);
+        TestFiles.deleteTree(sub);
         assertEquals(1, run.awaitExit(120));
         assertTrue(run.lastLine().startsWith("scatter: error: could not write " + result
                 + ": no such file or directory"), run.lastLine());
         assertFalse(run.log().contains("\tat "), run.log());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -111,11 +110,11 @@ class JarIT {
         assertEquals(2, small.awaitExit(30));
         Matcher m = Pattern.compile("java (-Xmx[0-9]+[mg]) -jar").matcher(small.lastLine());
         assertTrue(m.find(), small.lastLine());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
 
         Started enough = start(List.of(), new String[] {m.group(1)}, grid, "-o", result.toString());
         assertEquals(0, enough.awaitExit(120), enough.log());
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     // ---- running the jar ----
@@ -188,17 +187,9 @@ class JarIT {
 
     private static boolean hasTemporary(Path dir) {
         try {
-            return CommandRun.files(dir).stream().anyMatch(n -> n.endsWith(".part"));
+            return TestFiles.names(dir).stream().anyMatch(n -> n.endsWith(".part"));
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import scatter.TestShapes;
 
 /** Closure, orientation, zero-length segments and self-intersection of contours. */
 class ContourTest {
@@ -106,26 +107,19 @@ class ContourTest {
 
     @Test
     void nonConvexButSimpleContoursAreAccepted() {
-        fromExpressions(ReferenceStar.X, ReferenceStar.Y, 128);
-        // a comb: many narrow teeth, whose edges nearly meet
-        fromExpressions("(1 + 0.9*cos(40*pi*t))*cos(2*pi*t)", "(1 + 0.9*cos(40*pi*t))*sin(2*pi*t)", 4000);
+        fromExpressions(TestShapes.STAR_X, TestShapes.STAR_Y, 128);
+        fromExpressions(TestShapes.COMB_X, TestShapes.COMB_Y, 4000);
     }
 
     @Test
     void selfIntersectionCheckIsFastForAHundredThousandSegments() {
         // all pairs would be 5e9 segment tests: minutes; the bucket grid takes tens of milliseconds
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            Contour c = fromExpressions(ReferenceStar.X, ReferenceStar.Y, 100_000);
+            Contour c = fromExpressions(TestShapes.STAR_X, TestShapes.STAR_Y, 100_000);
             assertEquals(100_000, c.segments());
         });
         // and still finds a crossing among them
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ContourException.class,
                 () -> fromExpressions("sin(4*pi*t)", "sin(2*pi*t)", 100_001)));
-    }
-
-    /** The star of the acceptance test. */
-    static final class ReferenceStar {
-        static final String X = "(1+0.3*cos(6*pi*t))*cos(2*pi*t)";
-        static final String Y = "(1+0.3*cos(6*pi*t))*sin(2*pi*t)";
     }
 }

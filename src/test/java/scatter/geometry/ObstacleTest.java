@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import scatter.TestShapes;
 
 /** The winding-number test, the teaching code's test, and the boundary rule. */
 class ObstacleTest {
@@ -28,8 +29,8 @@ class ObstacleTest {
     @Test
     void windingAgreesWithAngleSumOnNonConvexContours() {
         String[][] shapes = {
-            {ContourTest.ReferenceStar.X, ContourTest.ReferenceStar.Y},
-            {"(1 + 0.9*cos(40*pi*t))*cos(2*pi*t)", "(1 + 0.9*cos(40*pi*t))*sin(2*pi*t)"},   // a comb
+            {TestShapes.STAR_X, TestShapes.STAR_Y},
+            {TestShapes.COMB_X, TestShapes.COMB_Y},
             {"cos(2*pi*t) + 0.7*cos(4*pi*t)", "sin(2*pi*t)"},                               // a bean
             {"cos(2*pi*t + 0.5*sin(2*pi*t + 0.9))", "sin(2*pi*t)"},                          // the default
         };
@@ -70,7 +71,7 @@ class ObstacleTest {
 
     @Test
     void crossTestMissesTheStarsLobesWhereWindingDoesNot() {
-        Contour star = ContourTest.fromExpressions(ContourTest.ReferenceStar.X, ContourTest.ReferenceStar.Y, 128);
+        Contour star = ContourTest.fromExpressions(TestShapes.STAR_X, TestShapes.STAR_Y, 128);
         // inside a lobe (radius 1.3 at angle 0), outside the convex core
         assertTrue(new WindingInsideTest(star).contains(1.2, 0));
         assertFalse(new ConvexInsideTest(star).contains(1.2, 0));

@@ -7,10 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 
 class AtomicFileTest {
     @TempDir
@@ -26,7 +25,7 @@ class AtomicFileTest {
         }));
         assertEquals("disk full", e.getMessage());
         assertEquals("previous result", Files.readString(target));
-        assertEquals(List.of("result.h5"), names());
+        assertEquals(List.of("result.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -35,12 +34,6 @@ class AtomicFileTest {
         Files.writeString(target, "old");
         AtomicFile.write(target, tmp -> Files.writeString(tmp, "new"));
         assertEquals("new", Files.readString(target));
-        assertEquals(List.of("result.vtk"), names());
-    }
-
-    private List<String> names() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
+        assertEquals(List.of("result.vtk"), TestFiles.names(dir));
     }
 }

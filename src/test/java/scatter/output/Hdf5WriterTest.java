@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 import scatter.physics.Field;
 
 /** Writes HDF5 and reads it back with jhdf's reader. */
@@ -40,11 +41,11 @@ class Hdf5WriterTest {
             for (int k = 0; k < inside.length; k++) {
                 assertEquals(f.inside()[k], inside[k], "inside at " + k);
             }
-            assertEquals(0.5, ((Number) scalar(hdf.getAttribute("lambda").getData())).doubleValue());
-            assertEquals(6, ((Number) scalar(hdf.getAttribute("nx").getData())).intValue());
-            assertEquals(3, ((Number) scalar(hdf.getAttribute("threads").getData())).intValue());
-            assertEquals("cos(2*pi*t)", scalar(hdf.getAttribute("xc").getData()));
         }
+        assertEquals(0.5, TestFiles.attribute(file, "lambda"));
+        assertEquals(6, TestFiles.attribute(file, "nx"));
+        assertEquals(3, TestFiles.attribute(file, "threads"));
+        assertEquals("cos(2*pi*t)", TestFiles.attribute(file, "xc"));
     }
 
     /** A 2D array of any numeric type, row by row, as doubles. */
@@ -59,9 +60,5 @@ class Hdf5WriterTest {
             }
         }
         return out;
-    }
-
-    private static Object scalar(Object data) {
-        return data.getClass().isArray() ? Array.get(data, 0) : data;
     }
 }

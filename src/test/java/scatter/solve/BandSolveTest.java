@@ -15,14 +15,14 @@ class BandSolveTest {
     @Test
     void bandsAreBitForBitSlicesOfTheWholeSolution() throws InterruptedException {
         // 48 rows of 62 nodes, more segments than nodes per row, so chunks end mid-row
-        PreparedProblem scatterer = new Problem(0.5, 61, 47, 300, Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
-        Field whole = new FieldSolver(2).solve(scatterer, null);
+        PreparedProblem prepared = new Problem(0.5, 61, 47, 300, Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
+        Field whole = new FieldSolver(2).solve(prepared, null);
         int cols = 62;
         for (int parts : new int[] {1, 2, 3, 7, 48}) {
             for (int threads : new int[] {1, 3}) {
                 for (int part = 0; part < parts; part++) {
-                    RowBand band = RowBand.of(scatterer.grid(), part, parts);
-                    Field f = new FieldSolver(threads).solve(scatterer.rows(band), null);
+                    RowBand band = RowBand.of(prepared.grid(), part, parts);
+                    Field f = new FieldSolver(threads).solve(prepared.rows(band), null);
                     int from = band.firstRow() * cols;
                     int to = band.endRow() * cols;
                     String what = band.describe() + ", " + threads + " threads: ";

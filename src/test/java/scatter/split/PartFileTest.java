@@ -1,6 +1,7 @@
 package scatter.split;
 
 import scatter.output.Hdf5Writer;
+import scatter.output.ResultLayout;
 import scatter.output.TestFields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,13 +12,13 @@ import io.jhdf.HdfFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
 import scatter.physics.Field;
+import scatter.solve.Problem;
 
 /** Part files: written, read back with jhdf's reader, and their checksum against Python's hashlib. */
 class PartFileTest {
@@ -34,16 +35,9 @@ class PartFileTest {
                 new double[] {0.0, 1.0 / 3.0}, new byte[] {1, 0});
     }
 
+    /** The attributes of a run on an nx by ny grid (of any size: the data need not be its field). */
     static Map<String, Object> attributes(int nx, int ny, int threads) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("lambda", 0.5);
-        a.put("nx", nx);
-        a.put("ny", ny);
-        a.put("nc", 16);
-        a.put("xc", "cos(2*pi*t)");
-        a.put("yc", "sin(2*pi*t)");
-        a.put("threads", threads);
-        return a;
+        return ResultLayout.attributes(new Problem(0.5, nx, ny, 16, "cos(2*pi*t)", "sin(2*pi*t)"), threads);
     }
 
     @Test

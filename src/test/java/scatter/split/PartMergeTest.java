@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 import scatter.geometry.RowBand;
 import scatter.output.ResultLayout;
 import scatter.physics.Field;
@@ -25,7 +24,7 @@ import scatter.solve.Problem;
 /** Merging parts: the whole field back bit for bit, and every way a set of parts can be wrong. */
 class PartMergeTest {
     private static final Problem PROBLEM = new Problem(0.5, 30, 20, 64, Problem.DEFAULT_XC, Problem.DEFAULT_YC);
-    private static PreparedProblem scatterer;
+    private static PreparedProblem prepared;
     private static Field whole;
 
     @TempDir
@@ -33,8 +32,8 @@ class PartMergeTest {
 
     @BeforeAll
     static void solveWhole() throws InterruptedException {
-        scatterer = PROBLEM.prepare();
-        whole = new FieldSolver(2).solve(scatterer, null);
+        prepared = PROBLEM.prepare();
+        whole = new FieldSolver(2).solve(prepared, null);
     }
 
     private static Map<String, Object> attributes(Problem p, int threads) {
@@ -43,7 +42,7 @@ class PartMergeTest {
 
     /** Solves each band of the problem as a part run would and writes part files p0.h5 ... */
     private List<Path> writeParts(Problem problem, int parts, int threads, String prefix) throws Exception {
-        PreparedProblem s = problem == PROBLEM ? scatterer : problem.prepare();
+        PreparedProblem s = problem == PROBLEM ? prepared : problem.prepare();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             RowBand band = RowBand.of(s.grid(), i, parts);
@@ -106,14 +105,9 @@ class PartMergeTest {
     void aCorruptPartIsNamed() throws Exception {
         List<Path> files = writeParts(PROBLEM, 3, 1, "p");
         Path bad = files.get(1);
-        // flip the lowest bit of one scattered value of the band, where it is stored in the file
+        // one scattered value of the band, where it is stored in the file
         RowBand band = RowBand.of(21, 1, 3);
-        int node = band.firstRow() * 31 + 3;
-        byte[] bytes = Files.readAllBytes(bad);
-        int at = indexOf(bytes, littleEndian(whole.scatteredRe()[node]));
-        assertTrue(at > 0);
-        bytes[at] ^= 1;
-        Files.write(bad, bytes);
+        TestFiles.flipLowestBit(bad, whole.scatteredRe()[band.firstRow() * 31 + 3]);
         PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertEquals(bad + ": its data do not match its SHA-256 checksum: the file is damaged; compute part 1 of 3 "
                 + "(rows 7-13) again", e.getMessage());
@@ -155,7 +149,7 @@ class PartMergeTest {
     void aPartWhoseRowsContradictItsNumberIsNamed() throws Exception {
         List<Path> files = writeParts(PROBLEM, 3, 1, "p");
         // a part written for rows 6-12 but labelled part 1 of 3 (rows 7-13)
-        Field shifted = new FieldSolver(1).solve(scatterer.rows(new RowBand(1, 3, 6, 7)), null);
+        Field shifted = new FieldSolver(1).solve(prepared.rows(new RowBand(1, 3, 6, 7)), null);
         Path bad = dir.resolve("shifted.h5");
         PartFile.write(shifted, new RowBand(1, 3, 6, 7), attributes(PROBLEM, 1), bad);
         files.set(1, bad);
@@ -182,22 +176,5 @@ class PartMergeTest {
     @Test
     void nothingToMergeIsAnError() {
         assertThrows(PartException.class, () -> PartMerge.merge(List.of()));
-    }
-
-    private static byte[] littleEndian(double v) {
-        return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(v).array();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

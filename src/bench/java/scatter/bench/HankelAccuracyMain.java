@@ -1,4 +1,4 @@
-package scatter.physics;
+package scatter.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import scatter.physics.Hankel;
 
 /**
- * Helper for src/test/scripts/hankel_accuracy.py: reads arguments, one per line, from the file
+ * Helper for src/test/scripts/hankel_accuracy.py (not a benchmark; built with them so that the
+ * tests stay free of programs with a main): reads arguments, one per line, from the file
  * args[0], evaluates them with {@link Hankel#evaluate} in blocks of 1024 and writes
  * "x,J0,Y0,J1,Y1" lines to args[1]. {@link Double#toString} round-trips, so no digit is lost.
  */

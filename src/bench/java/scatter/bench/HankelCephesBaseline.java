@@ -1,9 +1,10 @@
-package scatter.physics;
+package scatter.bench;
 
 /**
- * Speed baseline for {@link HankelBench}: the first committed version of {@link Hankel}, a fused
- * port of Cephes j0.c/j1.c (rational approximations, Math.sin/Math.cos of x rotated by pi/4).
- * Same accuracy as {@link Hankel}; kept only to measure what the tuned version gains.
+ * Speed baseline for {@link HankelBenchmark}: the first committed version of
+ * {@link scatter.physics.Hankel}, a fused port of Cephes j0.c/j1.c (rational approximations,
+ * Math.sin/Math.cos of x rotated by pi/4). Same accuracy as {@link scatter.physics.Hankel}; kept only
+ * to measure what the tuned version gains (the speed figures of its Javadoc).
  */
 final class HankelCephesBaseline {
 
