@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  * Runs work over the index range [0, total) on a fixed pool of threads, as chunks of consecutive
  * indices. There are many more chunks than threads so that cheap and expensive indices (nodes
  * inside the obstacle cost almost nothing) even out: a thread that finishes a chunk takes the next.
+ * Chunks are handed out in index order or, with {@link Order#MIDDLE_OUT}, from the middle of the
+ * range outwards; either way each index is in exactly one chunk.
  *
  * <p>Each pool thread gets its own {@link Worker} (scratch space is not shared). The pool is shut
  * down on every path. If a chunk throws, the run stops at once: chunks not yet started are
@@ -27,6 +29,25 @@ public final class ChunkedPool {
     @FunctionalInterface
     public interface Worker {
         void run(int from, int to) throws Exception;
+    }
+
+    /** The order in which chunks are handed out. */
+    public enum Order {
+        /** Chunk 0, 1, 2, ... */
+        INDEX,
+        /** The middle chunk first, then alternately the next above and below it: m, m+1, m-1, m+2, ... */
+        MIDDLE_OUT;
+
+        /** The chunk handed out at {@code position} (0-based) of {@code chunks}. */
+        int chunk(int position, int chunks) {
+            if (this == INDEX) {
+                return position;
+            }
+            // with middle = chunks / 2 the two sides run out together: the last positions reach
+            // chunks - 1 and 0, so every chunk is handed out exactly once
+            int middle = chunks / 2;
+            return (position & 1) == 0 ? middle + position / 2 : middle - (position + 1) / 2;
+        }
     }
 
     /** Told after each completed chunk, on the calling thread. */
@@ -65,10 +86,19 @@ public final class ChunkedPool {
     }
 
     /**
-     * Runs {@code worker.run(from, to)} over [0, total) in chunks of {@code chunk} indices and
-     * returns when all are done.
+     * Runs {@code worker.run(from, to)} over [0, total) in chunks of {@code chunk} indices, in index
+     * order, and returns when all are done.
      */
     public void run(int total, int chunk, Supplier<? extends Worker> workers, Progress progress)
+            throws InterruptedException {
+        run(total, chunk, Order.INDEX, workers, progress);
+    }
+
+    /**
+     * Runs {@code worker.run(from, to)} over [0, total) in chunks of {@code chunk} indices, handed
+     * out in {@code order}, and returns when all are done.
+     */
+    public void run(int total, int chunk, Order order, Supplier<? extends Worker> workers, Progress progress)
             throws InterruptedException {
         if (total < 0 || chunk < 1) {
             throw new IllegalArgumentException("total " + total + ", chunk " + chunk);
@@ -81,8 +111,8 @@ public final class ChunkedPool {
             ThreadLocal<Worker> perThread = ThreadLocal.withInitial(workers);
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
             int chunks = (int) ((total + (long) chunk - 1) / chunk);
-            for (int c = 0; c < chunks; c++) {
-                int from = c * chunk;
+            for (int position = 0; position < chunks; position++) {
+                int from = order.chunk(position, chunks) * chunk;
                 int to = (int) Math.min(total, (long) from + chunk);
                 done.submit(() -> {
                     perThread.get().run(from, to);

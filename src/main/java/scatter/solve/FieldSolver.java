@@ -42,19 +42,43 @@ public final class FieldSolver {
 
     /** Fills a new {@link Field} for every node of the problem's grid. */
     public Field solve(PreparedProblem problem, ChunkedPool.Progress progress) throws InterruptedException {
+        return solve(problem, progress, new KernelThroughput());
+    }
+
+    /**
+     * Fills a new {@link Field} for every node of the problem's grid, and records in
+     * {@code throughput} how fast the workers computed.
+     *
+     * <p>Nodes are computed from the middle rows of the grid outwards, where the obstacle is: the
+     * first chunks then hold nodes inside it and nodes close to it (small arguments of the Hankel
+     * functions) besides far ones, and the JIT compiler, which compiles the kernel for the branches
+     * it has seen taken, compiles it once for all of them. In index order it saw only far nodes of
+     * the bottom rows, and threw its compiled kernel away at the first node near the obstacle, to
+     * recompile it a tenth of a second later (a fresh 256 x 256 x 1024 run on 2 threads computed
+     * 20 % longer). Each node's value does not depend on when or where it is computed.
+     */
+    public Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput)
+            throws InterruptedException {
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
-        pool.run(total, chunk, () -> {
+        long sources = problem.sources().count();
+        byte[] inside = field.inside();
+        throughput.expect((int) ((total + (long) chunk - 1) / chunk));
+        pool.run(total, chunk, ChunkedPool.Order.MIDDLE_OUT, () -> {
             FieldKernel kernel = problem.newKernel();
             return (from, to) -> {
+                long start = System.nanoTime();
+                int outside = 0;
                 for (int node = from; node < to; node++) {
                     if (Thread.currentThread().isInterrupted()) {
                         // the run was cancelled or another chunk failed: stop within one node
                         throw new InterruptedException();
                     }
                     kernel.computeField(node, field);
+                    outside += 1 - inside[node];
                 }
+                throughput.chunk(from / chunk, outside * sources, System.nanoTime() - start);
             };
         }, progress);
         return field;

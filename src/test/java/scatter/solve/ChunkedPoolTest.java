@@ -20,22 +20,39 @@ import org.junit.jupiter.api.Test;
 class ChunkedPoolTest {
 
     @Test
-    void everyIndexIsVisitedExactlyOnce() throws InterruptedException {
-        for (int threads : new int[] {1, 2, 3, 8}) {
-            for (int total : new int[] {1, 7, 64, 1000, 1023}) {
-                for (int chunk : new int[] {1, 5, 64, 5000}) {
-                    AtomicIntegerArray visits = new AtomicIntegerArray(total);
-                    new ChunkedPool(threads).run(total, chunk, () -> (from, to) -> {
-                        for (int i = from; i < to; i++) {
-                            visits.incrementAndGet(i);
+    void everyIndexIsVisitedExactlyOnceInEitherOrder() throws InterruptedException {
+        for (ChunkedPool.Order order : ChunkedPool.Order.values()) {
+            for (int threads : new int[] {1, 2, 3, 8}) {
+                for (int total : new int[] {1, 7, 64, 1000, 1023}) {
+                    for (int chunk : new int[] {1, 5, 64, 5000}) {
+                        AtomicIntegerArray visits = new AtomicIntegerArray(total);
+                        new ChunkedPool(threads).run(total, chunk, order, () -> (from, to) -> {
+                            for (int i = from; i < to; i++) {
+                                visits.incrementAndGet(i);
+                            }
+                        }, null);
+                        for (int i = 0; i < total; i++) {
+                            assertEquals(1, visits.get(i), order + ": index " + i + " of " + total + ", chunk " + chunk);
                         }
-                    }, null);
-                    for (int i = 0; i < total; i++) {
-                        assertEquals(1, visits.get(i), "index " + i + " of " + total + ", chunk " + chunk);
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void middleOutStartsInTheMiddleAndAlternatesOutwards() {
+        List<Integer> seven = new ArrayList<>();
+        List<Integer> six = new ArrayList<>();
+        for (int p = 0; p < 7; p++) {
+            seven.add(ChunkedPool.Order.MIDDLE_OUT.chunk(p, 7));
+        }
+        for (int p = 0; p < 6; p++) {
+            six.add(ChunkedPool.Order.MIDDLE_OUT.chunk(p, 6));
+        }
+        assertEquals(List.of(3, 2, 4, 1, 5, 0, 6), seven);
+        assertEquals(List.of(3, 2, 4, 1, 5, 0), six);
+        assertEquals(List.of(0), List.of(ChunkedPool.Order.MIDDLE_OUT.chunk(0, 1)));
     }
 
     @Test
