@@ -66,7 +66,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException(String.join(", ", files.stream().map(Path::toString).toList())
                     + ": no runs recorded yet, only the header");
         }
-        List<ScalingTable> tables = TimingReport.tables(runs);
+        List<TimingReport.Group> groups = TimingReport.groups(runs);
+        List<ScalingTable> tables = groups.stream().map(TimingReport.Group::table).toList();
 
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < tables.size(); i++) {
@@ -79,6 +80,7 @@ public final class ReportCommand implements Callable<Integer> {
             if (t.rows().size() == 1) {
                 out.println("(one thread count only: run the same problem on another number of cores to compare)");
             }
+            groups.get(i).tooShort().ifPresent(advice -> out.println("(" + advice + ")"));
         }
         out.flush();
         log.info("{} runs from {} file{}, {} problem{}", runs.size(), files.size(), files.size() == 1 ? "" : "s",

@@ -2,8 +2,6 @@ package scatter.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +21,9 @@ import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
 import scatter.solve.FieldSolver;
+import scatter.solve.KernelThroughput;
 import scatter.solve.Problem;
 import scatter.split.PartFile;
-import scatter.timing.TimingLog;
 import scatter.timing.TimingRecord;
 
 /**
@@ -56,6 +54,9 @@ import scatter.timing.TimingRecord;
             "  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5",
             "  java -jar scatter.jar -o field.png          (a picture of the total field)",
             "  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024",
+            "  sbatch --cpus-per-task=8 scatter.sl",
+            "      (the job script: -nx 1024 -ny 1024 -nc 2048, long enough to compare core",
+            "      counts; checksum 295629.87700830627; --lesson: the lesson's case)",
             "  java -jar scatter.jar report scatter-timings.csv",
             "  java -jar scatter.jar --part 1/4 -o p1.h5   (one of 4 bands of rows; then:)",
             "  java -jar scatter.jar merge p0.h5 p1.h5 p2.h5 p3.h5 -o field.h5"})
@@ -70,13 +71,12 @@ public final class ScatterCommand implements Callable<Integer> {
     @Mixin
     ResultOptions result = new ResultOptions();
 
-    @Option(names = "--no-output", description = "Do not write a result file.")
+    @Option(names = "--no-output",
+            description = "Do not write a result file. Of -o and --no-output, the one given last wins.")
     boolean noOutput;
 
-    @Option(names = "--timing-log", paramLabel = "FILE",
-            description = "Append one CSV row of timings (threads, sizes, seconds) to FILE; compare runs with "
-                    + "'scatter report FILE'.")
-    Path timingLog;
+    @Mixin
+    TimingOptions timing = new TimingOptions();
 
     @Option(names = "--part", paramLabel = "I/N",
             description = "Compute only part I of N (0 <= I < N): one band of grid rows, written as a part file "
@@ -129,14 +129,14 @@ public final class ScatterCommand implements Callable<Integer> {
         problem.checkNumbers();
         Optional<Part> split = Part.resolve(part, whole, env);
         RowBand band = split.map(p -> p.band(problem.ny())).orElse(null);
-        Path file = noOutput ? null
+        Path file = !writesResult() ? null
                 : result.file(band == null ? ResultOptions.DEFAULT_OUTPUT : PartFile.defaultName(band));
         OutputFormat format = file == null ? null : ResultOptions.formatOf(file);
         if (band != null) {
             checkPartOutput(format, file);
         }
         result.checkResultWritable(file);
-        Preflight.checkDirectoryWritable("--timing-log", timingLog);
+        timing.check();
         result.checkFramesWritable(file);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         Preflight.checkMemory(nodes, problem.nc(), result.writerBytesPerNode(format),
@@ -158,8 +158,9 @@ public final class ScatterCommand implements Callable<Integer> {
                 ? null : new ProgressBar(spec.commandLine().getErr(), System::nanoTime);
         long t0 = System.nanoTime();
         Field field;
+        KernelThroughput throughput = new KernelThroughput();
         try {
-            field = new FieldSolver(threadCount.threads()).solve(prepared, bar);
+            field = new FieldSolver(threadCount.threads()).solve(prepared, bar, throughput);
         } finally {
             if (bar != null) {
                 bar.clear();
@@ -182,16 +183,26 @@ public final class ScatterCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.3f", computeSeconds),
                 String.format(Locale.ROOT, "%.1f", TimingRecord.mpairsPerSecond(pairs, computeSeconds)),
                 file == null ? "; no result file" : "; wrote " + file, result.framesWritten());
-        if (timingLog != null) {
-            TimingRecord record = new TimingRecord(Instant.now().toString(), SlurmJob.host(env), SlurmJob.jobId(env),
-                    threadCount.threads(), threadCount.source(), problem.wavelength(), problem.nx(), problem.ny(),
-                    problem.nc(), field.grid().nodes(), inside, pairs, computeSeconds, wallSeconds(), sum);
-            Writes.explained(timingLog, () -> TimingLog.append(timingLog, record));
-        }
+        timing.record(problem, new TimingOptions.Measured(threadCount.threads(), threadCount.source(), field,
+                prepared.sources().count(), computeSeconds, sum, throughput.pairsPerSecond()), env, log);
         if (signalled.getAsBoolean() || Thread.interrupted()) {
             throw new InterruptedException(); // a signal came while the last file was written
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Whether to write a result file. -o and --no-output contradict each other; as for a repeated
+     * option, the one given last wins, so that a script's default can be overridden.
+     */
+    private boolean writesResult() {
+        CommandLine.Model.OptionSpec output = spec.findOption("--output");
+        CommandLine.Model.OptionSpec none = spec.findOption("--no-output");
+        boolean write = true;
+        for (CommandLine.Model.ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
+            write = arg == output || (write && arg != none);
+        }
+        return write;
     }
 
     /** A part is an HDF5 part file; pictures and frames are made from the merged result. */
@@ -203,12 +214,5 @@ public final class ScatterCommand implements Callable<Integer> {
         if (result.save) {
             throw new UsageException("-save: a part has only some rows; write the frames with scatter merge -save");
         }
-    }
-
-    /** Seconds since the JVM started: the whole process, as a job's wall time counts it. */
-    private static double wallSeconds() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toNanos() * 1e-9)
-                .orElse(Double.NaN);
     }
 }

@@ -43,26 +43,60 @@ public final class TimingLog {
      * @param computeSeconds time of the field computation alone
      * @param pairs (node, segment) pairs computed, or -1 if the log does not say
      * @param checksum the run's checksum, or NaN if the log does not say
+     * @param threadPairsPerSecond one thread's throughput with the kernel compiled, or 0 if the log
+     *     does not say
      */
     public record Run(String where, Map<String, String> problem, int threads, double computeSeconds, long pairs,
-            double checksum) {
+            double checksum, double threadPairsPerSecond) {
     }
 
     private TimingLog() {
     }
 
-    /** Appends one run's row to {@code file}, with the header first if the file is new or empty. */
+    /**
+     * Appends one run's row to {@code file}, with the header first if the file is new or empty. A
+     * log begun by an earlier version, with fewer or other columns, gets the row in its own layout
+     * (columns it does not have are left out, columns this version does not know are left empty),
+     * so that every row of a file matches its header.
+     */
     public static void append(Path file, TimingRecord record) throws IOException {
-        String line = record.values().stream().map(TimingLog::csv).collect(Collectors.joining(",")) + "\n";
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
                 FileLock lock = ch.lock()) {
+            List<String> header = ch.size() == 0 ? TimingRecord.COLUMNS : header(file, ch);
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int c = 0; c < TimingRecord.COLUMNS.size(); c++) {
+                byName.put(TimingRecord.COLUMNS.get(c), record.values().get(c));
+            }
+            String line = header.stream().map(name -> csv(byName.getOrDefault(name, "")))
+                    .collect(Collectors.joining(",")) + "\n";
             String text = ch.size() == 0 ? String.join(",", TimingRecord.COLUMNS) + "\n" + line : line;
+            if (ch.size() > 0 && !endsWithNewline(ch)) {
+                text = "\n" + text; // a last line without its newline must not swallow this row
+            }
+            ch.position(ch.size());
             ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
         }
+    }
+
+    /** The column names of an existing log, from its first non-blank line. */
+    private static List<String> header(Path file, FileChannel ch) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(ch.size(), 64 * 1024));
+        ch.read(head, 0);
+        String text = new String(head.array(), 0, head.position(), StandardCharsets.UTF_8).stripLeading();
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).strip();
+        List<String> names = fields(file, 1, first);
+        return names.containsAll(TimingRecord.REQUIRED) ? names : TimingRecord.COLUMNS;
+    }
+
+    private static boolean endsWithNewline(FileChannel ch) throws IOException {
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, ch.size() - 1);
+        return last.get(0) == '\n';
     }
 
     /** One CSV field: quoted (with doubled quotes) if it holds a comma, quote or newline; null is empty. */
@@ -150,6 +184,7 @@ public final class TimingLog {
         double seconds = 0;
         long pairs = -1;
         double checksum = Double.NaN;
+        double threadRate = 0;
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             String value = values.get(c).trim();
@@ -169,6 +204,8 @@ public final class TimingLog {
                 }
                 case TimingRecord.PAIRS -> pairs = value.isEmpty() ? -1 : integer(where, name, value);
                 case TimingRecord.CHECKSUM -> checksum = value.isEmpty() ? Double.NaN : number(where, name, value);
+                case TimingRecord.THREAD_MPAIRS_PER_SECOND -> threadRate = value.isEmpty() ? 0
+                        : Math.max(0, number(where, name, value) * 1e6);
                 default -> {
                     if (!TimingRecord.RUN_COLUMNS.contains(name)) {
                         if (value.isEmpty() && TimingRecord.REQUIRED.contains(name)) {
@@ -179,7 +216,7 @@ public final class TimingLog {
                 }
             }
         }
-        return new Run(where, problem, threads, seconds, pairs, checksum);
+        return new Run(where, problem, threads, seconds, pairs, checksum, threadRate);
     }
 
     /** Numbers written differently ("0.50", "5e-1") are the same problem; other text is kept as is. */

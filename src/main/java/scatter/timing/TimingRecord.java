@@ -23,10 +23,12 @@ import java.util.Set;
  * @param computeSeconds the field computation alone
  * @param wallSeconds the whole process, JVM start and writing included (NaN if unknown)
  * @param checksum sum of |u_scat|^2 over the nodes computed
+ * @param threadPairsPerSecond pairs per second of one thread with the kernel compiled
+ *     ({@code KernelThroughput}), for sizing a longer run; 0 if unknown
  */
 public record TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
         double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
-        double wallSeconds, double checksum) {
+        double wallSeconds, double checksum, double threadPairsPerSecond) {
     public static final String TIMESTAMP = "timestamp";
     public static final String HOST = "host";
     public static final String JOB_ID = "job_id";
@@ -43,17 +45,19 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
     public static final String WALL_SECONDS = "wall_seconds";
     public static final String MPAIRS_PER_SECOND = "mpairs_per_second";
     public static final String CHECKSUM = "checksum";
+    public static final String THREAD_MPAIRS_PER_SECOND = "thread_mpairs_per_second";
 
     /** The columns, in the order they are written. */
     public static final List<String> COLUMNS = List.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE, LAMBDA, NX,
-            NY, NC, NODES, INSIDE, PAIRS, COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM);
+            NY, NC, NODES, INSIDE, PAIRS, COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM,
+            THREAD_MPAIRS_PER_SECOND);
 
     /** Columns every timing log has had, in every version; a report needs them. */
     public static final List<String> REQUIRED = List.of(THREADS, COMPUTE_SECONDS, LAMBDA, NX, NY, NC);
 
     /** Columns that describe a run, not the problem; every other column is part of the problem. */
     public static final Set<String> RUN_COLUMNS = Set.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE,
-            COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM);
+            COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM, THREAD_MPAIRS_PER_SECOND);
 
     /**
      * The (node, source) pairs a run computes: every source against every node outside the obstacle
@@ -79,6 +83,7 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
                 Integer.toString(nx), Integer.toString(ny), Integer.toString(nc), Long.toString(nodes),
                 Long.toString(inside), Long.toString(pairs), String.format(Locale.ROOT, "%.6f", computeSeconds),
                 String.format(Locale.ROOT, "%.6f", wallSeconds),
-                String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), Double.toString(checksum));
+                String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), Double.toString(checksum),
+                String.format(Locale.ROOT, "%.3f", threadPairsPerSecond / 1e6));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -28,6 +29,13 @@ public final class TimingReport {
      */
     static final double SAME_CHECKSUM = 1e-6;
 
+    /**
+     * One problem's table, and what to say if its runs were too short to compare core counts
+     * ({@link CoreCountAdvice}), judged by its shortest median time.
+     */
+    public record Group(ScalingTable table, Optional<String> tooShort) {
+    }
+
     private TimingReport() {
     }
 
@@ -36,6 +44,11 @@ public final class TimingReport {
      * every thread count and speedups against the smallest thread count.
      */
     public static List<ScalingTable> tables(List<TimingLog.Run> runs) {
+        return groups(runs).stream().map(Group::table).toList();
+    }
+
+    /** {@link #tables}, each with its advice when its runs were too short. */
+    public static List<Group> groups(List<TimingLog.Run> runs) {
         // problem -> checksum clusters -> runs
         Map<Map<String, String>, List<List<TimingLog.Run>>> groups = new LinkedHashMap<>();
         for (TimingLog.Run run : runs) {
@@ -53,7 +66,7 @@ public final class TimingReport {
             }
             home.add(run);
         }
-        List<ScalingTable> tables = new ArrayList<>();
+        List<Group> tables = new ArrayList<>();
         groups.forEach((problem, clusters) -> {
             for (List<TimingLog.Run> cluster : clusters) {
                 Map<String, String> shown = new LinkedHashMap<>();
@@ -71,10 +84,41 @@ public final class TimingReport {
                     seconds.computeIfAbsent(r.threads(), t -> new ArrayList<>()).add(r.computeSeconds());
                     pairs = Math.max(pairs, r.pairs());
                 }
-                tables.add(new ScalingTable(shown, seconds, pairs));
+                ScalingTable table = new ScalingTable(shown, seconds, pairs);
+                tables.add(new Group(table, tooShort(problem, cluster, table)));
             }
         });
         return tables;
+    }
+
+    /** The advice for a group whose shortest median time is too short to compare core counts. */
+    private static Optional<String> tooShort(Map<String, String> problem, List<TimingLog.Run> runs,
+            ScalingTable table) {
+        double shortest = table.rows().stream().mapToDouble(ScalingTable.Row::medianSeconds).min().orElse(0);
+        int threads = runs.stream().mapToInt(TimingLog.Run::threads).max().orElse(1);
+        // the compiled kernel's speed where the log has it, else the best whole-run speed per thread
+        double rate = runs.stream().mapToDouble(TimingLog.Run::threadPairsPerSecond).max().orElse(0);
+        if (!(rate > 0)) {
+            rate = runs.stream().filter(r -> r.pairs() > 0)
+                    .mapToDouble(r -> r.pairs() / r.computeSeconds() / r.threads()).max().orElse(0);
+        }
+        long nodes = integer(problem, TimingRecord.NODES);
+        long inside = integer(problem, TimingRecord.INSIDE);
+        long pairs = runs.stream().mapToLong(TimingLog.Run::pairs).max().orElse(-1);
+        long nc = integer(problem, TimingRecord.NC);
+        long sources = pairs > 0 && nodes > inside ? pairs / (nodes - inside) : nc;
+        return CoreCountAdvice.of(new CoreCountAdvice.Run(shortest, threads, (int) integer(problem, TimingRecord.NX),
+                (int) integer(problem, TimingRecord.NY), (int) nc, nodes, Math.max(0, inside), sources,
+                !"exact".equals(problem.get("model")), rate));
+    }
+
+    /** A whole-number column of the problem, or 0 if the log has none. */
+    private static long integer(Map<String, String> problem, String column) {
+        try {
+            return (long) Double.parseDouble(problem.getOrDefault(column, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static boolean sameChecksum(double a, double b) {

@@ -117,6 +117,25 @@ class JarIT {
         assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
+    @Test
+    void theLoggedWallTimeIsTheProcessTimeMeasuredFromOutside() throws Exception {
+        Path log = dir.resolve("timings.csv");
+        for (int i = 0; i < 3; i++) {
+            long before = System.nanoTime();
+            Started run = start(List.of(), new String[] {"-nx", "64", "-ny", "64", "-nc", "64", "-t", "1"},
+                    "--timing-log", log.toString(), "--no-output");
+            assertEquals(0, run.awaitExit(60), run.log());
+            double outside = (System.nanoTime() - before) * 1e-9;
+            List<String> lines = Files.readAllLines(log);
+            List<String> header = List.of(lines.get(0).split(","));
+            double wall = Double.parseDouble(lines.get(lines.size() - 1).split(",")[header.indexOf("wall_seconds")]);
+            // the logged time leaves out only the launcher's first milliseconds and the JVM's exit,
+            // so it is a little shorter than the process as seen from here, never longer
+            assertTrue(wall <= outside, "logged " + wall + " s, the process took " + outside + " s");
+            assertTrue(wall >= outside - 0.25, "logged " + wall + " s, the process took " + outside + " s");
+        }
+    }
+
     // ---- running the jar ----
 
     /** A started jar and the file its stderr goes to. */

@@ -40,10 +40,14 @@ class ReportCommandTest {
         assertTrue(lines.get(2).startsWith("      1     1 ") && lines.get(2).contains("   1.00      100.0%"),
                 lines.get(2));
         assertTrue(lines.get(3).startsWith("      2     1 "), lines.get(3));
-        assertEquals("", lines.get(4));
-        assertTrue(lines.get(5).startsWith("lambda 0.5, nx 20, ny 16, nc 32, inside "), lines.get(5));
-        assertTrue(lines.get(5).endsWith("1 run; no 1-thread run, speedups are over 2 threads"), lines.get(5));
-        assertTrue(lines.get(8).startsWith("(one thread count only"), lines.get(8));
+        // runs of milliseconds: the table says so, with a size that would take half a minute
+        assertTrue(lines.get(4).matches("\\(compute took 0\\.\\d\\d s: too short to compare core counts; "
+                + "-nx \\d+ -ny \\d+ -nc \\d+ would take about \\d+ s on 1 thread\\)"), lines.get(4));
+        assertEquals("", lines.get(5));
+        assertTrue(lines.get(6).startsWith("lambda 0.5, nx 20, ny 16, nc 32, inside "), lines.get(6));
+        assertTrue(lines.get(6).endsWith("1 run; no 1-thread run, speedups are over 2 threads"), lines.get(6));
+        assertTrue(lines.get(9).startsWith("(one thread count only"), lines.get(9));
+        assertTrue(lines.get(10).startsWith("(compute took "), lines.get(10));
         assertEquals(4, Files.readAllLines(csv).size());
         assertEquals(880, ImageIO.read(png.toFile()).getWidth());
     }

@@ -70,12 +70,30 @@ class ScatterCommandTest {
     }
 
     @Test
+    void ofOutputAndNoOutputTheLastGivenWins() throws Exception {
+        Path vtk = dir.resolve("field.vtk");
+        CommandRun written = CommandRun.run(Map.of(), "-nx", "8", "-ny", "8", "-nc", "16", "--no-output",
+                "-o", vtk.toString());
+        assertEquals(0, written.exit(), written.err());
+        assertEquals(List.of("field.vtk"), TestFiles.names(dir));
+        Files.delete(vtk);
+        CommandRun none = CommandRun.run(Map.of(), "-nx", "8", "-ny", "8", "-nc", "16", "-o", vtk.toString(),
+                "--no-output", "-checksum");
+        assertEquals(0, none.exit(), none.err());
+        assertEquals(List.of(), TestFiles.names(dir));
+        assertTrue(none.log().contains("; no result file"), none.log());
+    }
+
+    @Test
     void timingLogGetsOneRowPerRun() throws Exception {
         Path log = dir.resolve("t.csv");
         for (String threads : new String[] {"1", "2"}) {
             CommandRun r = CommandRun.run(Map.of("OMP_NUM_THREADS", threads, "SLURM_JOB_ID", "77"), "-nx", "16", "-ny", "16",
                     "--no-output", "--timing-log", log.toString());
             assertEquals(0, r.exit(), r.err());
+            // milliseconds of computing: the log says they cannot compare core counts, and what would
+            assertTrue(r.log().matches("(?s).*\\[WARN\\] compute took 0\\.\\d\\d s: too short to compare core counts; "
+                    + "-nx \\d+ -ny \\d+ -nc \\d+ would take about \\d+ s on 1 thread\\R.*"), r.log());
         }
         List<String> lines = Files.readAllLines(log);
         assertEquals(3, lines.size());

@@ -19,7 +19,7 @@ class TimingLogTest {
     /** The default case on 4 threads in 0.25 s, as task 3 of array job 77 on node7. */
     private static TimingRecord record(String host, double seconds) {
         return new TimingRecord("2025-01-01T00:00:00Z", host, "77_3", 4, "OMP_NUM_THREADS=4", 0.5, 128, 128, 128,
-                16641, 1450, TimingRecord.pairs(16641, 1450, 128), seconds, 0.9, 4686.3393277255545);
+                16641, 1450, TimingRecord.pairs(16641, 1450, 128), seconds, 0.9, 4686.3393277255545, 80e6);
     }
 
     @Test
@@ -35,11 +35,11 @@ class TimingLogTest {
         TimingLog.append(log, record("a,b", 0.125));
         List<String> lines = Files.readAllLines(log);
         assertEquals(List.of("timestamp,host,job_id,threads,thread_source,lambda,nx,ny,nc,nodes,inside,pairs,"
-                        + "compute_seconds,wall_seconds,mpairs_per_second,checksum",
+                        + "compute_seconds,wall_seconds,mpairs_per_second,checksum,thread_mpairs_per_second",
                 "2025-01-01T00:00:00Z,node7,77_3,4,OMP_NUM_THREADS=4,0.5,128,128,128,16641,1450,1944448,0.250000,"
-                        + "0.900000,7.778,4686.3393277255545",
+                        + "0.900000,7.778,4686.3393277255545,80.000",
                 "2025-01-01T00:00:00Z,\"a,b\",77_3,4,OMP_NUM_THREADS=4,0.5,128,128,128,16641,1450,1944448,0.125000,"
-                        + "0.900000,15.556,4686.3393277255545"), lines);
+                        + "0.900000,15.556,4686.3393277255545,80.000"), lines);
         assertEquals(String.join(",", TimingRecord.COLUMNS), lines.get(0));
     }
 
@@ -55,8 +55,28 @@ class TimingLogTest {
         assertEquals(4, runs.get(1).threads());
         assertEquals(1944448L, runs.get(1).pairs());
         assertEquals(runs.get(0).problem(), runs.get(1).problem());
+        assertEquals(80e6, runs.get(1).threadPairsPerSecond(), 1e-3);
         assertEquals(List.of("lambda", "nx", "ny", "nc", "nodes", "inside"),
                 List.copyOf(runs.get(0).problem().keySet()));
+    }
+
+    @Test
+    void aLogBegunByAnEarlierVersionGetsRowsInItsOwnLayout() throws IOException {
+        // the columns of scatter 1.0's logs, before thread_mpairs_per_second
+        String old = "timestamp,host,job_id,threads,thread_source,lambda,nx,ny,nc,nodes,inside,pairs,"
+                + "compute_seconds,wall_seconds,mpairs_per_second,checksum";
+        Path log = dir.resolve("timings.csv");
+        Files.writeString(log, old + "\nt,h,1,2,s,0.5,128,128,128,16641,1450,1944448,0.5,1.1,3.9,4686.3393277255545");
+        TimingLog.append(log, record("node7", 0.25));
+        List<String> lines = Files.readAllLines(log);
+        assertEquals(3, lines.size(), "the old last line, without its newline, keeps its own line");
+        assertEquals(old, lines.get(0));
+        assertEquals("2025-01-01T00:00:00Z,node7,77_3,4,OMP_NUM_THREADS=4,0.5,128,128,128,16641,1450,1944448,"
+                + "0.250000,0.900000,7.778,4686.3393277255545", lines.get(2));
+        List<TimingLog.Run> runs = TimingLog.read(List.of(log));
+        assertEquals(2, runs.size());
+        assertEquals(runs.get(0).problem(), runs.get(1).problem());
+        assertEquals(0, runs.get(1).threadPairsPerSecond(), "an old log does not say");
     }
 
     /** The message of the TimingLogException that reading {@code text} as a log gives. */
@@ -69,11 +89,11 @@ class TimingLogTest {
     @Test
     void malformedInputIsNamedByFileAndLine() throws IOException {
         String header = String.join(",", TimingRecord.COLUMNS) + "\n";
-        String good = "t,h,1,2,s,0.5,8,8,16,81,0,1296,0.01,0.4,0.1,3.5\n";
+        String good = "t,h,1,2,s,0.5,8,8,16,81,0,1296,0.01,0.4,0.1,3.5,0.2\n";
         String f = dir.resolve("t.csv").toString();
 
         assertTrue(error(header + good + "t,h,1,2,s,0.5,8,8\n").startsWith(f + ":3: 8 fields, but the header (line 1) "
-                + "has 16"), error(header + good + "t,h,1,2,s,0.5,8,8\n"));
+                + "has 17"), error(header + good + "t,h,1,2,s,0.5,8,8\n"));
         assertTrue(error(header + good.replace(",2,s,", ",two,s,")).startsWith(f + ":2: threads must be an integer"));
         assertTrue(error(header + good.replace(",2,s,", ",0,s,")).startsWith(f + ":2: threads must be a positive"));
         assertTrue(error(header + good.replace("0.01", "fast")).startsWith(f + ":2: compute_seconds must be a number"));
@@ -82,7 +102,7 @@ class TimingLogTest {
         assertTrue(error(header + good + "threads,nx,ny,nc,lambda,compute_seconds\n").startsWith(f + ":3: 6 fields"));
         assertTrue(error(header + good + header.replace("checksum", "angle,checksum"))
                 .startsWith(f + ":3: a second header"));
-        assertTrue(error(header + "\"t,h,1,2,s,0.5,8,8,16,81,0,1296,0.01,0.4,0.1,3.5\n")
+        assertTrue(error(header + "\"t,h,1,2,s,0.5,8,8,16,81,0,1296,0.01,0.4,0.1,3.5,0.2\n")
                 .startsWith(f + ":2: a quote in field 1 is not closed"));
         assertTrue(error("x,y,z\n1,2,3\n").startsWith(f + ":1: not a scatter timing log: no column 'threads'"));
         assertTrue(error("\n\n").startsWith(f + ": empty"));

@@ -18,7 +18,7 @@ class TimingReportTest {
     /** A run of a problem of nx = ny = n with 10^9 pairs. */
     private static TimingRecord row(int threads, int n, double seconds, double checksum) {
         return new TimingRecord("2025-01-01T00:00:00Z", "node, 1", "123", threads, "OMP_NUM_THREADS=" + threads, 0.5,
-                n, n, 1024, (n + 1) * (n + 1), 100, 1_000_000_000L, seconds, seconds + 0.5, checksum);
+                n, n, 1024, (n + 1) * (n + 1), 100, 1_000_000_000L, seconds, seconds + 0.5, checksum, 80e6);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package scatter.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import scatter.physics.Field;
+import scatter.solve.Problem;
+import scatter.timing.CoreCountAdvice;
+import scatter.timing.TimingLog;
+import scatter.timing.TimingRecord;
+import scatter.timing.WallClock;
+
+/**
+ * The solver's {@code --timing-log}: one row of timings per run, for comparing core counts later
+ * with {@code scatter report}, and a word in the log when the run was too short for that.
+ */
+final class TimingOptions {
+    @Option(names = "--timing-log", paramLabel = "FILE",
+            description = "Append one CSV row of timings (threads, sizes, seconds) to FILE; compare runs with "
+                    + "'scatter report FILE'.")
+    Path timingLog;
+
+    /** Checks, before computing, that the log (if any) can be written. */
+    void check() {
+        Preflight.checkDirectoryWritable("--timing-log", timingLog);
+    }
+
+    /** What a finished run measured, for its row. */
+    record Measured(int threads, String threadSource, Field field, long sources, double computeSeconds,
+            double checksum, double threadPairsPerSecond) {
+    }
+
+    /**
+     * Appends the run's row, if there is a log, and says in the log when the run computed too
+     * briefly for its time to compare core counts, with a size that would do.
+     */
+    void record(Problem problem, Measured run, Map<String, String> env, Log log) throws IOException {
+        if (timingLog == null) {
+            return;
+        }
+        int inside = run.field().insideCount();
+        long nodes = run.field().grid().nodes();
+        TimingRecord row = new TimingRecord(Instant.now().toString(), SlurmJob.host(env), SlurmJob.jobId(env),
+                run.threads(), run.threadSource(), problem.wavelength(), problem.nx(), problem.ny(), problem.nc(),
+                nodes, inside, TimingRecord.pairs(nodes, inside, run.sources()), run.computeSeconds(),
+                WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond());
+        Writes.explained(timingLog, () -> TimingLog.append(timingLog, row));
+        CoreCountAdvice.of(new CoreCountAdvice.Run(run.computeSeconds(), run.threads(), problem.nx(), problem.ny(),
+                problem.nc(), nodes, inside, run.sources(), true, run.threadPairsPerSecond()))
+                .ifPresent(advice -> log.warn(advice));
+    }
+}
