@@ -24,6 +24,13 @@ public final class CloseField implements NearField {
     /** Largest refinement m of the trapezoid rule; closer observers use the graded rule. */
     public static final int MAX_REFINEMENT = 64;
 
+    /**
+     * Modes of the density below this fraction of its largest are left out of its series at
+     * arbitrary s (the graded rule's nodes): beyond them its spectrum is the solver's rounding,
+     * 1e-16 to 2e-16 for the default case.
+     */
+    private static final double DENSITY_FLOOR = 1e-15;
+
     private final SmoothCurve curve;
     private final double[][] densityCoefficients;
     private final TrigSeries density;
@@ -40,7 +47,7 @@ public final class CloseField implements NearField {
         this.k = solution.wave().k();
         this.eta = solution.eta();
         densityCoefficients = Fourier.coefficients(solution.densityRe, solution.densityIm);
-        density = new TrigSeries(densityCoefficients, n);
+        density = new TrigSeries(densityCoefficients, TrigSeries.bandwidthAbove(densityCoefficients, DENSITY_FLOOR));
         double spacing = curve.maxSpeed() * Math.PI / n;
         // an observer within NEAR_SPACINGS local spacings of the curve is within that plus half a
         // spacing of a boundary point

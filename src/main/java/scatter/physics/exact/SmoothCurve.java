@@ -36,8 +36,11 @@ public final class SmoothCurve {
     public static final double MIN_SPEED_RATIO = 1e-6;
     /** Points at which the bounding box, the perimeter and the speed range are measured. */
     private static final int FINE_POINTS = 4096;
-    /** Coefficients below this fraction of the largest do not enter the series at arbitrary s. */
-    private static final double NEGLIGIBLE = 1e-18;
+    /**
+     * Coefficients below this fraction of the largest do not enter the series at arbitrary s: they
+     * are the rounding noise of the samples (about 5e-17 for the default curve).
+     */
+    private static final double NEGLIGIBLE = 1e-16;
 
     private final double[] sampleX;
     private final double[] sampleY;
@@ -57,17 +60,7 @@ public final class SmoothCurve {
         this.reversed = reversed;
         int m = sampleX.length;
         coefficients = Fourier.coefficients(sampleX, sampleY);
-        double largest = 0;
-        for (int k = 0; k < m; k++) {
-            largest = Math.max(largest, Math.hypot(coefficients[0][k], coefficients[1][k]));
-        }
-        int bandwidth = 0;
-        for (int k = 0; k < m; k++) {
-            if (Math.hypot(coefficients[0][k], coefficients[1][k]) > NEGLIGIBLE * largest) {
-                bandwidth = Math.max(bandwidth, Math.abs(Fourier.frequency(k, m)));
-            }
-        }
-        series = new TrigSeries(coefficients, bandwidth);
+        series = new TrigSeries(coefficients, TrigSeries.bandwidthAbove(coefficients, NEGLIGIBLE));
 
         int fine = Math.max(FINE_POINTS, m);
         double[][] z = Fourier.values(coefficients, 0, fine);

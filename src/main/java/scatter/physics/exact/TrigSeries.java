@@ -45,6 +45,26 @@ final class TrigSeries {
         }
     }
 
+    /**
+     * The smallest bandwidth B such that every coefficient with |m| &gt; B is at most
+     * {@code floor} times the largest |c_m|: the modes above it are rounding noise, and a series
+     * truncated there costs less to evaluate at arbitrary s.
+     */
+    static int bandwidthAbove(double[][] c, double floor) {
+        int n = c[0].length;
+        double largest = 0;
+        for (int k = 0; k < n; k++) {
+            largest = Math.max(largest, Math.hypot(c[0][k], c[1][k]));
+        }
+        int bandwidth = 0;
+        for (int k = 0; k < n; k++) {
+            if (Math.hypot(c[0][k], c[1][k]) > floor * largest) {
+                bandwidth = Math.max(bandwidth, Math.abs(Fourier.frequency(k, n)));
+            }
+        }
+        return bandwidth;
+    }
+
     /** Largest |m| of the series. */
     int bandwidth() {
         return bandwidth;
