@@ -40,23 +40,30 @@ public final class BoundarySolver {
     private final SmoothCurve curve;
     private final PlaneWave wave;
     private final BoundaryCondition condition;
+    private final int maxPoints;
 
     public BoundarySolver(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition) {
+        this(curve, wave, condition, MAX_POINTS);
+    }
+
+    /** With a lower cap than {@link #MAX_POINTS} (a power of two), to see the doubling give up quickly. */
+    BoundarySolver(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, int maxPoints) {
         this.curve = curve;
         this.wave = wave;
         this.condition = condition;
+        this.maxPoints = maxPoints;
     }
 
     /**
      * The first number of points the doubling tries: 4 per wavelength of perimeter, at least
      * {@link #MIN_START} and at least the curve's number of Fourier modes, rounded up to a power of
-     * two, at most {@link #MAX_POINTS}/2.
+     * two, at most half the cap ({@link #MAX_POINTS}).
      */
     public int startPoints() {
         double wanted = Math.max(START_PER_WAVELENGTH * curve.perimeter() / wave.wavelength(),
                 2.0 * curve.series().bandwidth());
         int points = MIN_START;
-        while (points < wanted && points < MAX_POINTS / 2) {
+        while (points < wanted && points < maxPoints / 2) {
             points *= 2;
         }
         return points;
@@ -84,7 +91,7 @@ public final class BoundarySolver {
             if (resolution.isFixed() || change < resolution.tolerance()) {
                 return new BoundarySolution(curve, wave, condition, finePoints, fine[0], fine[1], levels);
             }
-            if (count >= MAX_POINTS) {
+            if (count >= maxPoints) {
                 throw new NotConvergedException(count, change, resolution.tolerance());
             }
             coarse = fine;

@@ -70,17 +70,14 @@ final class HardSystem extends NystromSystem {
             data[offset + 2 * j] = tRe + eta * cIm;
             data[offset + 2 * j + 1] = tIm - eta * cRe;
         }
-        double speed = p.speed[i];
-        double speed2 = speed * speed;
+        double speed2 = p.speed[i] * p.speed[i];
         double cross = p.dx[i] * p.ddy[i] - p.dy[i] * p.ddx[i];
         double dot3 = p.dx[i] * p.dddx[i] + p.dy[i] * p.dddy[i];
-        double curv2 = p.ddx[i] * p.ddx[i] + p.ddy[i] * p.ddy[i];
-        double h1 = -k * k * speed2 / (4 * Math.PI);
-        double h2Re = cross * cross / (2 * Math.PI * speed2 * speed2) + (dot3 / 6 - curv2 / 4) / (Math.PI * speed2)
-                - 1 / (12 * Math.PI) - (k * k * speed2 / (2 * Math.PI)) * (Math.log(0.5 * k * speed) + EULER - 0.5);
+        double curvature2 = p.ddx[i] * p.ddx[i] + p.ddy[i] * p.ddy[i];
+        double h2Re = DiagonalLimits.h2Re(k, cross, dot3, curvature2, speed2);
         double h2Im = 0.25 * k * k * speed2;
-        double l2 = -cross / (2 * Math.PI * speed2);
-        data[offset + 2 * i] = (weights.t0 + weights.r0 * h1 + w * h2Re) * invSpeed;
+        double l2 = DiagonalLimits.l2(cross, speed2);
+        data[offset + 2 * i] = (weights.t0 + weights.r0 * DiagonalLimits.h1(k, speed2) + w * h2Re) * invSpeed;
         data[offset + 2 * i + 1] = w * h2Im * invSpeed - eta * w * l2 + eta;
     }
 

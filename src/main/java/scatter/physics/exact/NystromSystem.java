@@ -18,9 +18,6 @@ import scatter.physics.PlaneWave;
  * <p>Coupling parameter eta = k (Colton &amp; Kress 2013, section 3.6; Kress 1995).
  */
 abstract class NystromSystem {
-    /** Euler's constant. */
-    static final double EULER = 0.5772156649015329;
-
     final BoundaryPoints points;
     final KressWeights weights;
     final PlaneWave wave;

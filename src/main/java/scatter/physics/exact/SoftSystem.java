@@ -49,12 +49,9 @@ final class SoftSystem extends NystromSystem {
         }
         double speed = p.speed[i];
         double cross = p.dx[i] * p.ddy[i] - p.dy[i] * p.ddx[i];
-        double l2 = -cross / (2 * Math.PI * speed * speed);
-        double m1 = -speed / (2 * Math.PI);
-        double m2Re = (-EULER / Math.PI - Math.log(0.5 * k * speed) / Math.PI) * speed;
-        double m2Im = 0.5 * speed;
-        double sRe = weights.r0 * m1 + w * m2Re;
-        double sIm = w * m2Im;
+        double l2 = DiagonalLimits.l2(cross, speed * speed);
+        double sRe = weights.r0 * DiagonalLimits.m1(speed) + w * DiagonalLimits.m2Re(k, speed);
+        double sIm = w * 0.5 * speed;
         data[offset + 2 * i] = 1 + w * l2 + eta * sIm;
         data[offset + 2 * i + 1] = -eta * sRe;
     }
