@@ -44,6 +44,11 @@ public final class ExactModel {
         return new ExactModel(new BoundarySolver(curve, wave, condition).solve(resolution, rows));
     }
 
+    /** The model of a density already solved for. */
+    static ExactModel of(BoundarySolution solution) {
+        return new ExactModel(solution);
+    }
+
     /** The density and how it was reached (points, change). */
     public BoundarySolution solution() {
         return solution;
