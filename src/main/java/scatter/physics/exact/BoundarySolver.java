@@ -80,16 +80,16 @@ public final class BoundarySolver {
         List<BoundarySolution.Level> levels = new ArrayList<>();
         // count = 2n, the number of boundary points of the coarser of the two latest solutions
         int count = resolution.isFixed() ? resolution.points() / 2 : startPoints();
-        double[][] coarse = density(BoundaryPoints.of(curve, count / 2), rows);
-        levels.add(new BoundarySolution.Level(count, Double.NaN));
+        Density coarse = density(BoundaryPoints.of(curve, count / 2), rows);
+        levels.add(new BoundarySolution.Level(count, Double.NaN, coarse.assemblyNanos, coarse.factorNanos));
         while (true) {
             count *= 2;
             BoundaryPoints finePoints = BoundaryPoints.of(curve, count / 2);
-            double[][] fine = density(finePoints, rows);
-            double change = change(fine, coarse);
-            levels.add(new BoundarySolution.Level(count, change));
+            Density fine = density(finePoints, rows);
+            double change = change(fine.values, coarse.values);
+            levels.add(new BoundarySolution.Level(count, change, fine.assemblyNanos, fine.factorNanos));
             if (resolution.isFixed() || change < resolution.tolerance()) {
-                return new BoundarySolution(curve, wave, condition, finePoints, fine[0], fine[1], levels);
+                return new BoundarySolution(curve, wave, condition, finePoints, fine.values[0], fine.values[1], levels);
             }
             if (count >= maxPoints) {
                 throw new NotConvergedException(count, change, resolution.tolerance());
@@ -98,19 +98,26 @@ public final class BoundarySolver {
         }
     }
 
-    /** The density at the points, {re, im}: assembles the system and solves it by LU. */
-    double[][] density(BoundaryPoints points, RowRunner rows) throws InterruptedException {
+    /** A density {re, im} at the points, and what it cost. */
+    record Density(double[][] values, long assemblyNanos, long factorNanos) {
+    }
+
+    /** The density at the points: assembles the system and solves it by LU. */
+    Density density(BoundaryPoints points, RowRunner rows) throws InterruptedException {
+        long start = System.nanoTime();
         NystromSystem system = condition.system(points, new KressWeights(points.n), wave);
         int count = system.size();
         ZMatrixRMaj matrix = new ZMatrixRMaj(count, count);
         rows.forRows(count, (from, to) -> system.assembleRows(from, to, matrix));
         ZMatrixRMaj b = system.rightHandSide();
+        long assembled = System.nanoTime();
         LinearSolverDense<ZMatrixRMaj> lu = LinearSolverFactory_ZDRM.lu(count);
         if (!lu.setA(matrix)) {
             throw new ArithmeticException("the boundary system with " + count + " points is singular");
         }
         ZMatrixRMaj x = new ZMatrixRMaj(count, 1);
         lu.solve(b, x);
+        long solved = System.nanoTime();
         double[] re = new double[count];
         double[] im = new double[count];
         for (int j = 0; j < count; j++) {
@@ -120,7 +127,7 @@ public final class BoundarySolver {
                 throw new ArithmeticException("the boundary system with " + count + " points gave a non-finite density");
             }
         }
-        return new double[][] {re, im};
+        return new Density(new double[][] {re, im}, assembled - start, solved - assembled);
     }
 
     /** max_j |fine(s_j) - coarse(s_j)| / max |fine| over the coarse points (every other fine point). */

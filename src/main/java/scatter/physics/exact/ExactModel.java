@@ -11,7 +11,18 @@ import scatter.physics.Scatterer;
  * boundary and solves the boundary integral equation; {@link #scatterer} gives the problem ready
  * for the field kernel on a grid (sources at the boundary points, close evaluation near the
  * boundary, inside test against the smooth curve); {@link #farField} the far-field pattern and
- * cross sections. Immutable once solved.
+ * cross sections. Immutable once solved; {@link #scatterer} and {@link #farField} may be called from
+ * any thread.
+ *
+ * <p>The curve must be simple and closed (period 1 in t): this package checks that it is smooth,
+ * not that it does not cross itself; the command line's checks of the nc-segment contour
+ * ({@link scatter.geometry.Contour#fromExpressions}) do that first. Typical use:
+ * <pre>
+ *   ExactModel model = ExactModel.solve(wave, xc::at, yc::at, BoundaryCondition.HARD,
+ *           Resolution.defaults(), rows);               // rows: the pool's RowRunner
+ *   Scatterer scatterer = model.scatterer(contour, grid); // then the usual field solver
+ *   model.solution().points(); model.solution().change(); model.farField(360).sigmaS();
+ * </pre>
  */
 public final class ExactModel {
     private final BoundarySolution solution;

@@ -136,11 +136,11 @@ class ConvergenceTableTest {
         }
         for (int points = from; points <= to; points *= 2) {
             BoundaryPoints p = BoundaryPoints.of(curve, points / 2);
-            double[][] psi = solver.density(p, RowRunner.serial());
+            double[][] psi = solver.density(p, RowRunner.serial()).values();
             double change = previous == null ? Double.NaN : BoundarySolver.change(psi, previous);
             previous = psi;
             BoundarySolution solution = new BoundarySolution(curve, wave, bc, p, psi[0], psi[1],
-                    List.of(new BoundarySolution.Level(points, change)));
+                    List.of(new BoundarySolution.Level(points, change, 0, 0)));
             FarFieldPattern pattern = FarField.exact(solution, angles);
             double fError = 0;
             for (ReferenceData.Row r : farField) {
