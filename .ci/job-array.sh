@@ -6,7 +6,7 @@
 #
 # SBATCH_OPTIONs go to every sbatch (e.g. --mem=1500M on a node with less
 # memory than scatter.sl's --mem=2G).
-# Needs the single-node cluster of .ci/slurm.sh running (SLURM_CONF exported),
+# Needs the single-node cluster of .ci/slurm/slurm.sh running (SLURM_CONF exported),
 # the built jar, and /usr/bin/python3 with h5py. Submits the project's
 # scatter.sl with `sbatch --array=0-3 --wait`, merges the four parts in a job
 # that depends on the array, compares the merged scattered_re/scattered_im (and
@@ -20,9 +20,9 @@ jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$2
 shift 2
 extra=("$@")
-: "${SLURM_CONF:?the Slurm cluster of .ci/slurm.sh must be running (slurm_start exports SLURM_CONF)}"
-# shellcheck source=slurm.sh
-source "$here/slurm.sh"
+: "${SLURM_CONF:?the Slurm cluster of .ci/slurm/slurm.sh must be running (slurm_start exports SLURM_CONF)}"
+# shellcheck source=slurm/slurm.sh
+source "$here/slurm/slurm.sh"
 
 say() { echo "job-array: $*"; }
 trap 'exit 143' TERM INT HUP

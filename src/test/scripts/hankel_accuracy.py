@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Accuracy survey of scatter.physics.Hankel: maximum relative error of H0 and H1 per argument range.
 
-Run from the project root after compiling the tests:
+Run from the project root after building the benchmarks (which hold the Java side):
 
-    mvn -q test-compile
+    mvn -q -P bench -DskipTests package
     python3 src/test/scripts/hankel_accuracy.py
 
 Points: 10,000 log-spaced over [1e-3, 1e4]; for every branch switch T (THRESHOLDS in
 hankel_reference.py) T and its two neighbouring doubles plus 300 points uniform in
 T*(1 -+ 1e-6); 300 log-spaced points inside each branch between 1e-3 and 1e12; 200 log-spaced over
-[1e-300, 1e-3] and 400 over [1e4, 1e12]. The Java side (HankelAccuracyMain) evaluates them with Hankel.evaluate.
+[1e-300, 1e-3] and 400 over [1e4, 1e12]. The Java side (src/bench/java/scatter/bench/HankelAccuracyMain.java) evaluates them with Hankel.evaluate.
 
 Error measure per order n: |H_computed - H_ref| / |H_ref| with H = J + i Y, against
 scipy.special.hankel1 (the project's stated reference) and against mpmath.hankel1 at 40 digits
@@ -27,7 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from hankel_reference import THRESHOLDS, mpmath_ref  # noqa: E402
 
 TARGET = "target"
-CP = os.pathsep.join([os.path.join(TARGET, "classes"), os.path.join(TARGET, "test-classes")])
+JAR = os.path.join(TARGET, "bench", "benchmarks.jar")
 
 
 def survey_points():
@@ -64,7 +64,7 @@ def main():
     with open(inp, "w") as f:
         for x in xs:
             f.write(repr(float(x)) + "\n")
-    subprocess.run(["java", "-cp", CP, "scatter.physics.HankelAccuracyMain", inp, out], check=True)
+    subprocess.run(["java", "-cp", JAR, "scatter.bench.HankelAccuracyMain", inp, out], check=True)
     got = np.loadtxt(out, delimiter=",")
     assert np.array_equal(got[:, 0], xs), "argument mismatch"
     c0 = got[:, 1] + 1j * got[:, 2]

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Reference fields for scatter.physics.ReferenceCasesTest, from the independent numpy/scipy
-implementation shared/reference/reference.py (float64, scipy.special.hankel1).
+implementation reference.py beside this script (float64, scipy.special.hankel1).
 
-Run from the project root, with the shared folder beside the clone:
+Run from the project root:
 
-    python3 src/test/scripts/reference_cases.py [--reference ../shared/reference/reference.py]
+    python3 src/test/scripts/reference_cases.py [CASE ...]
 
 For each case it runs reference.py with --inside winding and --npz, and writes
 src/test/resources/scatter/cases/<name>.csv with
@@ -17,7 +17,7 @@ src/test/resources/scatter/cases/<name>.csv with
     and random ones (fixed seed), written with repr() so they round-trip exactly.
 
 "On the obstacle" is reference.py's winding-number inside test plus the boundary rule of
-scatter.geometry.ObstacleTest: nodes within 1e-9 of the contour's size of a contour segment
+scatter.geometry.Obstacle: nodes within 1e-9 of the contour's size of a contour segment
 (computed here in float64 with numpy). reference.py itself returns inf or NaN at nodes that are
 exactly on a segment midpoint; those nodes are on the obstacle and are not compared.
 """
@@ -51,7 +51,7 @@ CASES = {
                 '-xc', 'abs(4*t-2)-1', '-yc', 'abs(2-abs(4*t-1))-1'],
 }
 
-BOUNDARY_DISTANCE = 1e-9  # scatter.geometry.ObstacleTest.BOUNDARY_DISTANCE
+BOUNDARY_DISTANCE = 1e-9  # scatter.geometry.Obstacle.BOUNDARY_DISTANCE
 SAMPLE_RANDOM = 20
 SAMPLE_NEAR = 16
 
@@ -150,7 +150,7 @@ def write_case(name, args, reference, outdir):
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--reference', default=os.path.join(root, '..', 'shared', 'reference', 'reference.py'))
+    ap.add_argument('--reference', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'reference.py'))
     ap.add_argument('--out', default=os.path.join(root, 'src', 'test', 'resources', 'scatter', 'cases'))
     ap.add_argument('cases', nargs='*', default=list(CASES))
     a = ap.parse_args()

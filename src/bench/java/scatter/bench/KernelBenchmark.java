@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import scatter.Problem;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
+import scatter.solve.Problem;
 
 /**
  * The kernel for one node against 1024 segments (the default obstacle), single thread. The score,
@@ -36,13 +36,13 @@ public class KernelBenchmark {
 
     @Setup
     public void problem() {
-        Scatterer scatterer = new Problem(0.5, 256, 256, SEGMENTS, Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
-        kernel = scatterer.newKernel();
-        field = new Field(scatterer.grid());
+        PreparedProblem prepared = new Problem(0.5, 256, 256, SEGMENTS, Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
+        kernel = prepared.newKernel();
+        field = new Field(prepared.grid());
         // a spread of outside nodes: every 97th node, skipping the obstacle
         java.util.List<Integer> outside = new java.util.ArrayList<>();
-        for (int k = 0; k < scatterer.grid().nodes(); k += 97) {
-            if (!scatterer.insideTest().contains(scatterer.grid().xOf(k), scatterer.grid().yOf(k))) {
+        for (int k = 0; k < prepared.grid().nodes(); k += 97) {
+            if (!prepared.insideTest().contains(prepared.grid().xOf(k), prepared.grid().yOf(k))) {
                 outside.add(k);
             }
         }

@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import scatter.Problem;
-import scatter.parallel.FieldSolver;
 import scatter.physics.Field;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
+import scatter.solve.FieldSolver;
+import scatter.solve.Problem;
 
 /** The whole solve on the thread pool: 128 x 128 x 128 and 256 x 256 x 1024, on 1 and 2 threads. */
 @State(Scope.Benchmark)
@@ -32,19 +32,19 @@ public class SolveBenchmark {
     @Param({"1", "2"})
     int threads;
 
-    Scatterer scatterer;
+    PreparedProblem prepared;
     FieldSolver solver;
 
     @Setup
     public void problem() {
         String[] n = size.split("x");
-        scatterer = new Problem(0.5, Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]),
-                Problem.DEFAULT_XC, Problem.DEFAULT_YC).build();
+        prepared = new Problem(0.5, Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]),
+                Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
         solver = new FieldSolver(threads);
     }
 
     @Benchmark
     public Field solve() throws InterruptedException {
-        return solver.solve(scatterer, null);
+        return solver.solve(prepared, null);
     }
 }

@@ -1,31 +1,21 @@
 package scatter.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import scatter.InputException;
-import scatter.Problem;
-import scatter.geometry.InsideTest;
-import scatter.io.AnimationFrames;
-import scatter.io.AtomicFile;
-import scatter.io.OutputFormat;
-import scatter.io.PartFile;
-import scatter.io.PartMerge;
+import scatter.output.OutputFormat;
+import scatter.output.ResultLayout;
 import scatter.physics.Field;
+import scatter.solve.Problem;
+import scatter.split.PartMerge;
 
 /**
  * {@code scatter merge}: joins the part files of a run split with {@code --part I/N} (e.g. over a
@@ -54,106 +44,48 @@ import scatter.physics.Field;
         },
         footer = {"%nExample:%n  for i in 0 1 2; do java -jar scatter.jar --part $i/3 -nx 512 -o part$i.h5; done",
             "  java -jar scatter.jar merge part*.h5 -o result.h5 -checksum"})
-final class MergeCommand implements Callable<Integer> {
+public final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PART", arity = "1..*", description = "The part files, in any order.")
     List<Path> parts;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Result file: .h5/.hdf5 (HDF5), .vtk (legacy VTK for ParaView/VisIt) or .png (a picture "
-                    + "of the total field) (default: " + ScatterCommand.DEFAULT_OUTPUT + ").")
-    Path output;
-
-    @Option(names = {"-save", "--save"},
-            description = "Also write the 20 animation frames scatter_0.vtk ... scatter_19.vtk next to the result file.")
-    boolean save;
-
-    @Option(names = {"-checksum", "--checksum"},
-            description = "Print the sum of |scattered field|^2 on stdout, as a single run prints it.")
-    boolean checksum;
+    @Mixin
+    ResultOptions result = new ResultOptions();
 
     @Mixin
-    QuietOption quiet = new QuietOption();
+    Verbosity verbosity = new Verbosity();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Logger log = LoggerFactory.getLogger(MergeCommand.class);
-        ScatterCommand.rejectSolverOptions(spec);
-        Path result = output != null ? output : Path.of(ScatterCommand.DEFAULT_OUTPUT);
-        OutputFormat format = OutputFormat.of("-o", result);
-        ScatterCommand.checkDirectoryWritable("-o", result);
-        Path frameDir = ScatterCommand.framesDirectory(result);
-        if (save) {
-            ScatterCommand.checkDirectoryWritable("-save", frameDir.resolve("scatter_0.vtk"));
-        }
+        Log log = verbosity.log();
+        Preflight.rejectSolverOptions(spec);
+        Path file = result.file(ResultOptions.DEFAULT_OUTPUT);
+        OutputFormat format = ResultOptions.formatOf(file);
+        result.checkResultWritable(file);
+        result.checkFramesWritable(file);
         for (Path part : parts) {
-            if (Files.exists(result) && Files.exists(part) && Files.isSameFile(part, result)) {
-                throw new InputException("-o: " + result + " is one of the parts to merge; give the result another name");
+            if (Files.exists(file) && Files.exists(part) && Files.isSameFile(part, file)) {
+                throw new UsageException("-o: " + file + " is one of the parts to merge; give the result another name");
             }
         }
 
         PartMerge.Plan plan = PartMerge.check(parts);
-        Problem problem = problem(plan.inputs(), plan.headers().get(0).file());
-        ScatterCommand.checkMemory(problem, plan.grid().nodes(), format, save);
-        Map<String, Object> attributes = ScatterCommand.attributes(problem, plan.threads());
+        Problem problem = plan.problem();
+        Preflight.checkMemory(plan.grid().nodes(), problem.nc(), result.writerBytesPerNode(format), format.name());
         log.info("merging {} parts of a {} x {} grid", plan.parts(), plan.grid().nx() + 1, plan.grid().ny() + 1);
         Field field = plan.assemble();
         if (Thread.interrupted()) {
             throw new InterruptedException(); // SIGTERM or Ctrl-C while the parts were read
         }
-        if (checksum) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(ScatterCommand.CHECKSUM_LABEL + field.checksum());
-            out.flush();
-        }
-        ScatterCommand.writeOrExplain(result,
-                () -> AtomicFile.write(result, tmp -> format.writer().write(field, attributes, tmp)));
-        if (save) {
-            ScatterCommand.writeOrExplain(frameDir.resolve("scatter_*.vtk"), () -> AnimationFrames.write(field, frameDir));
-        }
+        result.printChecksum(spec.commandLine().getOut(), null, field.checksum());
+        result.write(field, file, format.writer(), ResultLayout.attributes(problem, plan.threads()));
         log.info("merged {} parts, {} nodes ({} inside); wrote {}{}", plan.parts(), field.grid().nodes(),
-                field.insideCount(), result, save ? " and " + AnimationFrames.FRAMES + " frames scatter_*.vtk" : "");
+                field.insideCount(), file, result.framesWritten());
         if (Thread.interrupted()) {
             throw new InterruptedException(); // a signal came while the last file was written
         }
         return CommandLine.ExitCode.OK;
-    }
-
-    /**
-     * The problem the parts were computed for, from the inputs they store: the attributes a single
-     * run writes are made from it, so the merged file has them in the same order and of the same
-     * types.
-     *
-     * @throws InputException if the inputs are not exactly those this version writes
-     */
-    static Problem problem(Map<String, Object> inputs, Path from) {
-        Problem problem;
-        try {
-            String label = (String) inputs.get("inside_test");
-            InsideTest.Kind inside = null;
-            for (InsideTest.Kind kind : InsideTest.Kind.values()) {
-                if (kind.label().equals(label)) {
-                    inside = kind;
-                }
-            }
-            problem = new Problem((Double) inputs.get("lambda"), (Integer) inputs.get("nx"), (Integer) inputs.get("ny"),
-                    (Integer) inputs.get("nc"), (String) inputs.get("xc"), (String) inputs.get("yc"),
-                    (Double) inputs.get("angle"), inside);
-        } catch (ClassCastException | NullPointerException e) {
-            problem = null;
-        }
-        Map<String, Object> written = new LinkedHashMap<>();
-        if (problem != null && problem.insideTest() != null) {
-            written.putAll(ScatterCommand.attributes(problem, 1));
-            written.remove(PartFile.THREADS);
-        }
-        if (written.isEmpty() || !written.equals(inputs)) {
-            throw new InputException(from + ": its inputs " + inputs + " are not those this version of scatter "
-                    + "writes (" + String.join(", ", ScatterCommand.attributes(Problem.defaults(), 1).keySet())
-                    + "); merge it with the version that computed it");
-        }
-        return problem;
     }
 }

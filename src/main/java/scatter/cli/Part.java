@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import scatter.InputException;
+import scatter.geometry.RowBand;
 
 /**
  * Which part I of N of a split run this process computes, and where that came from: {@code --part
@@ -17,7 +17,7 @@ import scatter.InputException;
  * @param count N
  * @param source where it came from, e.g. "--part 2/8" or "SLURM_ARRAY_TASK_ID=2, SLURM_ARRAY_TASK_COUNT=8"
  */
-public record Part(int index, int count, String source) {
+record Part(int index, int count, String source) {
     private static final Pattern I_OF_N = Pattern.compile("\\s*\\+?([0-9]{1,9})\\s*/\\s*\\+?([0-9]{1,9})\\s*");
 
     /**
@@ -26,11 +26,11 @@ public record Part(int index, int count, String source) {
      * @param option the value of --part, or null
      * @param whole true if --whole was given: the whole grid even inside a job array
      * @param env the environment (System.getenv() in production)
-     * @throws InputException naming the option or variable if its value is not a valid part
+     * @throws UsageException naming the option or variable if its value is not a valid part
      */
     public static Optional<Part> resolve(String option, boolean whole, Map<String, String> env) {
         if (option != null && whole) {
-            throw new InputException("--whole: cannot be combined with --part; give one of them");
+            throw new UsageException("--whole: cannot be combined with --part; give one of them");
         }
         if (option != null) {
             return Optional.of(parse(option));
@@ -40,6 +40,21 @@ public record Part(int index, int count, String source) {
             return Optional.empty();
         }
         return Optional.of(fromArray(env));
+    }
+
+    /**
+     * The band of rows this part computes of a grid with ny + 1 rows.
+     *
+     * @throws UsageException naming the option or variable if the grid has fewer rows than there are parts
+     */
+    public RowBand band(int ny) {
+        int rows = ny + 1;
+        if (count > rows) {
+            throw new UsageException((source.startsWith("--part") ? "--part" : "SLURM_ARRAY_TASK_COUNT")
+                    + ": a grid of " + rows + " rows of nodes (-ny " + ny + ") splits into at most " + rows
+                    + " parts, not " + count + "; use fewer parts or a larger -ny");
+        }
+        return RowBand.of(rows, index, count);
     }
 
     /** Parses "I/N". */
@@ -52,7 +67,7 @@ public record Part(int index, int count, String source) {
                 return new Part(i, n, "--part " + i + "/" + n);
             }
         }
-        throw new InputException("--part: give I/N, part I of N counted from 0 (e.g. 0/4, 1/4, 2/4, 3/4), not '"
+        throw new UsageException("--part: give I/N, part I of N counted from 0 (e.g. 0/4, 1/4, 2/4, 3/4), not '"
                 + text + "'");
     }
 
@@ -64,7 +79,7 @@ public record Part(int index, int count, String source) {
         Long max = env.containsKey("SLURM_ARRAY_TASK_MAX") ? number(env, "SLURM_ARRAY_TASK_MAX", null) : null;
         Long count = env.containsKey("SLURM_ARRAY_TASK_COUNT") ? number(env, "SLURM_ARRAY_TASK_COUNT", null) : null;
         if (max == null && count == null) {
-            throw new InputException("SLURM_ARRAY_TASK_ID: set, but neither SLURM_ARRAY_TASK_COUNT nor "
+            throw new UsageException("SLURM_ARRAY_TASK_ID: set, but neither SLURM_ARRAY_TASK_COUNT nor "
                     + "SLURM_ARRAY_TASK_MAX is; give --part I/N (or --whole for the whole grid)");
         }
         long fromRange = max == null ? -1 : (max - min) / Math.max(step, 1) + 1;
@@ -74,7 +89,7 @@ public record Part(int index, int count, String source) {
         boolean regular = step >= 1 && offset >= 0 && offset % step == 0 && offset / step < n
                 && (max == null || (fromRange == n && (max - min) % step == 0));
         if (!regular || n < 1 || n > Integer.MAX_VALUE) {
-            throw new InputException("SLURM_ARRAY_TASK_ID: task " + id + " of an array that is not a plain range ("
+            throw new UsageException("SLURM_ARRAY_TASK_ID: task " + id + " of an array that is not a plain range ("
                     + "ids " + min + (max == null ? "" : "-" + max) + (step == 1 ? "" : ":" + step) + ", "
                     + (count == null ? "?" : count) + " tasks); submit with --array=0-" + (n > 0 ? n - 1 : "N-1")
                     + ", or give --part I/N, or --whole for the whole grid");
@@ -92,10 +107,10 @@ public record Part(int index, int count, String source) {
             if (fallback != null) {
                 return fallback;
             }
-            throw new InputException(name + ": not set");
+            throw new UsageException(name + ": not set");
         }
         if (!v.trim().matches("[0-9]{1,9}")) {
-            throw new InputException(name + ": expected a whole number, not '" + v + "'");
+            throw new UsageException(name + ": expected a whole number, not '" + v + "'");
         }
         return Long.parseLong(v.trim());
     }

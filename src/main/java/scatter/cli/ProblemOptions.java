@@ -1,8 +1,8 @@
 package scatter.cli;
 
 import picocli.CommandLine.Option;
-import scatter.Problem;
 import scatter.geometry.InsideTest;
+import scatter.solve.Problem;
 
 /**
  * The options that define the problem, with the names the lesson's users type and GNU-style
@@ -40,7 +40,25 @@ public final class ProblemOptions {
                     + "convex contours).")
     InsideTest.Kind insideTest = InsideTest.Kind.WINDING;
 
-    /** The problem as typed; {@link Problem#build()} checks it. */
+    /**
+     * The option (or options) that give an input, as messages name them: "-lambda", "-nx/-ny", ...
+     */
+    static String optionOf(Problem.Input input) {
+        return switch (input) {
+            case WAVELENGTH -> "-lambda";
+            case NX -> "-nx";
+            case NY -> "-ny";
+            case NC -> "-nc";
+            case GRID -> "-nx/-ny";
+            case XC -> "-xc";
+            case YC -> "-yc";
+            case CONTOUR -> "-xc/-yc";
+            case ANGLE -> "--angle";
+            case INSIDE_TEST -> "--inside-test";
+        };
+    }
+
+    /** The problem as typed; {@link Problem#prepare()} checks it. */
     public Problem problem() {
         return new Problem(wavelength, nx, ny, nc, xc, yc, angle, insideTest);
     }

@@ -3,7 +3,7 @@ package scatter.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import scatter.parallel.ChunkedPool;
+import scatter.solve.ChunkedPool;
 
 /**
  * A one-line progress bar for a terminal, fed by the thread pool's completed chunks, e.g.

@@ -6,20 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import scatter.InputException;
-import scatter.io.ScalingTableFormat;
-import scatter.io.SpeedupPlot;
-import scatter.io.TimingReport;
-import scatter.parallel.ScalingTable;
+import scatter.timing.ScalingTable;
+import scatter.timing.ScalingTableFormat;
+import scatter.timing.TimingLog;
+import scatter.timing.TimingReport;
 
 /**
  * {@code scatter report}: the speedup tables of the runs recorded in timing logs (see
@@ -47,33 +43,27 @@ import scatter.parallel.ScalingTable;
         },
         footer = {"%nExample:%n  for n in 1 2 4 8; do sbatch --cpus-per-task=$n scatter.sl -nc 1024; done",
             "  java -jar scatter.jar report scatter-timings.csv --plot speedup.png"})
-final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Timing logs written by scatter --timing-log.")
     List<Path> files;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the tables to FILE as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png",
-            description = "Also draw speedup against threads, one line per problem, to FILE.png.")
-    Path plot;
+    @Mixin
+    TableOptions tableOptions = new TableOptions();
 
     @Mixin
-    QuietOption quiet = new QuietOption();
+    Verbosity verbosity = new Verbosity();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Logger log = LoggerFactory.getLogger(ReportCommand.class);
-        ScatterCommand.rejectSolverOptions(spec);
-        ScatterCommand.checkPlotName(plot);
-        ScatterCommand.checkDirectoryWritable("--csv", csv);
-        ScatterCommand.checkDirectoryWritable("--plot", plot);
-        List<TimingReport.Run> runs = TimingReport.read(files);
+        Log log = verbosity.log();
+        Preflight.rejectSolverOptions(spec);
+        tableOptions.check();
+        List<TimingLog.Run> runs = TimingLog.read(files);
         if (runs.isEmpty()) {
-            throw new InputException(String.join(", ", files.stream().map(Path::toString).toList())
+            throw new UsageException(String.join(", ", files.stream().map(Path::toString).toList())
                     + ": no runs recorded yet, only the header");
         }
         List<ScalingTable> tables = TimingReport.tables(runs);
@@ -93,14 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         out.flush();
         log.info("{} runs from {} file{}, {} problem{}", runs.size(), files.size(), files.size() == 1 ? "" : "s",
                 tables.size(), tables.size() == 1 ? "" : "s");
-        if (csv != null) {
-            ScalingTableFormat.writeCsv(tables, csv);
-            log.info("wrote {}", csv);
-        }
-        if (plot != null) {
-            SpeedupPlot.write(tables, "Speedup, median of the runs at each thread count", plot);
-            log.info("wrote {}", plot);
-        }
+        tableOptions.write(tables, "Speedup, median of the runs at each thread count", log);
         return CommandLine.ExitCode.OK;
     }
 }

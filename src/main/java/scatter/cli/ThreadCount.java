@@ -1,7 +1,6 @@
 package scatter.cli;
 
 import java.util.Map;
-import scatter.InputException;
 
 /**
  * How many worker threads to use, and where that number came from: {@code --threads} if given,
@@ -12,7 +11,7 @@ import scatter.InputException;
  * @param threads the number of threads, at least 1
  * @param source where it came from, e.g. "OMP_NUM_THREADS=4"
  */
-public record ThreadCount(int threads, String source) {
+record ThreadCount(int threads, String source) {
     /** More threads than this is surely a typo (a Mahuika node has 72 hardware threads). */
     public static final int MAX_THREADS = 1024;
 
@@ -22,7 +21,7 @@ public record ThreadCount(int threads, String source) {
      * @param option the value of --threads, or null
      * @param env the environment (System.getenv() in production)
      * @param processors the number of available processors
-     * @throws InputException if the value that applies is not a positive integer up to MAX_THREADS
+     * @throws UsageException if the value that applies is not a positive integer up to MAX_THREADS
      */
     public static ThreadCount resolve(String option, Map<String, String> env, int processors) {
         if (option != null) {
@@ -52,7 +51,7 @@ public record ThreadCount(int threads, String source) {
             n = -1;
         }
         if (n < 1 || n > MAX_THREADS) {
-            throw new InputException(name + ": the number of threads must be an integer from 1 to " + MAX_THREADS
+            throw new UsageException(name + ": the number of threads must be an integer from 1 to " + MAX_THREADS
                     + ", not '" + whole + "'");
         }
         return (int) n;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import scatter.InputException;
 
 /**
  * The obstacle's boundary: points c_0 .. c_n forming n straight segments from c_s to c_{s+1}.
@@ -47,12 +46,13 @@ public final class Contour {
      * Samples the expressions at t = s / nc for s = 0..nc and checks the contour as
      * {@link #simpleClosed} does.
      *
-     * @throws InputException if nc is not positive, an expression fails at some t, or the contour
-     *     is not a simple closed curve
+     * @throws IllegalArgumentException if nc is not positive
+     * @throws ExpressionException if an expression fails at some t
+     * @throws ContourException if the contour is not a simple closed curve
      */
     public static Contour fromExpressions(ContourExpression xc, ContourExpression yc, int nc) {
         if (nc < 1) {
-            throw new InputException("-nc: the number of contour segments must be a positive integer, not " + nc);
+            throw new IllegalArgumentException("the number of contour segments must be positive, not " + nc);
         }
         double[] x = new double[nc + 1];
         double[] y = new double[nc + 1];
@@ -76,7 +76,7 @@ public final class Contour {
      *       normal points into the obstacle as the Kirchhoff terms assume.</li>
      * </ul>
      *
-     * @throws InputException naming -xc/-yc (or -nc) and saying what is wrong, where
+     * @throws ContourException saying what is wrong, and where
      */
     public static Contour simpleClosed(double[] x, double[] y) {
         int n = x.length - 1;
@@ -87,14 +87,14 @@ public final class Contour {
         double size = Math.max(maxX - minX, maxY - minY);
         double largest = Math.max(Math.max(Math.abs(minX), Math.abs(maxX)), Math.max(Math.abs(minY), Math.abs(maxY)));
         if (!(size > POINT_SIZE * largest) || !Double.isFinite(size)) {
-            throw new InputException(String.format(Locale.ROOT,
-                    "-xc/-yc: the contour is a single point (%s, %s)%s; give x(t), y(t) that go round an obstacle",
+            throw new ContourException(ContourException.Reason.SINGLE_POINT, String.format(Locale.ROOT,
+                    "the contour is a single point (%s, %s)%s; give x(t), y(t) that go round an obstacle",
                     num(x[0]), num(y[0]), n < 3 ? " with -nc " + n : ""));
         }
         double gap = Math.hypot(x[n] - x[0], y[n] - y[0]);
         if (gap > CLOSURE_TOLERANCE * size) {
-            throw new InputException(String.format(Locale.ROOT,
-                    "-xc/-yc: the contour is not closed: its end (%s, %s) at t = 1 is %s away from its start (%s, %s)"
+            throw new ContourException(ContourException.Reason.NOT_CLOSED, String.format(Locale.ROOT,
+                    "the contour is not closed: its end (%s, %s) at t = 1 is %s away from its start (%s, %s)"
                             + " at t = 0, %.2g of its size; x(t) and y(t) must have period 1 in t",
                     num(x[n]), num(y[n]), num(gap), num(x[0]), num(y[0]), gap / size));
         }
@@ -128,8 +128,8 @@ public final class Contour {
             py[v] = y[keep[v]];
         }
         if (vertices < 3 || collinear(px, py, size)) {
-            throw new InputException(String.format(Locale.ROOT,
-                    "-xc/-yc: the contour encloses no area: its %d distinct points lie on one line; give x(t), y(t)"
+            throw new ContourException(ContourException.Reason.NO_AREA, String.format(Locale.ROOT,
+                    "the contour encloses no area: its %d distinct points lie on one line; give x(t), y(t)"
                             + " that go round an obstacle", vertices));
         }
         double[] t = new double[vertices];
@@ -139,8 +139,8 @@ public final class Contour {
         SelfIntersection.check(px, py, t, size);
         double area = signedArea(px, py);
         if (!(Math.abs(area) > ZERO_AREA * size * size)) {
-            throw new InputException("-xc/-yc: the contour encloses no area; give x(t), y(t) that go round an"
-                    + " obstacle");
+            throw new ContourException(ContourException.Reason.NO_AREA,
+                    "the contour encloses no area; give x(t), y(t) that go round an obstacle");
         }
 
         List<String> notes = new ArrayList<>();

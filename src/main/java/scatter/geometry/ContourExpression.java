@@ -4,7 +4,6 @@ import net.objecthunter.exp4j.Expression;
 import net.objecthunter.exp4j.ExpressionBuilder;
 import net.objecthunter.exp4j.ValidationResult;
 import net.objecthunter.exp4j.function.Function;
-import scatter.InputException;
 
 /**
  * One coordinate of the contour, x(t) or y(t), as a mathematical expression in the parameter t.
@@ -22,24 +21,23 @@ public final class ContourExpression {
         unary("arcsin", Math::asin), unary("arccos", Math::acos), unary("arctan", Math::atan),
     };
 
-    private final String option;
     private final String text;
     private final Expression expression;
 
-    private ContourExpression(String option, String text, Expression expression) {
-        this.option = option;
+    private ContourExpression(String text, Expression expression) {
         this.text = text;
         this.expression = expression;
     }
 
     /**
-     * Parses {@code text} for the command-line option {@code option} (used in error messages).
+     * Parses {@code text}.
      *
-     * @throws InputException if the text is empty, does not parse, or uses names other than t
+     * @throws ExpressionException if the text is empty, does not parse, or uses names other than t
      */
-    public static ContourExpression parse(String option, String text) {
+    public static ContourExpression parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InputException(option + ": the expression is empty; give x(t) or y(t), e.g. 'cos(2*pi*t)'");
+            throw new ExpressionException(text, null, "the expression is empty; give x(t) or y(t), e.g. 'cos(2*pi*t)'",
+                    null);
         }
         Expression e;
         try {
@@ -50,21 +48,21 @@ public final class ContourExpression {
                     .build();
         } catch (RuntimeException ex) {
             // exp4j reports syntax errors and unknown names as unchecked exceptions
-            throw new InputException(option + ": cannot read '" + text + "': " + reason(ex), ex);
+            throw unreadable(text, reason(ex), ex);
         }
         // build() accepts some malformed input (e.g. "t +* 2"); validation counts the operands
         ValidationResult check = e.setVariable("t", 0).validate(true);
         if (!check.isValid()) {
-            throw new InputException(option + ": cannot read '" + text + "': " + String.join("; ", check.getErrors()));
+            throw unreadable(text, String.join("; ", check.getErrors()), null);
         }
         try {
             e.evaluate(); // some malformed input, e.g. "()", only fails here
         } catch (ArithmeticException ex) {
             // well-formed but undefined at t = 0: reported by at() when the contour is sampled
         } catch (RuntimeException ex) {
-            throw new InputException(option + ": cannot read '" + text + "': " + reason(ex), ex);
+            throw unreadable(text, reason(ex), ex);
         }
-        return new ContourExpression(option, text, e);
+        return new ContourExpression(text, e);
     }
 
     /** The text the user typed. */
@@ -75,7 +73,7 @@ public final class ContourExpression {
     /**
      * Evaluates the expression at parameter {@code t}.
      *
-     * @throws InputException if it divides by zero or gives NaN or an infinity at this t
+     * @throws ExpressionException if it divides by zero or gives NaN or an infinity at this t
      */
     public double at(double t) {
         double value;
@@ -83,12 +81,16 @@ public final class ContourExpression {
             value = expression.setVariable("t", t).evaluate();
         } catch (RuntimeException e) {
             // division by zero, or a malformed expression that got past validation
-            throw new InputException(option + ": '" + text + "' fails at t = " + t + ": " + reason(e), e);
+            throw new ExpressionException(text, this, "'" + text + "' fails at t = " + t + ": " + reason(e), e);
         }
         if (!Double.isFinite(value)) {
-            throw new InputException(option + ": '" + text + "' gives " + value + " at t = " + t);
+            throw new ExpressionException(text, this, "'" + text + "' gives " + value + " at t = " + t, null);
         }
         return value;
+    }
+
+    private static ExpressionException unreadable(String text, String why, Throwable cause) {
+        return new ExpressionException(text, null, "cannot read '" + text + "': " + why, cause);
     }
 
     private static String reason(RuntimeException e) {

@@ -7,7 +7,7 @@ package scatter.geometry;
  * <p>Convention used everywhere in scatter: fields are stored row-major as [j][i] (ny + 1 rows of
  * nx + 1 values) in flat arrays, and node (i, j) has the flat index k = j (nx + 1) + i.
  *
- * <p>A grid can also stand for one band of rows of a whole grid ({@link #rows(int, int)}), when a
+ * <p>A grid can also stand for one band of rows of a whole grid ({@link #rows(RowBand)}), when a
  * run is split into parts: nx, ny, the bounds and x(i), y(j) stay the whole grid's, so every node
  * has exactly the coordinates it has in the whole grid, but the grid's nodes are only those of
  * rows {@link #firstRow()} ... {@link #firstRow()} + {@link #rowCount()} - 1, and the flat index
@@ -59,14 +59,16 @@ public final class Grid {
     }
 
     /**
-     * The band of {@code count} rows of this grid's whole grid starting at row {@code first}: the
-     * same coordinates, only those nodes.
+     * The band's rows of this grid's whole grid: the same coordinates, only those nodes.
+     *
+     * @throws IllegalArgumentException if the band has no rows or rows beyond the grid's
      */
-    public Grid rows(int first, int count) {
-        if (first < 0 || count < 1 || (long) first + count > ny + 1L) {
-            throw new IllegalArgumentException("rows " + first + " + " + count + " outside 0.." + ny);
+    public Grid rows(RowBand band) {
+        if (band.rowCount() < 1 || band.endRow() > ny + 1L) {
+            throw new IllegalArgumentException("rows " + band.firstRow() + " + " + band.rowCount() + " outside 0.."
+                    + ny);
         }
-        return new Grid(this, first, count);
+        return new Grid(this, band.firstRow(), band.rowCount());
     }
 
     /** Row j of the first node of this grid (0 for a whole grid). */

@@ -47,11 +47,6 @@ public record RowBand(int part, int parts, int firstRow, int rowCount) {
         return firstRow + rowCount;
     }
 
-    /** The band's rows of a whole grid (see {@link Grid#rows(int, int)}). */
-    public Grid rowsOf(Grid whole) {
-        return whole.rows(firstRow, rowCount);
-    }
-
     /** E.g. "part 2 of 8 (rows 32-47)", with 0-based part and inclusive row numbers. */
     public String describe() {
         return "part " + part + " of " + parts + " ("

@@ -1,7 +1,6 @@
 package scatter.geometry;
 
 import java.util.Locale;
-import scatter.InputException;
 
 /**
  * Checks that a closed polygon is simple: no two edges cross or touch, except neighbours at their
@@ -23,7 +22,7 @@ final class SelfIntersection {
      * @param y vertex y
      * @param t parameter of each vertex, for messages
      * @param size the contour's size (larger side of the bounding box)
-     * @throws InputException if two edges meet
+     * @throws ContourException if two edges meet
      */
     static void check(double[] x, double[] y, double[] t, double size) {
         int n = x.length;
@@ -171,9 +170,9 @@ final class SelfIntersection {
         }
     }
 
-    private static InputException fail(double px, double py, double[] t, int e, int g, int n) {
-        return new InputException(String.format(Locale.ROOT,
-                "-xc/-yc: the contour crosses or touches itself near (%s, %s), where the segments from t = %s"
+    private static ContourException fail(double px, double py, double[] t, int e, int g, int n) {
+        return new ContourException(ContourException.Reason.SELF_INTERSECTION, String.format(Locale.ROOT,
+                "the contour crosses or touches itself near (%s, %s), where the segments from t = %s"
                         + " and from t = %s meet; the obstacle's boundary must be a simple closed curve",
                 Contour.num(px), Contour.num(py), Contour.num(t[e]), Contour.num(t[g])));
     }

@@ -10,7 +10,7 @@ package scatter.geometry;
  * <p>Fast because it runs for every grid node: a bounding-box check first, then only the edges in
  * the node's horizontal band ({@link YBands}), since only edges spanning the node's y can cross
  * the ray. For points exactly on the contour the answer is either; the field there is set by the
- * boundary rule of {@link ObstacleTest}.
+ * boundary rule of {@link Obstacle}.
  */
 public final class WindingInsideTest implements InsideTest {
     private final YBands bands;

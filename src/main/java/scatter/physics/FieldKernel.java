@@ -37,12 +37,12 @@ public final class FieldKernel {
     /** Partial sums of the scattered field: real parts by source index mod 4, then imaginary. */
     private final double[] partial = new double[8];
 
-    FieldKernel(Scatterer scatterer) {
-        this.grid = scatterer.grid();
-        this.insideTest = scatterer.insideTest();
-        this.wave = scatterer.wave();
-        this.seg = scatterer.sources();
-        this.near = scatterer.nearField() == null ? null : scatterer.nearField().newEvaluator();
+    FieldKernel(PreparedProblem problem) {
+        this.grid = problem.grid();
+        this.insideTest = problem.insideTest();
+        this.wave = problem.wave();
+        this.seg = problem.sources();
+        this.near = problem.nearField() == null ? null : problem.nearField().newEvaluator();
         this.k = wave.k();
         int block = Math.max(1, Math.min(BLOCK, seg.count));
         kr = new double[block];

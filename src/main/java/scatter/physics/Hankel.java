@@ -40,13 +40,15 @@ package scatter.physics;
  * {@link #evaluate} runs the {@code (5, 2^30]} branch for the whole block as ten short passes, each a
  * loop of straight-line double arithmetic small enough for HotSpot C2 (JDK 17) to vectorize (one
  * fused loop is not vectorized; measured), with the output arrays as scratch. A final scalar loop
- * redoes the elements outside that range. Measured with HankelBench on the shared 2-core AMD EPYC
- * development machine (AVX-512), 1024 arguments drawn like the default case ({@code x = 4 pi R},
- * {@code R} uniform in [0.05, 7], 5% of them at most 5), median ns per element in the quietest run:
- * this class 5.9, the first plain Cephes port 31.2, {@code Math.sin} plus {@code Math.cos} alone
- * 14.1 (other runs, under load from other builds, up to 8.2 / 37 / 16.7). All arguments above 8:
- * 5.0; 62% of them at most 5: 14.4. Restricted to AVX2 ({@code -XX:UseAVX=2}) about 10.5; without
- * vectorization ({@code -XX:-UseSuperWord}) the passes run scalar at about Cephes' speed, 37.
+ * redoes the elements outside that range. Measured with the JMH benchmark {@code HankelBenchmark}
+ * ({@code src/bench}: blocks of 1024 arguments, ns per argument, JMH's 99.9% interval) on the
+ * shared 2-core AMD EPYC development machine (AVX-512, OpenJDK 17.0.15), arguments drawn like the
+ * default case ({@code x = 4 pi R}, {@code R} uniform in [0.05, 7], 5% of them at most 5): this
+ * class 6.0 &plusmn; 0.1 on a quiet machine, 7.2 &plusmn; 0.1 while other work kept both cores busy.
+ * Under that load: the first plain Cephes port ({@code HankelCephesBaseline}, beside the benchmark)
+ * 31, {@code Math.sin} plus {@code Math.cos} alone 14; all arguments above 8: 6.4 to 7.0; 62% of
+ * them at most 5: 16; restricted to AVX2 ({@code -XX:UseAVX=2}) 8.5; without vectorization
+ * ({@code -XX:-UseSuperWord}) the passes run scalar, 25.
  *
  * <h2>Measured accuracy</h2>
  * Maximum of {@code |H_n - H_ref| / |H_ref|} per range of {@code x}, {@code H_ref} from scipy 1.17.1

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import scatter.TestFiles;
 
 /**
  * Every mistake a user can make in the input: one line on stderr that names the option (or
@@ -84,7 +85,8 @@ class BadInputTest {
         // outputs: missing or unwritable directory, unknown extension, a directory
         cases.add(bad("-o: directory", "-o", "{dir}/no/such/dir/out.h5"));
         cases.add(bad("-o: cannot write into directory /proc", "-o", "/proc/out.h5"));
-        cases.add(bad("-o: cannot tell the format", "-o", "{dir}/out.txt"));
+        cases.add(bad("-o: cannot tell the format of '{dir}/out.txt'; supported extensions: .h5, .hdf5, .vtk, .png",
+                "-o", "{dir}/out.txt"));
         cases.add(bad("-o: cannot tell the format", "-o", "{dir}/out"));
         cases.add(bad("-o: cannot tell the format", "-o", "{dir}/.h5"));
         cases.add(bad("-o: ", "-o", "{dir}"));
@@ -115,7 +117,7 @@ class BadInputTest {
         assertTrue(r.err().contains(expected.replace("{dir}", dir.toString())), "expected '" + expected + "' in " + r.err());
         assertFalse(r.hasStackTrace(), r.allErr());
         assertEquals("", r.out());
-        assertEquals(List.of(), CommandRun.files(dir), "files left behind");
+        assertEquals(List.of(), TestFiles.names(dir), "files left behind");
         assertFalse(Files.exists(Path.of("/proc/out.h5")));
     }
 }

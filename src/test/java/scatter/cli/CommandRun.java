@@ -1,18 +1,12 @@
 package scatter.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
@@ -33,7 +27,7 @@ record CommandRun(int exit, String out, String err, String log) {
             try {
                 ScatterCommand command = new ScatterCommand(env);
                 setup.accept(command);
-                CommandLine cl = ScatterCommand.commandLine(command);
+                CommandLine cl = scatter.Main.commandLine(command);
                 cl.setOut(new PrintWriter(out, true));
                 cl.setErr(new PrintWriter(err, true));
                 exit = cl.execute(args);
@@ -57,12 +51,5 @@ record CommandRun(int exit, String out, String err, String log) {
     boolean hasStackTrace() {
         String all = allErr();
         return all.contains("\tat ") || all.contains("Exception") || all.contains("Caused by");
-    }
-
-    /** The names of the files in a directory, hidden ones included, sorted. */
-    static List<String> files(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
     }
 }

@@ -10,16 +10,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.Problem;
-import scatter.io.FieldWriter;
-import scatter.io.OutputFormat;
-import scatter.physics.Scatterer;
+import scatter.TestFiles;
+import scatter.output.FieldWriter;
+import scatter.output.OutputFormat;
+import scatter.physics.PreparedProblem;
+import scatter.solve.MemoryEstimate;
+import scatter.solve.Problem;
 
 /**
  * Faults during a run: output that cannot be written, a failing chunk of work, a run too big
@@ -53,7 +54,7 @@ class FaultTest {
                 + " name, if any, is unchanged", r.err().strip());
         assertFalse(r.hasStackTrace(), r.allErr());
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -62,7 +63,7 @@ class FaultTest {
         Path result = sub.resolve("out.vtk");
         // the directory disappears between the checks before the run and the writing after it
         FieldWriter removing = (field, attributes, file) -> {
-            deleteTree(sub);
+            TestFiles.deleteTree(sub);
             OutputFormat.VTK.writer().write(field, attributes, file);
         };
         CommandRun r = CommandRun.run(Map.of(), c -> c.writers = format -> removing, args("-o", result.toString()));
@@ -72,7 +73,7 @@ class FaultTest {
         assertTrue(r.err().contains("was the directory removed?"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertFalse(r.hasStackTrace(), r.allErr());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -95,7 +96,7 @@ class FaultTest {
             assertEquals("older result", Files.readString(result));
             Files.delete(result);
         }
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -104,9 +105,9 @@ class FaultTest {
         Files.writeString(result, "older result");
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
-                c.builder = problem -> {
-                    Scatterer s = problem.build();
-                    return Scatterer.kirchhoff(s.wave(), s.contour(), s.grid(), (x, y) -> {
+                c.preparer = problem -> {
+                    PreparedProblem s = problem.prepare();
+                    return new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(), (x, y) -> {
                         if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
                             throw new IllegalStateException("node 5000 cannot be computed");
                         }
@@ -116,7 +117,7 @@ class FaultTest {
         assertEquals(1, r.exit(), r.allErr());
         assertEquals("scatter: error: node 5000 cannot be computed", r.err().strip());
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -128,30 +129,30 @@ class FaultTest {
         assertTrue(r.err().startsWith("scatter: -nx/-ny/-nc: this run needs about 25.7 GB of memory (400040001 nodes,"
                 + " 128 segments, writing HDF5) but the Java heap has "), r.err());
         assertTrue(r.err().matches("(?s).*java -Xmx[0-9]+g -jar scatter.jar.*"), r.err());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
     void memoryNeededCountsTheFieldsTheWriterAndTheContour() {
-        assertEquals(33, ScatterCommand.FIELD_BYTES_PER_NODE);
+        assertEquals(33, MemoryEstimate.FIELD_BYTES_PER_NODE);
         long nodes = 1_000_000;
-        assertEquals(nodes * 33 + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, null, false));
-        assertEquals(nodes * (33 + 36) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, OutputFormat.HDF5, false));
-        assertEquals(nodes * (33 + 16) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, OutputFormat.VTK, true));
-        assertEquals(nodes * (33 + 8) + 129 * 512, ScatterCommand.bytesNeeded(nodes, 128, null, true));
+        ResultOptions plain = new ResultOptions();
+        ResultOptions frames = new ResultOptions();
+        frames.save = true;
+        assertEquals(nodes * 33 + 129 * 512, MemoryEstimate.bytesNeeded(nodes, 128, plain.writerBytesPerNode(null)));
+        assertEquals(nodes * (33 + 36) + 129 * 512,
+                MemoryEstimate.bytesNeeded(nodes, 128, plain.writerBytesPerNode(OutputFormat.HDF5)));
+        // the frames are written after the result, one at a time: the larger of the two counts
+        assertEquals(nodes * (33 + 16) + 129 * 512,
+                MemoryEstimate.bytesNeeded(nodes, 128, frames.writerBytesPerNode(OutputFormat.VTK)));
+        assertEquals(nodes * (33 + 8) + 129 * 512, MemoryEstimate.bytesNeeded(nodes, 128, frames.writerBytesPerNode(null)));
     }
 
     @Test
     void theDefaultProblemFitsTheTestHeap() {
         Problem p = Problem.defaults();
-        assertTrue(ScatterCommand.bytesNeeded(p.nodes(), p.nc(), OutputFormat.HDF5, true) < (4 << 20));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        ResultOptions frames = new ResultOptions();
+        frames.save = true;
+        assertTrue(MemoryEstimate.bytesNeeded(p.nodes(), p.nc(), frames.writerBytesPerNode(OutputFormat.HDF5)) < (4 << 20));
     }
 }

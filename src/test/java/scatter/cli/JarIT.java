@@ -9,26 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 
 /**
  * The packaged jar as a process, for what only a real process shows: signals (Slurm's SIGTERM at
  * the time limit, Ctrl-C's SIGINT), the output directory vanishing mid-run, and the memory check
  * against a real -Xmx. Run by maven-failsafe in {@code verify}, after the jar is packaged.
- * Each run is bounded: the process is killed if it outlives its test.
+ * Each run is bounded: the process is killed if it outlives its test. Each gets a heap of
+ * {@value #HEAP} unless the test sets its own, so that the runs behave alike on every machine.
  */
 class JarIT {
     /** A run that computes for tens of seconds on two threads, so a signal lands mid-computation. */
     private static final String[] LONG_RUN = {"-nx", "1000", "-ny", "1000", "-nc", "1024", "-t", "2"};
+    /** The heap of the jar's runs, whatever the machine's memory. */
+    private static final String HEAP = "-Xmx1g";
     /** How long a stop after a signal may take: workers stop within a node, well under a second. */
     private static final long STOP_SECONDS = 10;
 
@@ -54,7 +56,7 @@ class JarIT {
         assertEquals("scatter: interrupted by SIGTERM; the run stopped and left no partial result file",
                 run.lastLine());
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -68,7 +70,7 @@ class JarIT {
         signal(run, "INT");
         assertEquals(130, run.awaitExit(STOP_SECONDS));
         assertEquals("scatter: interrupted by SIGINT; the run stopped and left no partial result file", run.lastLine());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -82,7 +84,7 @@ class JarIT {
         signal(run, "TERM");
         assertEquals(143, run.awaitExit(STOP_SECONDS));
         assertEquals("older result", Files.readString(result));
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -92,12 +94,12 @@ class JarIT {
         Started run = start(List.of(), new String[] {"-nx", "400", "-ny", "400", "-nc", "512", "-t", "2"},
                 "-o", result.toString());
         run.awaitLog("threads (from");
-        deleteTree(sub);
+        TestFiles.deleteTree(sub);
         assertEquals(1, run.awaitExit(120));
         assertTrue(run.lastLine().startsWith("scatter: error: could not write " + result
                 + ": no such file or directory"), run.lastLine());
         assertFalse(run.log().contains("\tat "), run.log());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
@@ -108,11 +110,11 @@ class JarIT {
         assertEquals(2, small.awaitExit(30));
         Matcher m = Pattern.compile("java (-Xmx[0-9]+[mg]) -jar").matcher(small.lastLine());
         assertTrue(m.find(), small.lastLine());
-        assertEquals(List.of(), CommandRun.files(dir));
+        assertEquals(List.of(), TestFiles.names(dir));
 
         Started enough = start(List.of(), new String[] {m.group(1)}, grid, "-o", result.toString());
         assertEquals(0, enough.awaitExit(120), enough.log());
-        assertEquals(List.of("out.h5"), CommandRun.files(dir));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
     }
 
     // ---- running the jar ----
@@ -146,7 +148,7 @@ class JarIT {
     }
 
     private Started start(List<String> prefix, String[] run, String... more) throws IOException {
-        return start(prefix, new String[0], run, more);
+        return start(prefix, new String[] {HEAP}, run, more);
     }
 
     private Started start(List<String> prefix, String[] jvm, String[] run, String... more) throws IOException {
@@ -185,17 +187,9 @@ class JarIT {
 
     private static boolean hasTemporary(Path dir) {
         try {
-            return CommandRun.files(dir).stream().anyMatch(n -> n.endsWith(".part"));
+            return TestFiles.names(dir).stream().anyMatch(n -> n.endsWith(".part"));
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import scatter.InputException;
 
 /** Which part a run computes: --part, a Slurm job array's task, or the whole grid. */
 class PartTest {
@@ -31,14 +30,14 @@ class PartTest {
     @Test
     void badPartsAreRefusedNamingTheOption() {
         for (String bad : new String[] {"3/3", "-1/3", "1/0", "1", "a/b", "1/3/4", "", "1/99999999999"}) {
-            InputException e = assertThrows(InputException.class, () -> Part.resolve(bad, false, Map.of()), bad);
+            UsageException e = assertThrows(UsageException.class, () -> Part.resolve(bad, false, Map.of()), bad);
             assertTrue(e.getMessage().startsWith("--part: give I/N"), e.getMessage());
         }
     }
 
     @Test
     void wholeAndPartTogetherAreRefused() {
-        InputException e = assertThrows(InputException.class, () -> Part.resolve("1/2", true, Map.of()));
+        UsageException e = assertThrows(UsageException.class, () -> Part.resolve("1/2", true, Map.of()));
         assertTrue(e.getMessage().startsWith("--whole: "), e.getMessage());
     }
 
@@ -84,7 +83,7 @@ class PartTest {
         // sbatch --array=0,3,5: 3 tasks with ids from 0 to 5
         Map<String, String> list = Map.of("SLURM_ARRAY_TASK_ID", "3", "SLURM_ARRAY_TASK_MIN", "0",
                 "SLURM_ARRAY_TASK_MAX", "5", "SLURM_ARRAY_TASK_STEP", "1", "SLURM_ARRAY_TASK_COUNT", "3");
-        InputException e = assertThrows(InputException.class, () -> Part.resolve(null, false, list));
+        UsageException e = assertThrows(UsageException.class, () -> Part.resolve(null, false, list));
         assertTrue(e.getMessage().startsWith("SLURM_ARRAY_TASK_ID: task 3 of an array that is not a plain range"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("--part I/N"), e.getMessage());
@@ -93,10 +92,10 @@ class PartTest {
     @Test
     void garbledVariablesAreNamed() {
         Map<String, String> env = Map.of("SLURM_ARRAY_TASK_ID", "x", "SLURM_ARRAY_TASK_COUNT", "4");
-        InputException e = assertThrows(InputException.class, () -> Part.resolve(null, false, env));
+        UsageException e = assertThrows(UsageException.class, () -> Part.resolve(null, false, env));
         assertTrue(e.getMessage().startsWith("SLURM_ARRAY_TASK_ID: "), e.getMessage());
         Map<String, String> noSize = Map.of("SLURM_ARRAY_TASK_ID", "1");
-        e = assertThrows(InputException.class, () -> Part.resolve(null, false, noSize));
+        e = assertThrows(UsageException.class, () -> Part.resolve(null, false, noSize));
         assertTrue(e.getMessage().contains("--part I/N"), e.getMessage());
     }
 }

@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
 
 /**
  * Several hundred random command lines, valid and not, with malformed expressions among them
@@ -72,14 +71,14 @@ class RandomInputTest {
                 if (r.exit() == 2) {
                     assertEquals(1, r.err().lines().count(), shown + "\n" + r.err());
                     assertTrue(r.err().startsWith("scatter: "), shown + "\n" + r.err());
-                    assertEquals(List.of(), CommandRun.files(work), "files left by " + shown);
+                    assertEquals(List.of(), TestFiles.names(work), "files left by " + shown);
                 } else {
                     ok++;
-                    for (String name : CommandRun.files(work)) {
+                    for (String name : TestFiles.names(work)) {
                         assertFalse(name.startsWith("."), "temporary file " + name + " left by " + shown);
                     }
                 }
-                deleteTree(work);
+                TestFiles.deleteTree(work);
             }
             // the mix must exercise both outcomes substantially
             assertTrue(ok > RUNS / 10 && ok < RUNS * 9 / 10, ok + " of " + RUNS + " runs succeeded");
@@ -148,13 +147,5 @@ class RandomInputTest {
     @SafeVarargs
     private static <T> T pick(Random random, T... values) {
         return values[random.nextInt(values.length)];
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

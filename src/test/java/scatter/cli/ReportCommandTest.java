@@ -10,7 +10,6 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.cli.ScatterCommandTest.Run;
 
 /** {@code scatter report} in-process, on logs written by the solver itself. */
 class ReportCommandTest {
@@ -19,7 +18,7 @@ class ReportCommandTest {
 
     /** Solves a small problem like a Slurm job with {@code cpus} cores, appending to {@code log}. */
     private static void job(Path log, int cpus, String nx) {
-        Run r = ScatterCommandTest.run(Map.of("SLURM_CPUS_PER_TASK", String.valueOf(cpus), "SLURM_JOB_ID", "9" + cpus),
+        CommandRun r = CommandRun.run(Map.of("SLURM_CPUS_PER_TASK", String.valueOf(cpus), "SLURM_JOB_ID", "9" + cpus),
                 "-nx", nx, "-ny", "16", "-nc", "32", "--no-output", "--timing-log", log.toString());
         assertEquals(0, r.exit(), r.err());
     }
@@ -32,7 +31,7 @@ class ReportCommandTest {
         job(log, 2, "20");
         Path csv = dir.resolve("report.csv");
         Path png = dir.resolve("report.png");
-        Run r = ScatterCommandTest.run(Map.of(), "report", log.toString(), "--csv", csv.toString(), "--plot",
+        CommandRun r = CommandRun.run(Map.of(), "report", log.toString(), "--csv", csv.toString(), "--plot",
                 png.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -54,19 +53,19 @@ class ReportCommandTest {
         Path log = dir.resolve("t.csv");
         job(log, 1, "16");
         Files.writeString(log, Files.readString(log) + "2025-01-01T00:00:00Z,host,1,2\n");
-        Run r = ScatterCommandTest.run(Map.of(), "report", log.toString());
+        CommandRun r = CommandRun.run(Map.of(), "report", log.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("scatter: " + log + ":3: 4 fields, but the header (line 1) has "), r.err());
         assertEquals(1, r.err().lines().count());
         assertEquals("", r.out());
 
         Path empty = dir.resolve("empty.csv");
-        Files.writeString(empty, String.join(",", scatter.io.TimingLog.COLUMNS) + "\n");
-        r = ScatterCommandTest.run(Map.of(), "report", empty.toString());
+        Files.writeString(empty, String.join(",", scatter.timing.TimingRecord.COLUMNS) + "\n");
+        r = CommandRun.run(Map.of(), "report", empty.toString());
         assertEquals(2, r.exit());
         assertEquals("scatter: " + empty + ": no runs recorded yet, only the header", r.err().trim());
 
-        r = ScatterCommandTest.run(Map.of(), "report");
+        r = CommandRun.run(Map.of(), "report");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("'scatter report --help'"), r.err());
     }

@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.cli.ScatterCommandTest.Run;
+import scatter.TestFiles;
 
 /** {@code scatter scaling} in-process, on problems small enough to take well under a second. */
 class ScalingCommandTest {
@@ -21,8 +20,8 @@ class ScalingCommandTest {
     @TempDir
     Path dir;
 
-    private static Run run(Map<String, String> env, String... args) {
-        return ScatterCommandTest.run(env, Stream.concat(Stream.of("scaling"), Stream.of(args)).toArray(String[]::new));
+    private static CommandRun run(Map<String, String> env, String... args) {
+        return CommandRun.run(env, Stream.concat(Stream.of("scaling"), Stream.of(args)).toArray(String[]::new));
     }
 
     private static String[] small(String... more) {
@@ -33,7 +32,7 @@ class ScalingCommandTest {
     void tablePerThreadCountWithTheSolversChecksumAndCsvAndPlot() throws Exception {
         Path csv = dir.resolve("scaling.csv");
         Path png = dir.resolve("speedup.png");
-        Run r = run(Map.of(), small("--max-threads", "3", "--repeat", "2", "--warmup", "0", "--csv", csv.toString(),
+        CommandRun r = run(Map.of(), small("--max-threads", "3", "--repeat", "2", "--warmup", "0", "--csv", csv.toString(),
                 "--plot", png.toString()));
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -44,8 +43,8 @@ class ScalingCommandTest {
         }
         assertTrue(lines.get(2).contains("   1.00      100.0%"), "1 thread is the baseline: " + lines.get(2));
 
-        String solver = ScatterCommandTest.run(Map.of(), small("-checksum", "--no-output")).out().trim();
-        String checksum = solver.substring(ScatterCommand.CHECKSUM_LABEL.length());
+        String solver = CommandRun.run(Map.of(), small("-checksum", "--no-output")).out().trim();
+        String checksum = solver.substring(ResultOptions.CHECKSUM_LABEL.length());
         assertEquals("Checksum, the same for every thread count: " + checksum, lines.get(5));
 
         assertEquals(4, Files.readAllLines(csv).size());
@@ -55,7 +54,7 @@ class ScalingCommandTest {
 
     @Test
     void largestThreadCountDefaultsToTheSolversThreadCount() {
-        Run r = run(Map.of("OMP_NUM_THREADS", "2"), small("--repeat", "1", "--warmup", "0"));
+        CommandRun r = run(Map.of("OMP_NUM_THREADS", "2"), small("--repeat", "1", "--warmup", "0"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\n      2     1 ") && !r.out().contains("\n      3 "), r.out());
         r = run(Map.of("SLURM_CPUS_PER_TASK", "1"), small("--repeat", "1"));
@@ -75,24 +74,18 @@ class ScalingCommandTest {
                 new String[] {"--plot", dir.resolve("no/dir/speedup.png").toString(), "--csv", csv},
                 new String[] {"-xc", "cos(2*pi*t", "--csv", csv},
                 new String[] {"-o", "x.h5"})) {
-            Run r = run(Map.of(), small(args));
+            CommandRun r = run(Map.of(), small(args));
             assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().startsWith("scatter: "), r.err());
         }
-        assertEquals(List.of(), names());
+        assertEquals(List.of(), TestFiles.names(dir));
     }
 
     @Test
     void solverOptionsBeforeTheCommandNameAreNotSilentlyIgnored() {
-        Run r = ScatterCommandTest.run(Map.of(), "-nx", "300", "scaling", "--max-threads", "1");
+        CommandRun r = CommandRun.run(Map.of(), "-nx", "300", "scaling", "--max-threads", "1");
         assertEquals(2, r.exit());
         assertEquals("scatter: -nx: options go after the command name: 'scatter scaling -nx ...'", r.err().trim());
-    }
-
-    private List<String> names() throws Exception {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
     }
 }

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scatter.InputException;
-import scatter.Problem;
-import scatter.geometry.InsideTest;
+import scatter.TestFiles;
 
 /**
  * A run split with --part and joined with merge, from the command line: the merged file is the
@@ -67,7 +64,7 @@ class SplitRunTest {
         CommandRun m = merge(parts, "-o", merged.toString(), "-checksum");
         assertEquals(0, m.exit(), m.allErr());
         assertEquals(one.out(), m.out());
-        assertTrue(m.out().startsWith(ScatterCommand.CHECKSUM_LABEL), m.out());
+        assertTrue(m.out().startsWith(ResultOptions.CHECKSUM_LABEL), m.out());
         assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
 
         Path mergedVtk = dir.resolve("merged.vtk");
@@ -99,69 +96,36 @@ class SplitRunTest {
         assertEquals(-1, Files.mismatch(single, merged));
     }
 
+    /**
+     * A set of parts that does not make a run (the messages themselves are checked in
+     * PartMergeTest): one line naming the part, exit 2, nothing written and an older result kept.
+     */
     @Test
-    void aMissingPartIsNamedAndNothingIsWritten() throws Exception {
-        List<Path> parts = parts(3, "1");
-        Files.delete(parts.remove(1));
-        CommandRun m = merge(parts, "-o", dir.resolve("merged.h5").toString());
-        assertEquals(2, m.exit());
-        assertTrue(m.err().startsWith("scatter: missing part 1 of 3 (rows 9-17); all 3 parts are needed"), m.err());
-        assertEquals(1, m.err().lines().count(), m.err());
-        assertEquals(List.of("p0.h5", "p2.h5"), CommandRun.files(dir));
-    }
-
-    @Test
-    void aDamagedPartIsNamedAndAnOlderResultIsKept() throws Exception {
-        List<Path> parts = parts(2, "1");
-        // change the last bit of one stored scattered value, as a failing disk or copy might
-        double value;
-        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(parts.get(1))) {
-            value = ((double[]) hdf.getDatasetByPath("scattered_re").getDataFlat())[5];
-        }
-        byte[] bytes = Files.readAllBytes(parts.get(1));
-        byte[] pattern = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putDouble(value).array();
-        int at = -1;
-        for (int i = 0; i + 8 <= bytes.length && at < 0; i++) {
-            if (java.util.Arrays.equals(bytes, i, i + 8, pattern, 0, 8)) {
-                at = i;
-            }
-        }
-        assertTrue(at > 0);
-        bytes[at] ^= 1;
-        Files.write(parts.get(1), bytes);
-        Path merged = Files.writeString(dir.resolve("merged.h5"), "older result");
-        CommandRun m = merge(parts, "-o", merged.toString());
-        assertEquals(2, m.exit());
-        assertTrue(m.err().startsWith("scatter: " + parts.get(1) + ": its data do not match its SHA-256 checksum"),
-                m.err());
-        assertEquals(1, m.err().lines().count(), m.err());
-        assertFalse(m.hasStackTrace(), m.allErr());
-        assertEquals("older result", Files.readString(merged));
-        assertEquals(List.of("merged.h5", "p0.h5", "p1.h5"), CommandRun.files(dir));
-    }
-
-    @Test
-    void aDuplicatedPartIsNamed() throws Exception {
-        List<Path> parts = parts(2, "1");
-        parts.add(parts.get(0));
-        CommandRun m = merge(parts, "-o", dir.resolve("merged.h5").toString());
-        assertEquals(2, m.exit());
-        assertTrue(m.err().startsWith("scatter: part 0 of 2 (rows 0-12) is given 2 times"), m.err());
-        assertFalse(Files.exists(dir.resolve("merged.h5")));
-    }
-
-    @Test
-    void aPartOfAnotherProblemIsNamed() throws Exception {
+    void partsThatDoNotMakeARunAreNamedAndAnOlderResultIsKept() throws Exception {
         List<Path> parts = parts(3, "1");
         Path odd = dir.resolve("odd.h5");
         assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "--part", "2/3", "--angle", "31", "-o",
                 odd.toString())).exit());
-        parts.set(2, odd);
-        CommandRun m = merge(parts, "-o", dir.resolve("merged.h5").toString());
-        assertEquals(2, m.exit());
-        assertTrue(m.err().startsWith("scatter: " + odd + ": not from the same run as " + parts.get(0)
-                + " (angle = 30.0 in " + parts.get(0) + " but 31.0 here)"), m.err());
-        assertFalse(Files.exists(dir.resolve("merged.h5")));
+        Path damaged = Files.copy(parts.get(1), dir.resolve("damaged.h5"));
+        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(damaged)) {
+            TestFiles.flipLowestBit(damaged, ((double[]) hdf.getDatasetByPath("scattered_re").getDataFlat())[5]);
+        }
+        Path merged = Files.writeString(dir.resolve("merged.h5"), "older result");
+        Map<List<Path>, String> cases = Map.of(
+                List.of(parts.get(0), parts.get(2)), "missing part 1 of 3 (rows 9-17); all 3 parts are needed",
+                List.of(parts.get(0), parts.get(1), parts.get(2), parts.get(0)), "part 0 of 3 (rows 0-8) is given 2 times",
+                List.of(parts.get(0), parts.get(1), odd), odd + ": not from the same run as " + parts.get(0)
+                        + " (angle = 30.0 in " + parts.get(0) + " but 31.0 here)",
+                List.of(parts.get(0), damaged, parts.get(2)), damaged + ": its data do not match its SHA-256 checksum");
+        for (Map.Entry<List<Path>, String> c : cases.entrySet()) {
+            CommandRun m = merge(c.getKey(), "-o", merged.toString());
+            assertEquals(2, m.exit(), m.allErr());
+            assertTrue(m.err().startsWith("scatter: " + c.getValue()), m.err());
+            assertEquals(1, m.err().lines().count(), m.err());
+            assertFalse(m.hasStackTrace(), m.allErr());
+            assertEquals("older result", Files.readString(merged));
+        }
+        assertEquals(List.of("damaged.h5", "merged.h5", "odd.h5", "p0.h5", "p1.h5", "p2.h5"), TestFiles.names(dir));
     }
 
     @Test
@@ -212,23 +176,11 @@ class SplitRunTest {
         assertTrue(r.log().contains("computing part 2 of 4 (rows 13-19) of the grid only (from SLURM_ARRAY_TASK_ID=2, "
                 + "SLURM_ARRAY_TASK_COUNT=4)"), r.log());
         assertTrue(r.out().startsWith("Sum of scattered field |amplitudes|^2 over part 2 of 4 (rows 13-19): "), r.out());
-        assertEquals(2, scatter.io.PartFile.readHeader(file).band().part());
+        assertEquals(2, scatter.split.PartFile.readHeader(file).band().part());
         // --whole: the whole grid, e.g. for a parameter sweep
         r = CommandRun.run(env, args(PROBLEM, "--whole", "-o", dir.resolve("whole.h5").toString(), "-checksum"));
         assertEquals(0, r.exit(), r.allErr());
-        assertTrue(r.out().startsWith(ScatterCommand.CHECKSUM_LABEL), r.out());
+        assertTrue(r.out().startsWith(ResultOptions.CHECKSUM_LABEL), r.out());
         assertFalse(r.log().contains("computing part"), r.log());
-    }
-
-    @Test
-    void theInputsAPartStoresGiveBackTheProblemAndItsAttributes() {
-        Problem p = new Problem(0.7, 31, 17, 200, "cos(2*pi*t)", "0.5*sin(2*pi*t)", 123.5, InsideTest.Kind.CROSS);
-        Map<String, Object> inputs = new LinkedHashMap<>(ScatterCommand.attributes(p, 4));
-        inputs.remove("threads");
-        assertEquals(p, MergeCommand.problem(inputs, Path.of("p.h5")));
-        inputs.put("colour", "blue");
-        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> MergeCommand.problem(inputs, Path.of("p.h5")));
-        assertTrue(e.getMessage().startsWith("p.h5: its inputs "), e.getMessage());
     }
 }

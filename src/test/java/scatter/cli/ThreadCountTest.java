@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import scatter.InputException;
 
 class ThreadCountTest {
     @Test
@@ -38,7 +37,7 @@ class ThreadCountTest {
             assertEquals(2, ThreadCount.resolve(null, Map.of("OMP_NUM_THREADS", value), 2).threads());
             return;
         }
-        InputException e = assertThrows(InputException.class,
+        UsageException e = assertThrows(UsageException.class,
                 () -> ThreadCount.resolve(null, Map.of("OMP_NUM_THREADS", value), 2));
         assertTrue(e.getMessage().startsWith("OMP_NUM_THREADS: "), e.getMessage());
         assertTrue(e.getMessage().contains("'" + value + "'"), e.getMessage());
@@ -47,13 +46,13 @@ class ThreadCountTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-3", "x", "1e3"})
     void badThreadsOptionNamesTheOption(String value) {
-        InputException e = assertThrows(InputException.class, () -> ThreadCount.resolve(value, Map.of(), 2));
+        UsageException e = assertThrows(UsageException.class, () -> ThreadCount.resolve(value, Map.of(), 2));
         assertTrue(e.getMessage().startsWith("--threads: "), e.getMessage());
     }
 
     @Test
     void badSlurmCpusPerTaskNamesTheVariable() {
-        InputException e = assertThrows(InputException.class,
+        UsageException e = assertThrows(UsageException.class,
                 () -> ThreadCount.resolve(null, Map.of("SLURM_CPUS_PER_TASK", "zero"), 2));
         assertTrue(e.getMessage().startsWith("SLURM_CPUS_PER_TASK: "), e.getMessage());
     }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import scatter.InputException;
 
 /** Expressions as the lesson's users type them, evaluated as Python would. */
 class ContourExpressionTest {
@@ -27,21 +26,25 @@ class ContourExpressionTest {
         "arctan(t) / 2; 1; 0.39269908169872414",
     })
     void evaluatesLikePython(String text, double t, double expected) {
-        assertEquals(expected, ContourExpression.parse("-xc", text).at(t), 1e-15 * Math.max(1, Math.abs(expected)));
+        assertEquals(expected, ContourExpression.parse(text).at(t), 1e-15 * Math.max(1, Math.abs(expected)));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"cos(2*pi*t", "t +* 2", "foo(t)", "x*t", "import os", "()", "2 3", "t**", "''"})
-    void malformedExpressionsNameTheOption(String text) {
-        InputException e = assertThrows(InputException.class, () -> ContourExpression.parse("-yc", text));
-        assertTrue(e.getMessage().startsWith("-yc: "), e.getMessage());
+    void malformedExpressionsAreRefusedQuotingTheText(String text) {
+        ExpressionException e = assertThrows(ExpressionException.class, () -> ContourExpression.parse(text));
+        assertTrue(e.getMessage().startsWith("cannot read '" + text + "': ")
+                || e.getMessage().startsWith("the expression is empty"), e.getMessage());
+        assertEquals(null, e.expression(), "nothing to evaluate");
     }
 
     @Test
     void divisionByZeroAndNanAreReportedWithT() {
-        InputException e = assertThrows(InputException.class, () -> ContourExpression.parse("-xc", "1/t").at(0));
-        assertTrue(e.getMessage().contains("-xc") && e.getMessage().contains("t = 0"), e.getMessage());
-        e = assertThrows(InputException.class, () -> ContourExpression.parse("-xc", "sqrt(t - 0.5)").at(0.25));
-        assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+        ContourExpression reciprocal = ContourExpression.parse("1/t");
+        ExpressionException e = assertThrows(ExpressionException.class, () -> reciprocal.at(0));
+        assertTrue(e.getMessage().startsWith("'1/t' fails at t = 0.0: "), e.getMessage());
+        assertEquals(reciprocal, e.expression(), "the expression that failed, so its caller knows which it was");
+        e = assertThrows(ExpressionException.class, () -> ContourExpression.parse("sqrt(t - 0.5)").at(0.25));
+        assertEquals("'sqrt(t - 0.5)' gives NaN at t = 0.25", e.getMessage());
     }
 }

@@ -104,7 +104,7 @@ class RowBandTest {
     void aBandOfAGridKeepsEveryNodesCoordinates() {
         Grid whole = new Grid(10, 12, -3.1, 2.7, -1.3, 4.9);
         RowBand band = RowBand.of(whole, 2, 3);
-        Grid rows = band.rowsOf(whole);
+        Grid rows = whole.rows(band);
         assertEquals(band.rowCount() * 11, rows.nodes());
         assertEquals(band.firstRow(), rows.firstRow());
         assertTrue(whole.isWhole());
@@ -116,7 +116,7 @@ class RowBandTest {
         }
         assertArrayEquals(java.util.Arrays.copyOfRange(whole.ys(), band.firstRow(), band.endRow()), rows.ys());
         assertArrayEquals(whole.xs(), rows.xs());
-        assertThrows(IllegalArgumentException.class, () -> whole.rows(12, 2));
-        assertThrows(IllegalArgumentException.class, () -> whole.rows(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> whole.rows(new RowBand(0, 1, 12, 2)));
+        assertThrows(IllegalArgumentException.class, () -> whole.rows(RowBand.of(5, 0, 8)));
     }
 }

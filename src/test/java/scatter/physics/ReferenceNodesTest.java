@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import scatter.Problem;
+import scatter.solve.Problem;
 
 /**
  * The field at 25 nodes of the default case against float64 values computed independently with
@@ -47,17 +47,17 @@ class ReferenceNodesTest {
     void defaultCaseMatchesScipyAtReferenceNodes() throws IOException {
         List<Node> nodes = referenceNodes();
         assertEquals(25, nodes.size());
-        Scatterer scatterer = Problem.defaults().build();
-        Field field = new Field(scatterer.grid());
-        FieldKernel kernel = scatterer.newKernel();
+        PreparedProblem prepared = Problem.defaults().prepare();
+        Field field = new Field(prepared.grid());
+        FieldKernel kernel = prepared.newKernel();
         double scale = 0;
         for (Node n : nodes) {
             scale = Math.max(scale, Math.hypot(n.scatRe(), n.scatIm()));
         }
         for (Node n : nodes) {
             assertEquals(n.k(), n.j() * 129 + n.i(), "reference file's flat index");
-            assertEquals(n.x(), scatterer.grid().xOf(n.k()), 1e-12, "x of node " + n.k());
-            assertEquals(n.y(), scatterer.grid().yOf(n.k()), 1e-12, "y of node " + n.k());
+            assertEquals(n.x(), prepared.grid().xOf(n.k()), 1e-12, "x of node " + n.k());
+            assertEquals(n.y(), prepared.grid().yOf(n.k()), 1e-12, "y of node " + n.k());
             kernel.computeField(n.k(), field);
             assertEquals(n.inside(), field.inside()[n.k()] == 1, "inside flag of node " + n.k());
             double incErr = Math.hypot(field.incidentRe()[n.k()] - n.incRe(), field.incidentIm()[n.k()] - n.incIm());

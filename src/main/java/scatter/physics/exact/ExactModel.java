@@ -4,23 +4,23 @@ import java.util.function.DoubleUnaryOperator;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.physics.PlaneWave;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
 
 /**
  * The exact model of one problem, solved: what the command line calls. {@link #solve} samples the
- * boundary and solves the boundary integral equation; {@link #scatterer} gives the problem ready
+ * boundary and solves the boundary integral equation; {@link #prepare} gives the problem ready
  * for the field kernel on a grid (sources at the boundary points, close evaluation near the
  * boundary, inside test against the smooth curve); {@link #farField} the far-field pattern and
- * cross sections. Immutable once solved; {@link #scatterer} and {@link #farField} may be called from
+ * cross sections. Immutable once solved; {@link #prepare} and {@link #farField} may be called from
  * any thread.
  *
  * <p>The curve must be simple and closed (period 1 in t): this package checks that it is smooth,
- * not that it does not cross itself; the command line's checks of the nc-segment contour
+ * not that it does not cross itself; the checks of the nc-segment contour that every run makes
  * ({@link scatter.geometry.Contour#fromExpressions}) do that first. Typical use:
  * <pre>
  *   ExactModel model = ExactModel.solve(wave, xc::at, yc::at, BoundaryCondition.HARD,
  *           Resolution.defaults(), rows);               // rows: the pool's RowRunner
- *   Scatterer scatterer = model.scatterer(contour, grid); // then the usual field solver
+ *   PreparedProblem problem = model.prepare(contour, grid); // then the usual field solver
  *   model.solution().points(); model.solution().change(); model.farField(360).sigmaS();
  * </pre>
  */
@@ -71,8 +71,8 @@ public final class ExactModel {
      *
      * @param contour the nc-segment contour of the same expressions, kept for the record (its notes)
      */
-    public Scatterer scatterer(Contour contour, Grid grid) {
-        return new Scatterer(solution.wave(), contour, solution.sources(), closeField, grid, insideTest);
+    public PreparedProblem prepare(Contour contour, Grid grid) {
+        return new PreparedProblem(solution.wave(), contour, solution.sources(), closeField, grid, insideTest);
     }
 
     /** The far-field pattern at {@code angles} equally spaced angles, with sigma_s and the optical theorem's residual. */

@@ -69,7 +69,7 @@ class ConvergenceTableTest {
             Grid grid = ReferenceData.grid(c);
             double checksum = c.number("checksum");
             rows = table(c, name.startsWith("default") ? 64 : 32, 512, (model, contour) -> {
-                Field field = ReferenceData.field(model.scatterer(contour, grid));
+                Field field = ReferenceData.field(model.prepare(contour, grid));
                 return Math.abs(field.checksum() - checksum) / checksum;
             }, f, 10);
             out.append(String.format(Locale.ROOT, "%n## %s: x = %s, y = %s, lambda %s, incidence %s degrees, %dx%d grid%n%n",

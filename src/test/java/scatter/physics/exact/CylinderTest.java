@@ -50,7 +50,7 @@ class CylinderTest {
         // every grid node
         Contour contour = ReferenceData.contour(c);
         Grid grid = ReferenceData.grid(c);
-        Field field = ReferenceData.field(model.scatterer(contour, grid));
+        Field field = ReferenceData.field(model.prepare(contour, grid));
         List<ReferenceData.Row> nodes = ReferenceData.rowsOf(ReferenceData.read("cylinder_grid.csv"), name);
         assertEquals(grid.nodes(), nodes.size());
         double scale = 0;

@@ -23,8 +23,8 @@ class ExactModelErrorsTest {
         String[][] corners = {{"abs(4*t-2)-1", "abs(2-abs(4*t-1))-1"},
             {"(1+0.3*abs(sin(2*pi*t)))*cos(2*pi*t)", "(1+0.3*abs(sin(2*pi*t)))*sin(2*pi*t)"}};
         for (String[] c : corners) {
-            ContourExpression x = ContourExpression.parse("-xc", c[0]);
-            ContourExpression y = ContourExpression.parse("-yc", c[1]);
+            ContourExpression x = ContourExpression.parse(c[0]);
+            ContourExpression y = ContourExpression.parse(c[1]);
             CurveNotSmoothException e = assertThrows(CurveNotSmoothException.class,
                     () -> ExactModel.solve(WAVE, x::at, y::at, BoundaryCondition.HARD, Resolution.defaults(),
                             RowRunner.serial()));

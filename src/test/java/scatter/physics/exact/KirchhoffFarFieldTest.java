@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import scatter.Problem;
+import scatter.solve.Problem;
 import scatter.geometry.Contour;
 import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
-import scatter.geometry.ObstacleTest;
+import scatter.geometry.Obstacle;
 import scatter.physics.Field;
+import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
 
 /**
  * The Kirchhoff far-field amplitude is the limit of the Kirchhoff model's own field, as the product
@@ -25,8 +26,8 @@ class KirchhoffFarFieldTest {
     void farFieldIsTheLimitOfTheField() {
         for (double angle : new double[] {0, 40}) {
             PlaneWave wave = new PlaneWave(0.5, Math.toRadians(angle));
-            Contour contour = Contour.fromExpressions(ContourExpression.parse("-xc", Problem.DEFAULT_XC),
-                    ContourExpression.parse("-yc", Problem.DEFAULT_YC), 128);
+            Contour contour = Contour.fromExpressions(ContourExpression.parse(Problem.DEFAULT_XC),
+                    ContourExpression.parse(Problem.DEFAULT_YC), 128);
             int angles = 12;
             FarFieldPattern pattern = FarField.kirchhoff(contour, wave, angles);
             double scale = 0;
@@ -63,8 +64,8 @@ class KirchhoffFarFieldTest {
      */
     @Test
     void defaultCaseCrossSections() {
-        Contour contour = Contour.fromExpressions(ContourExpression.parse("-xc", Problem.DEFAULT_XC),
-                ContourExpression.parse("-yc", Problem.DEFAULT_YC), 128);
+        Contour contour = Contour.fromExpressions(ContourExpression.parse(Problem.DEFAULT_XC),
+                ContourExpression.parse(Problem.DEFAULT_YC), 128);
         FarFieldPattern pattern = FarField.kirchhoff(contour, new PlaneWave(0.5, 0), 4);
         assertEquals(-2, pattern.re()[0], 1e-13);
         assertEquals(2, pattern.im()[0], 1e-13);
@@ -78,7 +79,8 @@ class KirchhoffFarFieldTest {
         double x = r * Math.cos(theta);
         double y = r * Math.sin(theta);
         Grid one = new Grid(1, 1, x, x + 1, y, y + 1);
-        Scatterer kirchhoff = Scatterer.kirchhoff(wave, contour, one, new ObstacleTest(contour, InsideTest.Kind.WINDING));
+        PreparedProblem kirchhoff = new PreparedProblem(wave, contour, KirchhoffSources.of(contour, wave), null, one,
+                new Obstacle(contour, InsideTest.Kind.WINDING));
         Field field = new Field(one);
         kirchhoff.newKernel().computeField(0, field);
         // e^{-ikr} with kr reduced exactly enough: k r is below 2^30

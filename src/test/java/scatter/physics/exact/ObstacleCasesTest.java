@@ -49,7 +49,7 @@ class ObstacleCasesTest {
 
         Contour contour = ReferenceData.contour(c);
         Grid grid = ReferenceData.grid(c);
-        Field field = ReferenceData.field(model.scatterer(contour, grid));
+        Field field = ReferenceData.field(model.prepare(contour, grid));
         assertEquals(-1, field.firstNonFinite());
         assertEquals(c.integer("inside"), field.insideCount(), "inside nodes");
         double checksumError = Math.abs(field.checksum() - c.number("checksum")) / c.number("checksum");

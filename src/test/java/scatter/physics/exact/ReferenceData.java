@@ -15,7 +15,7 @@ import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
-import scatter.physics.Scatterer;
+import scatter.physics.PreparedProblem;
 
 /**
  * The independent reference values in {@code src/test/resources/scatter/exact} (numpy/scipy and the
@@ -90,8 +90,8 @@ final class ReferenceData {
 
     /** A case's contour expressions as the command line parses them. */
     static ContourExpression[] expressions(Row c) {
-        return new ContourExpression[] {ContourExpression.parse("-xc", c.text("xc")),
-            ContourExpression.parse("-yc", c.text("yc"))};
+        return new ContourExpression[] {ContourExpression.parse(c.text("xc")),
+            ContourExpression.parse(c.text("yc"))};
     }
 
     /** The case's nc-segment contour, as the Kirchhoff model and the grid use it. */
@@ -105,11 +105,11 @@ final class ReferenceData {
         return Grid.around(contour(c), c.number("lambda"), c.integer("nx"), c.integer("ny"));
     }
 
-    /** Every node of the scatterer's grid, serially through the field kernel. */
-    static Field field(Scatterer scatterer) {
-        Field field = new Field(scatterer.grid());
-        FieldKernel kernel = scatterer.newKernel();
-        for (int node = 0; node < scatterer.grid().nodes(); node++) {
+    /** Every node of the problem's grid, serially through the field kernel. */
+    static Field field(PreparedProblem problem) {
+        Field field = new Field(problem.grid());
+        FieldKernel kernel = problem.newKernel();
+        for (int node = 0; node < problem.grid().nodes(); node++) {
             kernel.computeField(node, field);
         }
         return field;
@@ -119,7 +119,7 @@ final class ReferenceData {
     static double[] fieldAt(ExactModel model, Contour contour, double x, double y) {
         Grid one = new Grid(1, 1, x, x + 1, y, y + 1);
         Field field = new Field(one);
-        model.scatterer(contour, one).newKernel().computeField(0, field);
+        model.prepare(contour, one).newKernel().computeField(0, field);
         return new double[] {field.scatteredRe()[0], field.scatteredIm()[0], field.inside()[0]};
     }
 }

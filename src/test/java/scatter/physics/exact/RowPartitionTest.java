@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import scatter.parallel.ChunkedPool;
+import scatter.solve.ChunkedPool;
 import scatter.physics.PlaneWave;
 
 /**

@@ -1,0 +1,11 @@
+/**
+ * The command line, last before {@code Main}: one thin picocli command per task (the solver,
+ * {@code scaling}, {@code report}, {@code merge}), option mixins shared between them (problem,
+ * result, table options, {@code -q}), the checks made before any computing
+ * ({@link scatter.cli.Preflight}), and what comes from the environment: thread counts, Slurm's
+ * job and array variables, the terminal.
+ *
+ * <p>Here lower layers' errors get their wording: {@link scatter.cli.UserErrors} puts the name of
+ * the option in front of what geometry or the problem says is wrong.
+ */
+package scatter.cli;

@@ -1,0 +1,56 @@
+package scatter.output;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import scatter.geometry.Grid;
+import scatter.physics.Field;
+
+/**
+ * HDF5 (written with jhdf, pure Java), readable by h5py, h5dump, ParaView and MATLAB, in the
+ * {@link ResultLayout}. A field on a band of rows ({@link Grid#rows}) is written the same way with
+ * only the band's rows: {@code y} and the 2D datasets have one row per row of the band.
+ */
+public final class Hdf5Writer implements FieldWriter {
+    @Override
+    public void write(Field field, Map<String, Object> attributes, Path file) throws IOException {
+        Grid grid = field.grid();
+        int rows = grid.rowCount(); // ny + 1, or the rows of a part's band
+        int cols = grid.nx() + 1;
+        try (WritableHdfFile hdf = HdfFile.write(file)) {
+            hdf.putDataset(ResultLayout.X, grid.xs());
+            hdf.putDataset(ResultLayout.Y, grid.ys());
+            for (ResultLayout.Values v : ResultLayout.Values.values()) {
+                hdf.putDataset(v.dataset(), rows(v.of(field), rows, cols));
+            }
+            hdf.putDataset(ResultLayout.INSIDE, rows(field.inside(), rows, cols));
+            attributes.forEach(hdf::putAttribute);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            // jhdf reports write failures (disk full, file removed) as unchecked exceptions
+            throw new IOException("cannot write HDF5 file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static double[][] rows(double[] flat, int rows, int cols) {
+        double[][] out = new double[rows][];
+        for (int j = 0; j < rows; j++) {
+            out[j] = java.util.Arrays.copyOfRange(flat, j * cols, (j + 1) * cols);
+        }
+        return out;
+    }
+
+    private static int[][] rows(byte[] flat, int rows, int cols) {
+        int[][] out = new int[rows][cols];
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < cols; i++) {
+                out[j][i] = flat[j * cols + i];
+            }
+        }
+        return out;
+    }
+}

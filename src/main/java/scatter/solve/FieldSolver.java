@@ -1,0 +1,62 @@
+package scatter.solve;
+
+import java.util.Locale;
+import scatter.geometry.Grid;
+import scatter.physics.Field;
+import scatter.physics.FieldKernel;
+import scatter.physics.PreparedProblem;
+
+/** Computes the field at every grid node of a {@link PreparedProblem} on a {@link ChunkedPool}. */
+public final class FieldSolver {
+    /** Smallest chunk: a node against a few segments costs well under a microsecond. */
+    private static final int MIN_CHUNK = 16;
+    /** Largest chunk: keeps progress reports and cancellation within a fraction of a second. */
+    private static final int MAX_CHUNK = 4096;
+
+    private final ChunkedPool pool;
+
+    public FieldSolver(int threads) {
+        this.pool = new ChunkedPool(threads);
+    }
+
+    public int threads() {
+        return pool.threads();
+    }
+
+    /**
+     * Fails if any value of the field is NaN or infinite, naming the first such node. The boundary
+     * rule and the input checks should make this impossible: it reports a bug, before anything is
+     * written.
+     *
+     * @throws IllegalStateException naming the node
+     */
+    public static void requireFinite(Field field) {
+        int bad = field.firstNonFinite();
+        if (bad >= 0) {
+            Grid grid = field.grid();
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the field at node (%d, %d), x = %s, y = %s, is not finite; nothing was written",
+                    bad % (grid.nx() + 1), grid.firstRow() + bad / (grid.nx() + 1), grid.xOf(bad), grid.yOf(bad)));
+        }
+    }
+
+    /** Fills a new {@link Field} for every node of the problem's grid. */
+    public Field solve(PreparedProblem problem, ChunkedPool.Progress progress) throws InterruptedException {
+        Field field = new Field(problem.grid());
+        int total = field.grid().nodes();
+        int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
+        pool.run(total, chunk, () -> {
+            FieldKernel kernel = problem.newKernel();
+            return (from, to) -> {
+                for (int node = from; node < to; node++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // the run was cancelled or another chunk failed: stop within one node
+                        throw new InterruptedException();
+                    }
+                    kernel.computeField(node, field);
+                }
+            };
+        }, progress);
+        return field;
+    }
+}

@@ -1,0 +1,333 @@
+package scatter.split;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Node;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
+import scatter.geometry.Grid;
+import scatter.geometry.RowBand;
+import scatter.output.Hdf5Writer;
+import scatter.output.ResultLayout;
+import scatter.physics.Field;
+
+/**
+ * A part file: what one part of a run split into bands of rows ({@code scatter --part I/N})
+ * computed, to be put together with the other parts by {@code scatter merge}.
+ *
+ * <p>It is an HDF5 file in the {@link ResultLayout} of a result file holding only the band's rows:
+ * {@code x} (all nx + 1 columns), {@code y} (the band's rows) and the five 2D datasets with one row
+ * per row of the band, so h5py reads and plots a part like a small result. Its root attributes are
+ * the run's (the inputs, and threads: the threads of this part's run), and:
+ * <ul>
+ *   <li>{@code part_format} = 1: this layout;</li>
+ *   <li>{@code part}, {@code parts}: I and N;</li>
+ *   <li>{@code first_row}, {@code row_count}: the band's rows j of the whole grid;</li>
+ *   <li>{@code grid_xmin}, {@code grid_xmax}, {@code grid_ymin}, {@code grid_ymax}: the whole grid's
+ *       bounds, so the merged file's coordinates are exactly those of a single run;</li>
+ *   <li>{@code sha256}: the SHA-256 digest, as 64 lower-case hex digits, of the part's data as stored,
+ *       in this order: x, y, incident_re, incident_im, scattered_re, scattered_im as little-endian
+ *       float64, inside as little-endian int32, each 2D dataset row by row (in Python: the
+ *       {@code astype("<f8").tobytes()} of the six float datasets, then {@code astype("<i4").tobytes()}
+ *       of inside, joined, into {@code hashlib.sha256}).</li>
+ * </ul>
+ */
+public final class PartFile {
+    /** Version of this layout, stored as {@code part_format}. */
+    public static final int FORMAT = 1;
+
+    static final String FORMAT_KEY = "part_format";
+    static final String PART = "part";
+    static final String PARTS = "parts";
+    static final String FIRST_ROW = "first_row";
+    static final String ROW_COUNT = "row_count";
+    static final String XMIN = "grid_xmin";
+    static final String XMAX = "grid_xmax";
+    static final String YMIN = "grid_ymin";
+    static final String YMAX = "grid_ymax";
+    static final String SHA256 = "sha256";
+    /** The attributes a part file has beyond a result file's. */
+    static final Set<String> PART_KEYS = Set.of(FORMAT_KEY, PART, PARTS, FIRST_ROW, ROW_COUNT, XMIN, XMAX, YMIN, YMAX,
+            SHA256);
+    /** jhdf's own root attribute (library version), in every file it writes. */
+    private static final String JHDF_KEY = "_jHDF";
+
+    private PartFile() {
+    }
+
+    /** The name a part's file gets unless one is given: {@code scatter-part<I>of<N>.h5}. */
+    public static String defaultName(RowBand band) {
+        return "scatter-part" + band.part() + "of" + band.parts() + ".h5";
+    }
+
+    /**
+     * What a part file says about itself, read without its data.
+     *
+     * @param file where it was read from
+     * @param inputs the run's inputs (lambda, nx, ny, ...), without threads and the part attributes
+     * @param threads the threads the part's run used
+     * @param band which rows it holds
+     * @param grid the whole grid
+     * @param sha256 the stored digest of its data
+     */
+    public record Header(Path file, Map<String, Object> inputs, int threads, RowBand band, Grid grid, String sha256) {
+    }
+
+    /**
+     * Writes the field of one band (a field on {@code wholeGrid.rows(band)}) as a part file.
+     *
+     * @param attributes the run's attributes as a result file would have them (inputs and threads);
+     *     must include nx and ny
+     */
+    public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Path file)
+            throws IOException {
+        Grid grid = bandField.grid();
+        if (grid.firstRow() != band.firstRow() || grid.rowCount() != band.rowCount()) {
+            throw new IllegalArgumentException("the field holds rows " + grid.firstRow() + " + " + grid.rowCount()
+                    + ", not " + band.describe());
+        }
+        Map<String, Object> all = new LinkedHashMap<>(attributes);
+        all.put(FORMAT_KEY, FORMAT);
+        all.put(PART, band.part());
+        all.put(PARTS, band.parts());
+        all.put(FIRST_ROW, band.firstRow());
+        all.put(ROW_COUNT, band.rowCount());
+        all.put(XMIN, grid.xmin());
+        all.put(XMAX, grid.xmax());
+        all.put(YMIN, grid.ymin());
+        all.put(YMAX, grid.ymax());
+        byte[] inside = bandField.inside();
+        List<double[]> values = new ArrayList<>();
+        for (ResultLayout.Values v : ResultLayout.Values.values()) {
+            values.add(v.of(bandField));
+        }
+        all.put(SHA256, sha256(grid.xs(), grid.ys(), values, inside.length, k -> inside[k]));
+        new Hdf5Writer().write(bandField, all, file);
+    }
+
+    /**
+     * Reads a part file's attributes and checks that they describe a band of a grid.
+     *
+     * @throws PartException naming the file if it is missing, unreadable or not a part file
+     */
+    public static Header readHeader(Path file) {
+        try (HdfFile hdf = open(file)) {
+            Map<String, Object> attributes = new TreeMap<>();
+            for (Map.Entry<String, Attribute> e : hdf.getAttributes().entrySet()) {
+                if (!e.getKey().equals(JHDF_KEY)) {
+                    attributes.put(e.getKey(), scalar(e.getValue().getData()));
+                }
+            }
+            if (!attributes.containsKey(FORMAT_KEY)) {
+                throw bad(file, "not a part file (no attribute " + FORMAT_KEY + "); part files are written by "
+                        + "scatter --part I/N");
+            }
+            int format = integer(file, attributes, FORMAT_KEY);
+            if (format != FORMAT) {
+                throw bad(file, "a part file of layout " + format + ", which this version (layout " + FORMAT
+                        + ") cannot read");
+            }
+            int part = integer(file, attributes, PART);
+            int parts = integer(file, attributes, PARTS);
+            int firstRow = integer(file, attributes, FIRST_ROW);
+            int rowCount = integer(file, attributes, ROW_COUNT);
+            int nx = integer(file, attributes, ResultLayout.NX);
+            int ny = integer(file, attributes, ResultLayout.NY);
+            int threads = integer(file, attributes, ResultLayout.THREADS);
+            Object sha = attributes.get(SHA256);
+            if (!(sha instanceof String) || !((String) sha).matches("[0-9a-f]{64}")) {
+                throw bad(file, "attribute " + SHA256 + " is not a SHA-256 digest");
+            }
+            if (parts < 1 || part < 0 || part >= parts || nx < 1 || ny < 1 || threads < 1) {
+                throw bad(file, "impossible attributes: part " + part + " of " + parts + ", nx " + nx + ", ny " + ny
+                        + ", threads " + threads);
+            }
+            if (firstRow < 0 || rowCount < 1 || (long) firstRow + rowCount > ny + 1L) {
+                throw bad(file, "impossible rows " + firstRow + " + " + rowCount + " of a grid of " + (ny + 1) + " rows");
+            }
+            Grid grid;
+            try {
+                grid = new Grid(nx, ny, real(file, attributes, XMIN), real(file, attributes, XMAX),
+                        real(file, attributes, YMIN), real(file, attributes, YMAX));
+            } catch (IllegalArgumentException e) {
+                throw bad(file, "impossible grid: " + e.getMessage());
+            }
+            Map<String, Object> inputs = new TreeMap<>(attributes);
+            inputs.keySet().removeAll(PART_KEYS);
+            inputs.remove(ResultLayout.THREADS);
+            return new Header(file, inputs, threads, new RowBand(part, parts, firstRow, rowCount), grid, (String) sha);
+        } catch (RuntimeException e) {
+            throw asPartException(file, e);
+        }
+    }
+
+    /**
+     * Reads a part's data, checks its shapes, its coordinates and its digest, and copies its rows into
+     * their place in {@code whole}, a field on the whole grid.
+     *
+     * @throws PartException naming the file if anything does not match
+     */
+    public static void readInto(Header header, Field whole) {
+        Path file = header.file();
+        Grid grid = header.grid();
+        int cols = grid.nx() + 1;
+        int rows = header.band().rowCount();
+        try (HdfFile hdf = open(file)) {
+            double[] x = doubles(hdf, file, ResultLayout.X, new int[] {cols});
+            double[] y = doubles(hdf, file, ResultLayout.Y, new int[] {rows});
+            int[] shape = {rows, cols};
+            List<double[]> values = new ArrayList<>();
+            for (ResultLayout.Values v : ResultLayout.Values.values()) {
+                values.add(doubles(hdf, file, v.dataset(), shape));
+            }
+            int[] inside = ints(hdf, file, ResultLayout.INSIDE, shape);
+            String digest = sha256(x, y, values, inside.length, k -> inside[k]);
+            if (!digest.equals(header.sha256())) {
+                throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
+                        + header.band().describe() + " again");
+            }
+            Grid band = grid.rows(header.band());
+            if (!Arrays.equals(x, grid.xs()) || !Arrays.equals(y, band.ys())) {
+                throw bad(file, "its x/y coordinates are not those of its grid attributes");
+            }
+            int offset = header.band().firstRow() * cols;
+            for (int k = 0; k < inside.length; k++) {
+                if (inside[k] != 0 && inside[k] != 1) {
+                    throw bad(file, "dataset inside holds " + inside[k] + "; only 0 and 1 are possible");
+                }
+                whole.inside()[offset + k] = (byte) inside[k];
+            }
+            for (ResultLayout.Values v : ResultLayout.Values.values()) {
+                double[] part = values.get(v.ordinal());
+                System.arraycopy(part, 0, v.of(whole), offset, part.length);
+            }
+        } catch (RuntimeException e) {
+            throw asPartException(file, e);
+        }
+    }
+
+    /**
+     * The SHA-256 digest, in hex, of the datasets in the order of {@link ResultLayout#DATASETS}: x, y
+     * and the values as little-endian float64, then the {@code insideCount} inside flags
+     * {@code inside.applyAsInt(k)} as little-endian int32.
+     */
+    static String sha256(double[] x, double[] y, List<double[]> values, int insideCount, IntUnaryOperator inside) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        List<double[]> floats = new ArrayList<>(List.of(x, y));
+        floats.addAll(values);
+        for (double[] a : floats) {
+            for (double v : a) {
+                if (buf.remaining() < Double.BYTES) {
+                    flush(md, buf);
+                }
+                buf.putDouble(v);
+            }
+        }
+        for (int k = 0; k < insideCount; k++) {
+            if (buf.remaining() < Integer.BYTES) {
+                flush(md, buf);
+            }
+            buf.putInt(inside.applyAsInt(k));
+        }
+        flush(md, buf);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void flush(MessageDigest md, ByteBuffer buf) {
+        buf.flip();
+        md.update(buf);
+        buf.clear();
+    }
+
+    private static HdfFile open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw bad(file, Files.exists(file) ? "not a regular file" : "no such file");
+        }
+        return new HdfFile(file);
+    }
+
+    private static double[] doubles(HdfFile hdf, Path file, String name, int[] shape) {
+        Dataset d = dataset(hdf, file, name, shape);
+        if (d.getJavaType() != double.class) {
+            throw bad(file, "dataset " + name + " holds " + d.getJavaType() + ", not float64");
+        }
+        return (double[]) d.getDataFlat();
+    }
+
+    private static int[] ints(HdfFile hdf, Path file, String name, int[] shape) {
+        Dataset d = dataset(hdf, file, name, shape);
+        if (d.getJavaType() != int.class) {
+            throw bad(file, "dataset " + name + " holds " + d.getJavaType() + ", not int32");
+        }
+        return (int[]) d.getDataFlat();
+    }
+
+    private static Dataset dataset(HdfFile hdf, Path file, String name, int[] shape) {
+        Node node = hdf.getChildren().get(name);
+        if (!(node instanceof Dataset)) {
+            throw bad(file, "no dataset " + name + "; not a complete part file");
+        }
+        Dataset d = (Dataset) node;
+        if (!Arrays.equals(d.getDimensions(), shape)) {
+            throw bad(file, "dataset " + name + " has shape " + Arrays.toString(d.getDimensions()) + ", not "
+                    + Arrays.toString(shape) + " as its attributes say");
+        }
+        return d;
+    }
+
+    private static Object scalar(Object data) {
+        return data != null && data.getClass().isArray() && java.lang.reflect.Array.getLength(data) == 1
+                ? java.lang.reflect.Array.get(data, 0) : data;
+    }
+
+    private static int integer(Path file, Map<String, Object> attributes, String key) {
+        Object v = attributes.get(key);
+        if (v instanceof Integer || v instanceof Long && (Long) v == ((Long) v).intValue()) {
+            return ((Number) v).intValue();
+        }
+        throw bad(file, v == null ? "no attribute " + key : "attribute " + key + " is not an integer: " + v);
+    }
+
+    private static double real(Path file, Map<String, Object> attributes, String key) {
+        Object v = attributes.get(key);
+        if (v instanceof Double) {
+            return (Double) v;
+        }
+        throw bad(file, v == null ? "no attribute " + key : "attribute " + key + " is not a float64: " + v);
+    }
+
+    private static PartException bad(Path file, String problem) {
+        return new PartException(file + ": " + problem);
+    }
+
+    /** Our own messages pass through; jhdf's failures on a damaged file become one line naming it. */
+    private static PartException asPartException(Path file, RuntimeException e) {
+        if (e instanceof PartException) {
+            return (PartException) e;
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PartException(file + ": cannot read it as an HDF5 part file ("
+                + why.lines().findFirst().orElse("") + ")", e);
+    }
+}

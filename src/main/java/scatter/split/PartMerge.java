@@ -1,0 +1,185 @@
+package scatter.split;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import scatter.geometry.Grid;
+import scatter.geometry.RowBand;
+import scatter.output.ResultLayout;
+import scatter.physics.Field;
+import scatter.solve.Problem;
+
+/**
+ * Puts the parts of a split run ({@link PartFile}) back together into the field of the whole grid.
+ *
+ * <p>Checks, in this order, each failing with a one-line {@link PartException} that names the part:
+ * every file is a readable part file; all come from the same run (same inputs, same grid, same
+ * number of parts N; a part that differs from the others is named); each holds the rows its I of N
+ * stands for; together they hold every band exactly once (a duplicated or missing band is named with
+ * its rows); and each one's data match its own SHA-256 checksum. Attributes are checked before any
+ * data is read, and the whole field is only returned once every part is in place, so a caller that
+ * writes the result writes nothing unless the merge is complete.
+ */
+public final class PartMerge {
+    private PartMerge() {
+    }
+
+    /**
+     * A set of parts whose attributes passed every check: ready to be assembled.
+     *
+     * @param headers one per band, in band order
+     * @param grid the whole grid
+     * @param inputs the run's inputs as the parts store them (lambda, nx, ny, nc, xc, yc, ...)
+     * @param threads the threads each part's run used; the largest, if they differed
+     */
+    public record Plan(List<PartFile.Header> headers, Grid grid, Map<String, Object> inputs, int threads) {
+        /** N, the number of parts. */
+        public int parts() {
+            return headers.size();
+        }
+
+        /**
+         * The problem the parts were computed for, from the inputs they store: a result written for
+         * it has the attributes of a single run's, in the same order and of the same types.
+         *
+         * @throws PartException if the inputs are not exactly those this version writes
+         */
+        public Problem problem() {
+            return ResultLayout.problem(inputs).orElseThrow(() -> new PartException(headers.get(0).file()
+                    + ": its inputs " + inputs + " are not those this version of scatter writes ("
+                    + String.join(", ", ResultLayout.attributes(Problem.defaults(), 1).keySet())
+                    + "); merge it with the version that computed it"));
+        }
+
+        /**
+         * Reads every part's data into a new field on the whole grid, checking each part against
+         * its own checksum.
+         *
+         * @throws PartException naming the first part whose data are damaged
+         */
+        public Field assemble() {
+            Field whole = new Field(grid);
+            for (PartFile.Header h : headers) {
+                PartFile.readInto(h, whole);
+            }
+            return whole;
+        }
+    }
+
+    /** Reads, checks and merges the part files: {@link #check} and {@link Plan#assemble}. */
+    public static Field merge(List<Path> files) {
+        return check(files).assemble();
+    }
+
+    /**
+     * Reads the part files' attributes and checks that they are one complete run.
+     *
+     * @throws PartException naming the part at fault
+     */
+    public static Plan check(List<Path> files) {
+        if (files.isEmpty()) {
+            throw new PartException("no part files given");
+        }
+        List<PartFile.Header> headers = new ArrayList<>();
+        for (Path file : files) {
+            headers.add(PartFile.readHeader(file));
+        }
+        PartFile.Header reference = checkSameRun(headers);
+        Grid grid = reference.grid();
+        int parts = reference.band().parts();
+        for (PartFile.Header h : headers) {
+            RowBand expected = RowBand.of(grid, h.band().part(), parts);
+            if (!expected.equals(h.band())) {
+                throw new PartException(h.file() + ": says it is part " + h.band().part() + " of " + parts
+                        + " with rows " + h.band().firstRow() + "-" + (h.band().endRow() - 1) + ", but that part is "
+                        + expected.describe() + "; the file is damaged or was not written by scatter --part");
+            }
+        }
+        checkCoverage(headers, grid, parts);
+        headers.sort(Comparator.comparingInt(h -> h.band().part()));
+        int threads = headers.stream().mapToInt(PartFile.Header::threads).max().orElseThrow();
+        return new Plan(List.copyOf(headers), grid, reference.inputs(), threads);
+    }
+
+    /**
+     * Checks that all parts come from one run and returns one of them that stands for it: when they
+     * differ, the run most parts come from (the first file's on a tie), so the odd one out is named.
+     */
+    private static PartFile.Header checkSameRun(List<PartFile.Header> headers) {
+        Map<List<Object>, List<PartFile.Header>> runs = new LinkedHashMap<>();
+        for (PartFile.Header h : headers) {
+            runs.computeIfAbsent(runKey(h), k -> new ArrayList<>()).add(h);
+        }
+        List<PartFile.Header> majority = runs.values().stream()
+                .max(Comparator.comparingInt(List::size)).orElseThrow();
+        PartFile.Header reference = majority.get(0);
+        for (PartFile.Header h : headers) {
+            if (!runKey(h).equals(runKey(reference))) {
+                throw new PartException(h.file() + ": not from the same run as " + reference.file() + " ("
+                        + difference(reference, h) + "); all parts must come from the same inputs and split");
+            }
+        }
+        return reference;
+    }
+
+    private static List<Object> runKey(PartFile.Header h) {
+        Grid g = h.grid();
+        return List.of(h.inputs(), h.band().parts(), g.xmin(), g.xmax(), g.ymin(), g.ymax());
+    }
+
+    /** The first difference between two parts' runs, e.g. "nc = 128 in a.h5 but 256 here". */
+    private static String difference(PartFile.Header a, PartFile.Header b) {
+        TreeSet<String> keys = new TreeSet<>(a.inputs().keySet());
+        keys.addAll(b.inputs().keySet());
+        for (String key : keys) {
+            Object va = a.inputs().get(key);
+            Object vb = b.inputs().get(key);
+            if (!Objects.equals(va, vb)) {
+                return key + " = " + show(va) + " in " + a.file() + " but " + show(vb) + " here";
+            }
+        }
+        if (a.band().parts() != b.band().parts()) {
+            return "split into " + a.band().parts() + " parts there but " + b.band().parts() + " here";
+        }
+        return "a different grid: x " + a.grid().xmin() + ".." + a.grid().xmax() + ", y " + a.grid().ymin() + ".."
+                + a.grid().ymax() + " there but x " + b.grid().xmin() + ".." + b.grid().xmax() + ", y "
+                + b.grid().ymin() + ".." + b.grid().ymax() + " here";
+    }
+
+    private static String show(Object v) {
+        return v == null ? "(none)" : v instanceof String ? "'" + v + "'" : v.toString();
+    }
+
+    /** Every band exactly once: names the duplicated bands, else the missing ones. */
+    private static void checkCoverage(List<PartFile.Header> headers, Grid grid, int parts) {
+        Map<Integer, List<Path>> byPart = new TreeMap<>();
+        for (PartFile.Header h : headers) {
+            byPart.computeIfAbsent(h.band().part(), k -> new ArrayList<>()).add(h.file());
+        }
+        for (Map.Entry<Integer, List<Path>> e : byPart.entrySet()) {
+            if (e.getValue().size() > 1) {
+                throw new PartException("" + RowBand.of(grid, e.getKey(), parts).describe() + " is given "
+                        + e.getValue().size() + " times: " + e.getValue().stream().map(Path::toString)
+                        .collect(Collectors.joining(", ")) + "; give each part once");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            if (!byPart.containsKey(part)) {
+                missing.add(RowBand.of(grid, part, parts).describe());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PartException("missing " + String.join(", ", missing) + "; all " + parts
+                    + " parts are needed (compute the missing ones with scatter --part I/" + parts
+                    + " and the same options)");
+        }
+    }
+}

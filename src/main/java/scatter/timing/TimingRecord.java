@@ -1,0 +1,84 @@
+package scatter.timing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One run's row of a timing log, defined once: its columns, how each value is written, and the
+ * two derived figures, the number of (node, segment) pairs and the throughput.
+ *
+ * @param timestamp when the run ended (ISO-8601)
+ * @param host the node it ran on
+ * @param jobId the Slurm job, {@code <arrayjob>_<task>} in a job array; empty outside Slurm
+ * @param threads worker threads
+ * @param threadSource where the thread count came from, e.g. "OMP_NUM_THREADS=4"
+ * @param lambda the wavelength
+ * @param nx cells in x
+ * @param ny cells in y
+ * @param nc contour segments
+ * @param nodes nodes computed (a part's band only, for a part)
+ * @param inside of those, the nodes inside the obstacle
+ * @param pairs (outside node, source) pairs computed, {@link #pairs(long, long, long)}
+ * @param computeSeconds the field computation alone
+ * @param wallSeconds the whole process, JVM start and writing included (NaN if unknown)
+ * @param checksum sum of |u_scat|^2 over the nodes computed
+ */
+public record TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
+        double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
+        double wallSeconds, double checksum) {
+    public static final String TIMESTAMP = "timestamp";
+    public static final String HOST = "host";
+    public static final String JOB_ID = "job_id";
+    public static final String THREADS = "threads";
+    public static final String THREAD_SOURCE = "thread_source";
+    public static final String LAMBDA = "lambda";
+    public static final String NX = "nx";
+    public static final String NY = "ny";
+    public static final String NC = "nc";
+    public static final String NODES = "nodes";
+    public static final String INSIDE = "inside";
+    public static final String PAIRS = "pairs";
+    public static final String COMPUTE_SECONDS = "compute_seconds";
+    public static final String WALL_SECONDS = "wall_seconds";
+    public static final String MPAIRS_PER_SECOND = "mpairs_per_second";
+    public static final String CHECKSUM = "checksum";
+
+    /** The columns, in the order they are written. */
+    public static final List<String> COLUMNS = List.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE, LAMBDA, NX,
+            NY, NC, NODES, INSIDE, PAIRS, COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM);
+
+    /** Columns every timing log has had, in every version; a report needs them. */
+    public static final List<String> REQUIRED = List.of(THREADS, COMPUTE_SECONDS, LAMBDA, NX, NY, NC);
+
+    /** Columns that describe a run, not the problem; every other column is part of the problem. */
+    public static final Set<String> RUN_COLUMNS = Set.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE,
+            COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM);
+
+    /**
+     * The (node, source) pairs a run computes: every source against every node outside the obstacle
+     * (nodes inside cost almost nothing). The unit of work of the throughput figures.
+     */
+    public static long pairs(long nodes, long inside, long sources) {
+        return (nodes - inside) * sources;
+    }
+
+    /** Millions of pairs per second. */
+    public static double mpairsPerSecond(long pairs, double seconds) {
+        return pairs / seconds / 1e6;
+    }
+
+    /** This run's throughput, millions of pairs per second of compute time. */
+    public double mpairsPerSecond() {
+        return mpairsPerSecond(pairs, computeSeconds);
+    }
+
+    /** The values as written, in the order of {@link #COLUMNS}, before CSV quoting. */
+    public List<String> values() {
+        return List.of(timestamp, host, jobId, Integer.toString(threads), threadSource, Double.toString(lambda),
+                Integer.toString(nx), Integer.toString(ny), Integer.toString(nc), Long.toString(nodes),
+                Long.toString(inside), Long.toString(pairs), String.format(Locale.ROOT, "%.6f", computeSeconds),
+                String.format(Locale.ROOT, "%.6f", wallSeconds),
+                String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), Double.toString(checksum));
+    }
+}

@@ -1,0 +1,48 @@
+package scatter.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import scatter.geometry.InsideTest;
+import scatter.solve.Problem;
+
+/** The result file's attributes, written from a problem and read back into it. */
+class ResultLayoutTest {
+    private static final Problem PROBLEM = new Problem(0.7, 31, 17, 200, "cos(2*pi*t)", "0.5*sin(2*pi*t)", 123.5,
+            InsideTest.Kind.CROSS);
+
+    @Test
+    void attributesAreTheInputsInOrderThenThreads() {
+        Map<String, Object> a = ResultLayout.attributes(PROBLEM, 4);
+        assertEquals(List.of("lambda", "nx", "ny", "nc", "xc", "yc", "angle", "inside_test", "threads"),
+                List.copyOf(a.keySet()));
+        assertEquals(List.of(0.7, 31, 17, 200, "cos(2*pi*t)", "0.5*sin(2*pi*t)", 123.5, "cross", 4),
+                List.copyOf(a.values()));
+    }
+
+    @Test
+    void theStoredInputsGiveBackTheProblem() {
+        assertEquals(Optional.of(PROBLEM), ResultLayout.problem(ResultLayout.inputs(PROBLEM)));
+        assertEquals(Optional.of(Problem.defaults()), ResultLayout.problem(ResultLayout.inputs(Problem.defaults())));
+    }
+
+    @Test
+    void inputsOtherThanThoseThisVersionWritesGiveNoProblem() {
+        Map<String, Object> extra = new LinkedHashMap<>(ResultLayout.inputs(PROBLEM));
+        extra.put("colour", "blue");
+        assertEquals(Optional.empty(), ResultLayout.problem(extra));
+        Map<String, Object> missing = new LinkedHashMap<>(ResultLayout.inputs(PROBLEM));
+        missing.remove("angle");
+        assertEquals(Optional.empty(), ResultLayout.problem(missing));
+        Map<String, Object> wrongType = new LinkedHashMap<>(ResultLayout.inputs(PROBLEM));
+        wrongType.put("nx", 31L);
+        assertEquals(Optional.empty(), ResultLayout.problem(wrongType));
+        Map<String, Object> unknownTest = new LinkedHashMap<>(ResultLayout.inputs(PROBLEM));
+        unknownTest.put("inside_test", "ray");
+        assertEquals(Optional.empty(), ResultLayout.problem(unknownTest));
+    }
+}

@@ -1,0 +1,130 @@
+package scatter.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+/** The pool with fake work instead of physics. */
+class ChunkedPoolTest {
+
+    @Test
+    void everyIndexIsVisitedExactlyOnce() throws InterruptedException {
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            for (int total : new int[] {1, 7, 64, 1000, 1023}) {
+                for (int chunk : new int[] {1, 5, 64, 5000}) {
+                    AtomicIntegerArray visits = new AtomicIntegerArray(total);
+                    new ChunkedPool(threads).run(total, chunk, () -> (from, to) -> {
+                        for (int i = from; i < to; i++) {
+                            visits.incrementAndGet(i);
+                        }
+                    }, null);
+                    for (int i = 0; i < total; i++) {
+                        assertEquals(1, visits.get(i), "index " + i + " of " + total + ", chunk " + chunk);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachThreadKeepsItsOwnWorker() throws InterruptedException {
+        ConcurrentHashMap<Thread, Object> workerOfThread = new ConcurrentHashMap<>();
+        AtomicInteger created = new AtomicInteger();
+        new ChunkedPool(3).run(3000, 10, () -> {
+            created.incrementAndGet();
+            Object me = new Object();
+            return (from, to) -> {
+                Object previous = workerOfThread.putIfAbsent(Thread.currentThread(), me);
+                assertTrue(previous == null || previous == me, "a thread used two workers");
+            };
+        }, null);
+        assertTrue(created.get() <= 3, "at most one worker per thread, made " + created.get());
+    }
+
+    @Test
+    void progressCountsUpToTotal() throws InterruptedException {
+        List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
+        new ChunkedPool(2).run(100, 7, () -> (from, to) -> { }, (done, total) -> {
+            assertEquals(100, total);
+            seen.add(done);
+        });
+        assertEquals(15, seen.size());
+        assertEquals(100, seen.get(seen.size() - 1));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1));
+        }
+    }
+
+    @Test
+    void aFailingChunkFailsTheRunPromptlyWithItsCause() {
+        IllegalStateException boom = new IllegalStateException("node 4242 went wrong");
+        AtomicInteger chunksRun = new AtomicInteger();
+        ChunkedPool.ChunkFailedException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThrows(ChunkedPool.ChunkFailedException.class, () ->
+                        new ChunkedPool(2).run(1_000_000, 10, () -> (from, to) -> {
+                            chunksRun.incrementAndGet();
+                            if (from == 4240) {
+                                throw boom;
+                            }
+                            Thread.sleep(1);
+                        }, null)));
+        assertSame(boom, e.getCause());
+        assertTrue(e.getMessage().contains("node 4242"));
+        assertTrue(chunksRun.get() < 100_000, "the other chunks were cancelled, ran " + chunksRun.get());
+    }
+
+    @Test
+    void poolThreadsAreGoneAfterAFailure() throws InterruptedException {
+        assertThrows(ChunkedPool.ChunkFailedException.class, () ->
+                new ChunkedPool(4).run(100, 1, () -> (from, to) -> {
+                    throw new RuntimeException("x");
+                }, null));
+        Thread.sleep(50);
+        long left = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("scatter-") && t.isAlive()).count();
+        assertEquals(0, left, "worker threads still alive");
+    }
+
+    @Test
+    void interruptingTheCallerStopsTheWorkers() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicInteger result = new AtomicInteger();
+        Thread caller = new Thread(() -> {
+            try {
+                new ChunkedPool(2).run(1000, 1, () -> (from, to) -> {
+                    started.countDown();
+                    Thread.sleep(60_000);
+                }, null);
+                result.set(1);
+            } catch (InterruptedException e) {
+                result.set(2);
+            }
+        });
+        caller.start();
+        started.await();
+        caller.interrupt();
+        caller.join(10_000);
+        assertEquals(2, result.get(), "the caller saw InterruptedException");
+    }
+
+    @Test
+    void chunkSizeGivesManyChunksPerThreadWithinBounds() {
+        ChunkedPool pool = new ChunkedPool(2);
+        int chunk = pool.chunkSize(16641, 16, 4096);
+        assertTrue(16641 / chunk >= 64, "chunks: " + 16641 / chunk);
+        assertEquals(16, pool.chunkSize(100, 16, 4096));
+        assertEquals(4096, pool.chunkSize(100_000_000, 16, 4096));
+    }
+}

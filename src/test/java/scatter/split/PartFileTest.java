@@ -1,0 +1,127 @@
+package scatter.split;
+
+import scatter.output.Hdf5Writer;
+import scatter.output.ResultLayout;
+import scatter.output.TestFields;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jhdf.HdfFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scatter.geometry.Grid;
+import scatter.geometry.RowBand;
+import scatter.physics.Field;
+import scatter.solve.Problem;
+
+/** Part files: written, read back with jhdf's reader, and their checksum against Python's hashlib. */
+class PartFileTest {
+    /** SHA-256 of the tiny part below, from src/test/scripts/part_sha256.py (Python's hashlib). */
+    private static final String TINY_SHA256 = "98b894038e9820741575043ee67766688fa9f67f7bde9ef977b4f66f50aa5ac5";
+
+    @TempDir
+    Path dir;
+
+    /** Row 1 of a 2 x 3 node grid, with the values of part_sha256.py. */
+    private static Field tinyPart() {
+        Grid band = new Grid(1, 2, -1.5, 2.0, 0.0, 0.5).rows(RowBand.of(3, 1, 3));
+        return new Field(band, new double[] {1.0, -0.0}, new double[] {1e-300, 3.5}, new double[] {0.0, -2.75},
+                new double[] {0.0, 1.0 / 3.0}, new byte[] {1, 0});
+    }
+
+    /** The attributes of a run on an nx by ny grid (of any size: the data need not be its field). */
+    static Map<String, Object> attributes(int nx, int ny, int threads) {
+        return ResultLayout.attributes(new Problem(0.5, nx, ny, 16, "cos(2*pi*t)", "sin(2*pi*t)"), threads);
+    }
+
+    @Test
+    void checksumIsSha256OfTheStoredArraysAsPythonComputesIt() throws Exception {
+        Field f = tinyPart();
+        assertArrayEquals(new double[] {-1.5, 2.0}, f.grid().xs());
+        assertArrayEquals(new double[] {0.25}, f.grid().ys());
+        Path file = dir.resolve("tiny.h5");
+        PartFile.write(f, RowBand.of(3, 1, 3), attributes(1, 2, 4), file);
+        try (HdfFile hdf = new HdfFile(file)) {
+            assertEquals(TINY_SHA256, hdf.getAttribute("sha256").getData());
+        }
+    }
+
+    @Test
+    void headerAndDataReadBack() throws Exception {
+        Field whole = TestFields.sample(6, 9);
+        RowBand band = RowBand.of(whole.grid(), 1, 3);
+        Field part = slice(whole, band);
+        Path file = dir.resolve("p.h5");
+        PartFile.write(part, band, attributes(6, 9, 3), file);
+
+        PartFile.Header h = PartFile.readHeader(file);
+        assertEquals(band, h.band());
+        assertEquals(3, h.threads());
+        Map<String, Object> inputs = attributes(6, 9, 3);
+        inputs.remove("threads");
+        assertEquals(inputs, h.inputs());
+        assertArrayEquals(whole.grid().xs(), h.grid().xs());
+        assertArrayEquals(whole.grid().ys(), h.grid().ys());
+
+        Field back = new Field(h.grid());
+        PartFile.readInto(h, back);
+        int from = band.firstRow() * 7;
+        int to = band.endRow() * 7;
+        assertArrayEquals(Arrays.copyOfRange(whole.scatteredRe(), from, to), Arrays.copyOfRange(back.scatteredRe(), from, to));
+        assertArrayEquals(Arrays.copyOfRange(whole.scatteredIm(), from, to), Arrays.copyOfRange(back.scatteredIm(), from, to));
+        assertArrayEquals(Arrays.copyOfRange(whole.incidentRe(), from, to), Arrays.copyOfRange(back.incidentRe(), from, to));
+        assertArrayEquals(Arrays.copyOfRange(whole.incidentIm(), from, to), Arrays.copyOfRange(back.incidentIm(), from, to));
+        assertArrayEquals(Arrays.copyOfRange(whole.inside(), from, to), Arrays.copyOfRange(back.inside(), from, to));
+        // rows of other bands are left alone
+        assertEquals(0.0, back.scatteredRe()[0]);
+        assertEquals(0.0, back.scatteredRe()[to]);
+    }
+
+    @Test
+    void aPartIsReadLikeAResultFileOfItsRows() throws Exception {
+        Field whole = TestFields.sample(4, 5);
+        RowBand band = RowBand.of(whole.grid(), 1, 2);
+        Path file = dir.resolve("p.h5");
+        PartFile.write(slice(whole, band), band, attributes(4, 5, 1), file);
+        try (HdfFile hdf = new HdfFile(file)) {
+            assertArrayEquals(new int[] {band.rowCount(), 5}, hdf.getDatasetByPath("scattered_re").getDimensions());
+            assertArrayEquals(slice(whole, band).grid().ys(), (double[]) hdf.getDatasetByPath("y").getData());
+            assertArrayEquals(whole.grid().xs(), (double[]) hdf.getDatasetByPath("x").getData());
+        }
+    }
+
+    @Test
+    void aResultFileIsNotAPart() throws Exception {
+        Path file = dir.resolve("result.h5");
+        new Hdf5Writer().write(TestFields.sample(3, 3), attributes(3, 3, 1), file);
+        PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(file));
+        assertTrue(e.getMessage().startsWith(file + ": not a part file"), e.getMessage());
+    }
+
+    @Test
+    void missingOrNonHdf5FilesAreNamed() throws Exception {
+        Path none = dir.resolve("none.h5");
+        PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(none));
+        assertEquals(none + ": no such file", e.getMessage());
+        Path text = Files.writeString(dir.resolve("text.h5"), "not HDF5 at all\n");
+        e = assertThrows(PartException.class, () -> PartFile.readHeader(text));
+        assertTrue(e.getMessage().startsWith(text + ": cannot read it as an HDF5 part file"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    /** The band's rows of a whole field, as the solver computes them for a part. */
+    static Field slice(Field whole, RowBand band) {
+        int cols = whole.grid().nx() + 1;
+        int from = band.firstRow() * cols;
+        int to = band.endRow() * cols;
+        return new Field(whole.grid().rows(band), Arrays.copyOfRange(whole.incidentRe(), from, to),
+                Arrays.copyOfRange(whole.incidentIm(), from, to), Arrays.copyOfRange(whole.scatteredRe(), from, to),
+                Arrays.copyOfRange(whole.scatteredIm(), from, to), Arrays.copyOfRange(whole.inside(), from, to));
+    }
+}
