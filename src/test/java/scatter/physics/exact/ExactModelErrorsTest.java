@@ -48,7 +48,7 @@ class ExactModelErrorsTest {
     void aDensityThatHasNotSettledByTheCapIsReported() {
         SmoothCurve curve = SmoothCurve.of(t -> Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9)),
                 t -> Math.sin(2 * Math.PI * t));
-        // the default case needs 512 points; EXACT.md: 64 -> 128 points change the density by ~1e-3
+        // the default case needs 512 points (EXACT.md); at 128 the density is still far from settled
         NotConvergedException e = assertThrows(NotConvergedException.class,
                 () -> new BoundarySolver(curve, WAVE, BoundaryCondition.HARD, 128).solve(Resolution.defaults(),
                         RowRunner.serial()));
