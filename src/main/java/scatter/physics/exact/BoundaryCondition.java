@@ -1,0 +1,24 @@
+package scatter.physics.exact;
+
+import java.util.Locale;
+import scatter.physics.PlaneWave;
+
+/** What the total field does on the obstacle's boundary. */
+public enum BoundaryCondition {
+    /** Sound-soft (Dirichlet): u = 0. */
+    SOFT,
+    /** Sound-hard (Neumann): du/dnu = 0; the teaching code's and the Kirchhoff model's case. */
+    HARD;
+
+    /** The name users type, e.g. "hard". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    NystromSystem system(BoundaryPoints points, KressWeights weights, PlaneWave wave) {
+        return switch (this) {
+            case SOFT -> new SoftSystem(points, weights, wave);
+            case HARD -> new HardSystem(points, weights, wave);
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package scatter.physics.exact;
+
+/**
+ * The curve at the 2n points s_j = pi j / n of a Nyström discretisation: positions, the first three
+ * derivatives d/ds, speeds |z'|, and, for points close along the curve, the differences
+ * z(s_j + q pi/n) - z(s_j) formed from the Fourier series.
+ *
+ * <p>Positions are the expressions' own samples when the curve was sampled at least this finely,
+ * else the trigonometric interpolant; derivatives are spectral. The near differences matter for
+ * the hypersingular kernel: its entries near the diagonal are O(n^2) terms whose difference is
+ * O(1), so a relative error e in |z_i - z_j| costs e n^2 there. Subtracting two nearby positions
+ * gives e ~ rounding / (q pi/n); the series gives e ~ rounding (Kress 1995).
+ *
+ * <p>Immutable.
+ */
+final class BoundaryPoints {
+    /** Neighbours on each side whose difference comes from the series (error ~ n^2 rounding / q^3 beyond). */
+    static final int NEAR = 16;
+
+    final int n;
+    final int count;
+    final double[] x;
+    final double[] y;
+    final double[] dx;
+    final double[] dy;
+    final double[] ddx;
+    final double[] ddy;
+    final double[] dddx;
+    final double[] dddy;
+    /** |z'(s_j)|. */
+    final double[] speed;
+    /** Number of neighbours q = 1..near with series differences. */
+    final int near;
+    /** Re and Im of z(s_{j+q}) - z(s_j) at [q - 1][j], indices mod 2n. */
+    final double[][] nearX;
+    final double[][] nearY;
+
+    private BoundaryPoints(SmoothCurve curve, int n) {
+        this.n = n;
+        this.count = 2 * n;
+        double[][] c = curve.coefficients();
+        int samples = curve.samples();
+        if (count <= samples) {
+            x = new double[count];
+            y = new double[count];
+            int stride = samples / count;
+            for (int j = 0; j < count; j++) {
+                x[j] = curve.sampleX(j * stride);
+                y[j] = curve.sampleY(j * stride);
+            }
+        } else {
+            double[][] z = Fourier.values(c, 0, count);
+            x = z[0];
+            y = z[1];
+        }
+        double[][] d1 = Fourier.values(c, 1, count);
+        double[][] d2 = Fourier.values(c, 2, count);
+        double[][] d3 = Fourier.values(c, 3, count);
+        dx = d1[0];
+        dy = d1[1];
+        ddx = d2[0];
+        ddy = d2[1];
+        dddx = d3[0];
+        dddy = d3[1];
+        speed = new double[count];
+        for (int j = 0; j < count; j++) {
+            speed[j] = Math.hypot(dx[j], dy[j]);
+        }
+        near = Math.min(NEAR, n);
+        nearX = new double[near][];
+        nearY = new double[near][];
+        for (int q = 1; q <= near; q++) {
+            double[][] d = Fourier.differences(c, count, q * Math.PI / n);
+            nearX[q - 1] = d[0];
+            nearY[q - 1] = d[1];
+        }
+    }
+
+    /** The curve at 2n points; n a power of two. */
+    static BoundaryPoints of(SmoothCurve curve, int n) {
+        if (n < 2 || Integer.bitCount(n) != 1) {
+            throw new IllegalArgumentException("n must be a power of two, at least 2: " + n);
+        }
+        return new BoundaryPoints(curve, n);
+    }
+
+    /** The parameter step pi/n. */
+    double step() {
+        return Math.PI / n;
+    }
+}

@@ -1,0 +1,123 @@
+package scatter.physics.exact;
+
+import java.util.List;
+import scatter.physics.PlaneWave;
+import scatter.physics.SourceTerms;
+
+/**
+ * The density phi on the boundary points of the finest discretisation solved, and how it was
+ * reached. The scattered field it represents is
+ * <pre>
+ *   u_s(x) = int { dPhi(x,y)/dnu(y) - i eta Phi(x,y) } phi(y) ds(y)
+ *          ~ sum_j (pi/n) [ (ik/4) H1(k r_j) (x - z_j).n_j / r_j + (eta/4) H0(k r_j) |z'_j| ] psi_j,
+ * </pre>
+ * r_j = |x - z_j|, n_j = (z2'(s_j), -z1'(s_j)) = |z'_j| nu_j, Phi = (i/4) H0, eta = k (Colton &amp;
+ * Kress 2013, section 3.5): the trapezoid rule, spectrally accurate away from the boundary.
+ * Immutable.
+ */
+public final class BoundarySolution {
+    /**
+     * One discretisation solved: its number of points, the change of the density from the previous
+     * one (NaN for the first), and the wall-clock time of its matrix assembly and of its LU
+     * factorisation and solve, in nanoseconds (for the timing log; not part of the result).
+     */
+    public record Level(int points, double change, long assemblyNanos, long factorNanos) {
+    }
+
+    private final SmoothCurve curve;
+    private final PlaneWave wave;
+    private final BoundaryCondition condition;
+    final BoundaryPoints points;
+    final double[] densityRe;
+    final double[] densityIm;
+    private final List<Level> levels;
+
+    BoundarySolution(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, BoundaryPoints points,
+            double[] densityRe, double[] densityIm, List<Level> levels) {
+        this.curve = curve;
+        this.wave = wave;
+        this.condition = condition;
+        this.points = points;
+        this.densityRe = densityRe.clone();
+        this.densityIm = densityIm.clone();
+        this.levels = List.copyOf(levels);
+    }
+
+    public SmoothCurve curve() {
+        return curve;
+    }
+
+    public PlaneWave wave() {
+        return wave;
+    }
+
+    public BoundaryCondition condition() {
+        return condition;
+    }
+
+    /** Coupling parameter eta of the combined-field ansatz (= k). */
+    public double eta() {
+        return wave.k();
+    }
+
+    /** Number of boundary points 2n of the solution. */
+    public int points() {
+        return points.count;
+    }
+
+    /**
+     * Relative change of the density from half as many points, max_j |psi_2n(s_j) - psi_n(s_j)| /
+     * max |psi_2n|: with a tolerance, below it; with a fixed count, the estimated error.
+     */
+    public double change() {
+        return levels.get(levels.size() - 1).change();
+    }
+
+    /** Every discretisation solved, coarsest first. */
+    public List<Level> levels() {
+        return levels;
+    }
+
+    /** Re psi_j and Im psi_j, the density at the points s_j = pi j / n (copies). */
+    public double[][] density() {
+        return new double[][] {densityRe.clone(), densityIm.clone()};
+    }
+
+    /** Position (x_j, y_j) of boundary point j (copies). */
+    public double[][] boundary() {
+        return new double[][] {points.x.clone(), points.y.clone()};
+    }
+
+    /**
+     * The scattered field's sources, one per boundary point, in the form the field kernel sums:
+     * c_j = z_j, unit vector nu_j (outward), a_j = (pi/n)(eta/4)|z'_j| psi_j,
+     * b_j = (pi/n)(ik/4)|z'_j| psi_j.
+     */
+    public SourceTerms sources() {
+        return sourcesOf(points, densityRe, densityIm, wave.k(), eta());
+    }
+
+    /** The sources of the trapezoid rule on the 2n points p with density psi (see {@link #sources()}). */
+    static SourceTerms sourcesOf(BoundaryPoints p, double[] psiRe, double[] psiIm, double k, double eta) {
+        int count = p.count;
+        double w = Math.PI / p.n;
+        double[] nx = new double[count];
+        double[] ny = new double[count];
+        double[] aRe = new double[count];
+        double[] aIm = new double[count];
+        double[] bRe = new double[count];
+        double[] bIm = new double[count];
+        for (int j = 0; j < count; j++) {
+            double speed = p.speed[j];
+            nx[j] = p.dy[j] / speed;
+            ny[j] = -p.dx[j] / speed;
+            double a = w * 0.25 * eta * speed;
+            double b = w * 0.25 * k * speed;
+            aRe[j] = a * psiRe[j];
+            aIm[j] = a * psiIm[j];
+            bRe[j] = -b * psiIm[j];     // i psi
+            bIm[j] = b * psiRe[j];
+        }
+        return new SourceTerms(count, p.x, p.y, nx, ny, aRe, aIm, bRe, bIm);
+    }
+}

@@ -1,0 +1,100 @@
+package scatter.physics.exact;
+
+import scatter.physics.NearField;
+
+/**
+ * The exact model's field at observers close to the boundary, where the trapezoid rule on the 2n
+ * boundary points loses accuracy: its error at distance delta is about exp(-2 pi delta / h), h =
+ * |z'| pi/n the local spacing (O(1) within a spacing, 1e-22 at eight).
+ *
+ * <p>An observer whose nearest boundary point z(s*) ({@link CurveLocator}) is closer than
+ * {@link #NEAR_SPACINGS} local spacings is evaluated with the density and the curve interpolated
+ * spectrally (zero-padded FFT) onto 2nm points, m = 2^ceil(log2(8h/delta)): the same rule with
+ * spacing h/m &lt;= delta/8 (so again exp(-16 pi)). Beyond m = {@link #MAX_REFINEMENT}, i.e.
+ * closer than h/8, the graded Gauss-Legendre rule of {@link GradedRule} takes over. Observers
+ * farther away are left to the plain sources ({@link BoundarySolution#sources()}).
+ *
+ * <p>Shared, immutable data; the refined boundaries are built on first use, once, under this
+ * object's lock, and never change afterwards, so every thread sees the same values. Each thread
+ * takes its own {@link #newEvaluator()}.
+ */
+public final class CloseField implements NearField {
+    /** Observers within this many local spacings of the boundary need a finer rule. */
+    public static final double NEAR_SPACINGS = 8;
+    /** Largest refinement m of the trapezoid rule; closer observers use the graded rule. */
+    public static final int MAX_REFINEMENT = 64;
+
+    /**
+     * Modes of the density below this fraction of its largest are left out of its series at
+     * arbitrary s (the graded rule's nodes): beyond them its spectrum is the solver's rounding,
+     * 1e-16 to 2e-16 for the default case.
+     */
+    private static final double DENSITY_FLOOR = 1e-15;
+
+    private final SmoothCurve curve;
+    private final double[][] densityCoefficients;
+    private final TrigSeries density;
+    private final CurveLocator locator;
+    private final int n;
+    private final double k;
+    private final double eta;
+    /** Refined boundaries by log2(m), built on first use. */
+    private final PointSources[] refined = new PointSources[Integer.numberOfTrailingZeros(MAX_REFINEMENT) + 1];
+
+    public CloseField(BoundarySolution solution) {
+        this.curve = solution.curve();
+        this.n = solution.points.n;
+        this.k = solution.wave().k();
+        this.eta = solution.eta();
+        densityCoefficients = Fourier.coefficients(solution.densityRe, solution.densityIm);
+        density = new TrigSeries(densityCoefficients, TrigSeries.bandwidthAbove(densityCoefficients, DENSITY_FLOOR));
+        double spacing = curve.maxSpeed() * Math.PI / n;
+        // an observer within NEAR_SPACINGS local spacings of the curve is within that plus half a
+        // spacing of a boundary point
+        locator = new CurveLocator(curve, 2 * n, (NEAR_SPACINGS + 1) * spacing);
+    }
+
+    @Override
+    public Evaluator newEvaluator() {
+        return new Local();
+    }
+
+    /** The trapezoid rule on 2nm points (m = 2^level), built once. */
+    private synchronized PointSources refined(int level) {
+        if (refined[level] == null) {
+            refined[level] = PointSources.refined(curve, densityCoefficients, (2 * n) << level, k, eta);
+        }
+        return refined[level];
+    }
+
+    private final class Local implements Evaluator {
+        private final double[] located = new double[7];
+        private final double[] scratch = new double[6];
+        private final SourceSum sum = new SourceSum(k);
+        private GradedRule graded;
+
+        @Override
+        public boolean scattered(double x, double y, double[] out) {
+            if (!locator.locate(x, y, located, scratch)) {
+                return false;
+            }
+            double delta = located[5];
+            double speed = Math.hypot(located[3], located[4]);
+            double spacing = speed * Math.PI / n;
+            if (!(delta < NEAR_SPACINGS * spacing)) {
+                return false;
+            }
+            double ratio = NEAR_SPACINGS * spacing / delta;
+            if (ratio <= MAX_REFINEMENT) {
+                int level = Math.max(1, 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1));
+                sum.at(x, y, refined(level), out);
+            } else {
+                if (graded == null) {
+                    graded = new GradedRule(curve.series(), density, k, eta, curve.maxSpeed());
+                }
+                graded.evaluate(x, y, located[0], located[1], located[2], speed, delta, out);
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package scatter.physics.exact;
+
+/**
+ * A far-field pattern and the cross sections derived from it. With u_s(r, theta) =
+ * f(theta) e^{ikr}/sqrt(r) + O(r^{-3/2}) (time factor e^{-i omega t}):
+ * <ul>
+ *   <li>{@code angles[l]} = 2 pi l / L (radians, anticlockwise from +x) and f there,
+ *     {@code re[l] + i im[l]};</li>
+ *   <li>{@code sigmaS}: total scattering width int_0^{2 pi} |f|^2 d theta, by the trapezoid rule on at
+ *     least 4 k R0 + 256 angles (R0 the radius of a circle about the obstacle's centre that holds
+ *     it), which is exact for the band-limited |f|^2 whatever L is;</li>
+ *   <li>{@code sigmaExt}: extinction width from the forward amplitude (optical theorem),
+ *     -sqrt(8 pi/k) Re[e^{i pi/4} f(alpha)], alpha the incidence direction;</li>
+ *   <li>{@code residual} = (sigmaS - sigmaExt)/sigmaS: zero for an exact solution of a lossless
+ *     obstacle (rounding, ~1e-15, once converged); for the Kirchhoff model, its energy error.</li>
+ * </ul>
+ * The echo width (2D radar cross section) is 2 pi |f(theta)|^2.
+ */
+public record FarFieldPattern(double[] angles, double[] re, double[] im, double sigmaS, double sigmaExt,
+        double residual) {
+}

@@ -1,0 +1,125 @@
+package scatter.physics.exact;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import scatter.geometry.Contour;
+import scatter.geometry.ContourExpression;
+import scatter.geometry.Grid;
+import scatter.physics.Field;
+import scatter.physics.FieldKernel;
+import scatter.physics.PreparedProblem;
+
+/**
+ * The independent reference values in {@code src/test/resources/scatter/exact} (numpy/scipy and the
+ * cylinder's series, made by {@code src/test/scripts/exact_reference.py}): '#' comment lines, a CSV
+ * header, rows. Also the helpers every reference test needs: a problem's contour and grid as the
+ * command line builds them, and the field at any point through the real kernel.
+ */
+final class ReferenceData {
+    private ReferenceData() {
+    }
+
+    /** One CSV row by column name. */
+    record Row(Map<String, String> values) {
+        String text(String column) {
+            String v = values.get(column);
+            if (v == null) {
+                throw new IllegalArgumentException("no column " + column + " in " + values.keySet());
+            }
+            return v;
+        }
+
+        double number(String column) {
+            return Double.parseDouble(text(column));
+        }
+
+        int integer(String column) {
+            return Integer.parseInt(text(column));
+        }
+    }
+
+    /** Every row of a resource file, in order. */
+    static List<Row> read(String name) {
+        String path = "/scatter/exact/" + name;
+        try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String[] header = null;
+            List<Row> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (header == null) {
+                    header = cells;
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int c = 0; c < header.length; c++) {
+                    values.put(header[c], cells[c]);
+                }
+                rows.add(new Row(values));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of one case. */
+    static List<Row> rowsOf(List<Row> rows, String caseName) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.text("case").equals(caseName)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** A case's contour expressions as the command line parses them. */
+    static ContourExpression[] expressions(Row c) {
+        return new ContourExpression[] {ContourExpression.parse(c.text("xc")),
+            ContourExpression.parse(c.text("yc"))};
+    }
+
+    /** The case's nc-segment contour, as the Kirchhoff model and the grid use it. */
+    static Contour contour(Row c) {
+        ContourExpression[] e = expressions(c);
+        return Contour.fromExpressions(e[0], e[1], c.integer("nc"));
+    }
+
+    /** The case's grid, around its nc-segment contour as the command line builds it. */
+    static Grid grid(Row c) {
+        return Grid.around(contour(c), c.number("lambda"), c.integer("nx"), c.integer("ny"));
+    }
+
+    /** Every node of the problem's grid, serially through the field kernel. */
+    static Field field(PreparedProblem problem) {
+        Field field = new Field(problem.grid());
+        FieldKernel kernel = problem.newKernel();
+        for (int node = 0; node < problem.grid().nodes(); node++) {
+            kernel.computeField(node, field);
+        }
+        return field;
+    }
+
+    /** u_s at one point through the real kernel path: a one-cell grid whose node 0 is (x, y). */
+    static double[] fieldAt(ExactModel model, Contour contour, double x, double y) {
+        Grid one = new Grid(1, 1, x, x + 1, y, y + 1);
+        Field field = new Field(one);
+        model.prepare(contour, one).newKernel().computeField(0, field);
+        return new double[] {field.scatteredRe()[0], field.scatteredIm()[0], field.inside()[0]};
+    }
+}

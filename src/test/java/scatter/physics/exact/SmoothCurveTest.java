@@ -1,0 +1,50 @@
+package scatter.physics.exact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import scatter.physics.PlaneWave;
+
+/** The smooth curve's sampling, measures and orientation. */
+class SmoothCurveTest {
+    @Test
+    void measuresAnEllipse() {
+        SmoothCurve ellipse = SmoothCurve.of(t -> 1.5 * Math.cos(2 * Math.PI * t), t -> 0.6 * Math.sin(2 * Math.PI * t));
+        assertEquals(SmoothCurve.MIN_SAMPLES, ellipse.samples());
+        assertFalse(ellipse.reversed());
+        assertEquals(3.0, ellipse.size(), 1e-12);
+        assertEquals(-1.5, ellipse.minX(), 1e-12);
+        assertEquals(0.6, ellipse.maxY(), 1e-12);
+        // 4 a E(1 - b^2/a^2), mpmath
+        assertEquals(6.90393377869945298873941795703, ellipse.perimeter(), 1e-13);
+        assertEquals(1.5, ellipse.maxSpeed(), 1e-12);   // |dz/ds|, s = 2 pi t
+    }
+
+    @Test
+    void samplesUntilTheSpectrumHasDecayed() {
+        // r = e^{2.5 cos s} has coefficients I_m(2.5): at m = 17 still 4e-14 of the largest, so
+        // 64 samples (top half m > 16) are not enough and 128 are
+        SmoothCurve wobbly = SmoothCurve.of(t -> Math.exp(2.5 * Math.cos(2 * Math.PI * t)) * Math.cos(2 * Math.PI * t),
+                t -> Math.exp(2.5 * Math.cos(2 * Math.PI * t)) * Math.sin(2 * Math.PI * t));
+        assertEquals(2 * SmoothCurve.MIN_SAMPLES, wobbly.samples());
+    }
+
+    @Test
+    void aClockwiseCurveIsReversedAndScattersTheSame() throws InterruptedException {
+        SmoothCurve forward = SmoothCurve.of(t -> 1.5 * Math.cos(2 * Math.PI * t), t -> 0.6 * Math.sin(2 * Math.PI * t));
+        SmoothCurve backward = SmoothCurve.of(t -> 1.5 * Math.cos(2 * Math.PI * (1 - t)),
+                t -> 0.6 * Math.sin(2 * Math.PI * (1 - t)));
+        assertTrue(backward.reversed());
+        PlaneWave wave = new PlaneWave(0.5, Math.toRadians(30));
+        for (BoundaryCondition bc : BoundaryCondition.values()) {
+            FarFieldPattern a = ExactModel.solve(wave, forward, bc, Resolution.defaults(), RowRunner.serial()).farField(12);
+            FarFieldPattern b = ExactModel.solve(wave, backward, bc, Resolution.defaults(), RowRunner.serial()).farField(12);
+            for (int l = 0; l < 12; l++) {
+                assertEquals(a.re()[l], b.re()[l], 1e-13);
+                assertEquals(a.im()[l], b.im()[l], 1e-13);
+            }
+        }
+    }
+}
