@@ -223,10 +223,18 @@ EOF
 # record its pid. The daemons run in the foreground (-D/-F), so $! is the
 # daemon itself. Extra VAR=value words may come first (passed through env).
 _slurm_ci_spawn() {
-    local name=$1; shift
+    local name=$1 pid i; shift
     env SLURM_CONF="$SLURM_CI_DIR/etc/slurm.conf" \
         "$@" < /dev/null >> "$SLURM_CI_DIR/log/$name.out" 2>&1 &
-    echo "$!" > "$(_slurm_ci_pidfile "$name")"
+    pid=$!
+    echo "$pid" > "$(_slurm_ci_pidfile "$name")"
+    # until the forked shell has exec'd env (whose command line names $SLURM_CI_DIR), the pid
+    # looks like someone else's process to _slurm_ci_live_pid; wait for the exec (or the end)
+    for i in $(seq 50); do
+        _slurm_ci_live_pid "$name" > /dev/null && return 0
+        _slurm_ci_pid_alive "$pid" || return 0
+        sleep 0.1
+    done
 }
 
 slurm_start() {
