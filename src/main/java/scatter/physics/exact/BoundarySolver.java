@@ -104,6 +104,7 @@ public final class BoundarySolver {
 
     /** The density at the points: assembles the system and solves it by LU. */
     Density density(BoundaryPoints points, RowRunner rows) throws InterruptedException {
+        rows.beforeSystem(points.count);
         long start = System.nanoTime();
         NystromSystem system = condition.system(points, new KressWeights(points.n), wave);
         int count = system.size();

@@ -17,6 +17,14 @@ public interface RowRunner {
     /** Runs {@code task} over every row in [0, rows) exactly once and returns when all are done. */
     void forRows(int rows, RowTask task) throws InterruptedException;
 
+    /**
+     * Told before the solver allocates a system of {@code size} x {@code size} unknowns (one per
+     * doubling level): the caller may stop the solve here, between levels, by throwing, e.g. when
+     * it was interrupted or when the system would not fit in its memory. Does nothing by default.
+     */
+    default void beforeSystem(int size) throws InterruptedException {
+    }
+
     /** All rows as one range on the calling thread. */
     static RowRunner serial() {
         return (rows, task) -> task.run(0, rows);
