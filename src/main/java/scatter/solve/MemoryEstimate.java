@@ -21,18 +21,58 @@ public record MemoryEstimate(long needed, long used, long max) {
     public static final long BYTES_PER_SEGMENT = 512;
 
     /**
+     * Bytes per complex entry of the exact model's linear system: the matrix (16, two float64) and
+     * the copy EJML's LU factorises (16 more). 537 MB at the most boundary points, 4096.
+     */
+    public static final long SYSTEM_BYTES_PER_ENTRY = 32;
+    /**
+     * Bytes per boundary point of the exact model while the field is computed: the refined
+     * boundaries of the close evaluation (up to 126 times as many points, nine float64 each: 9 KB)
+     * and the solution's own arrays.
+     */
+    public static final long BYTES_PER_BOUNDARY_POINT = 10 * 1024;
+
+    /**
      * Bytes a run needs for {@code nodes} nodes (all, or a part's band) and {@code segments}
      * segments, when writing its results takes {@code writerBytesPerNode} more per node.
      */
     public static long bytesNeeded(long nodes, long segments, long writerBytesPerNode) {
-        return nodes * (FIELD_BYTES_PER_NODE + writerBytesPerNode) + (segments + 1) * BYTES_PER_SEGMENT;
+        return bytesNeeded(nodes, segments, writerBytesPerNode, 0);
+    }
+
+    /**
+     * As {@link #bytesNeeded(long, long, long)}, for the exact model with {@code boundaryPoints}
+     * points while the field is computed (its linear system is garbage by then: see
+     * {@link #systemBytes}).
+     */
+    public static long bytesNeeded(long nodes, long segments, long writerBytesPerNode, long boundaryPoints) {
+        return nodes * (FIELD_BYTES_PER_NODE + writerBytesPerNode) + (segments + 1) * BYTES_PER_SEGMENT
+                + boundaryPoints * BYTES_PER_BOUNDARY_POINT;
+    }
+
+    /** Bytes the exact model's system of {@code points} boundary points needs while it is solved. */
+    public static long systemBytes(long points) {
+        return points * points * SYSTEM_BYTES_PER_ENTRY + points * BYTES_PER_BOUNDARY_POINT;
     }
 
     /** The estimate for a run against this JVM's heap as it is now. */
     public static MemoryEstimate of(long nodes, long segments, long writerBytesPerNode) {
+        return of(nodes, segments, writerBytesPerNode, 0);
+    }
+
+    /** The estimate for an exact-model run's field phase with {@code boundaryPoints} points. */
+    public static MemoryEstimate of(long nodes, long segments, long writerBytesPerNode, long boundaryPoints) {
+        return now(bytesNeeded(nodes, segments, writerBytesPerNode, boundaryPoints));
+    }
+
+    /** The estimate for the exact model's system of {@code points} boundary points. */
+    public static MemoryEstimate ofSystem(long points) {
+        return now(systemBytes(points));
+    }
+
+    private static MemoryEstimate now(long needed) {
         Runtime rt = Runtime.getRuntime();
-        return new MemoryEstimate(bytesNeeded(nodes, segments, writerBytesPerNode), rt.totalMemory() - rt.freeMemory(),
-                rt.maxMemory());
+        return new MemoryEstimate(needed, rt.totalMemory() - rt.freeMemory(), rt.maxMemory());
     }
 
     /** Heap still free for the run. */

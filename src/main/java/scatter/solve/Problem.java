@@ -1,6 +1,7 @@
 package scatter.solve;
 
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import scatter.geometry.Contour;
 import scatter.geometry.ContourException;
 import scatter.geometry.ContourExpression;
@@ -11,11 +12,16 @@ import scatter.geometry.Obstacle;
 import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
+import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.ExactModel;
+import scatter.physics.exact.Resolution;
+import scatter.physics.exact.RowRunner;
 
 /**
  * What the user asked to compute, as typed: wavelength, grid cells, contour segments, the contour
- * expressions, the direction of the incident wave and the inside test. {@link #prepare()} checks the
- * values and turns them into the {@link PreparedProblem} the kernel evaluates.
+ * expressions, the direction of the incident wave, the inside test and the physical model.
+ * {@link #prepare(int)} checks the values and turns them into the {@link PreparedProblem} the
+ * kernel evaluates.
  *
  * @param wavelength lambda of the incident wave
  * @param nx cells in x (the grid has nx + 1 columns of nodes)
@@ -24,10 +30,12 @@ import scatter.physics.PreparedProblem;
  * @param xc x(t) of the contour, 0 &lt;= t &lt;= 1
  * @param yc y(t) of the contour
  * @param angle direction of travel of the incident wave in degrees, anticlockwise from +x
- * @param insideTest how nodes inside the obstacle are found
+ * @param insideTest how the Kirchhoff model finds the nodes inside the obstacle (the exact model
+ *     tests against the smooth curve instead)
+ * @param model the physical model and its settings
  */
 public record Problem(double wavelength, int nx, int ny, int nc, String xc, String yc, double angle,
-        InsideTest.Kind insideTest) {
+        InsideTest.Kind insideTest, Model model) {
     /** The teaching code's obstacle: a skewed ellipse-like shape of size about 2. */
     public static final String DEFAULT_XC = "cos(2*pi*t + 0.5*sin(2*pi*t + 0.9))";
     public static final String DEFAULT_YC = "sin(2*pi*t)";
@@ -49,6 +57,20 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
         /** xc and yc together: the contour they trace. */
         CONTOUR,
         ANGLE, INSIDE_TEST,
+        /** The physical model (and what it needs, e.g. memory for the exact model's system). */
+        MODEL,
+        /** The boundary condition. */
+        BC,
+        /** The exact model's tolerance. */
+        TOLERANCE,
+        /** The exact model's fixed number of boundary points. */
+        POINTS,
+    }
+
+    /** A problem of the Kirchhoff model. */
+    public Problem(double wavelength, int nx, int ny, int nc, String xc, String yc, double angle,
+            InsideTest.Kind insideTest) {
+        this(wavelength, nx, ny, nc, xc, yc, angle, insideTest, Model.KIRCHHOFF);
     }
 
     /** The teaching code's problem: a wave along +x, winding-number inside test. */
@@ -91,17 +113,70 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
         if (insideTest == null) {
             throw new InvalidProblemException(Input.INSIDE_TEST, "choose winding or cross");
         }
+        checkModel();
+    }
+
+    private void checkModel() {
+        if (model == null || model.kind() == null) {
+            throw new InvalidProblemException(Input.MODEL, "choose kirchhoff or exact");
+        }
+        if (model.condition() == null) {
+            throw new InvalidProblemException(Input.BC, "choose hard or soft");
+        }
+        if (!model.isExact() && model.condition() != BoundaryCondition.HARD) {
+            throw new InvalidProblemException(Input.BC, "the Kirchhoff model is for sound-hard obstacles only (the"
+                    + " teaching code's physics); use --model exact for a sound-soft obstacle");
+        }
+        if (!(model.tolerance() >= Model.MIN_TOLERANCE && model.tolerance() <= Model.MAX_TOLERANCE)) {
+            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be from " + Model.MIN_TOLERANCE
+                    + " to " + Model.MAX_TOLERANCE + ", not " + model.tolerance() + " (converged boundary solutions"
+                    + " still change by about 1e-14 from rounding, so a smaller one could never be met)");
+        }
+        if (model.fixedPoints() && !Resolution.isValidPointCount(model.points())) {
+            throw new InvalidProblemException(Input.POINTS, "the number of boundary points must be a power of two from "
+                    + Resolution.MIN_POINTS + " to " + scatter.physics.exact.BoundarySolver.MAX_POINTS + ", not "
+                    + model.points());
+        }
+    }
+
+    /**
+     * Checks the inputs and builds the contour, the grid and the sources of the scattered field, on
+     * the calling thread: {@link #prepare(int)} with one thread, for the Kirchhoff model (which
+     * needs no threads) and for tests.
+     *
+     * @throws InvalidProblemException naming the input at fault
+     * @throws CancellationException if the thread is interrupted while the exact model solves
+     */
+    public PreparedProblem prepare() {
+        try {
+            return prepare(RowRunner.serial()).problem();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while the boundary equation was solved");
+        }
     }
 
     /**
      * Checks the inputs and builds the contour, the grid and the sources of the scattered field.
      *
      * <p>This is where a physical model turns the checked contour into the {@link PreparedProblem}
-     * the kernel sums: the Kirchhoff model's sources are one per segment, computed directly.
+     * the kernel sums: the Kirchhoff model's sources are one per segment, computed directly; the
+     * exact model's come from its boundary integral equation, assembled on a pool of
+     * {@code threads} threads ({@link PoolRows}), which checks before each doubling of the number
+     * of boundary points that the system fits in the Java heap and that no signal asked the run to
+     * stop. The contour is checked first either way (closed, simple, enclosing an area), since the
+     * exact model needs a curve that does not cross itself and does not check that itself.
      *
-     * @throws InvalidProblemException naming the input at fault
+     * @throws InvalidProblemException naming the input at fault, also for a contour the exact model
+     *     cannot resolve (a corner) and for a boundary solution that does not settle
+     * @throws SystemTooLargeException if the exact model's system would not fit in the Java heap
+     * @throws InterruptedException if the thread is interrupted
      */
-    public PreparedProblem prepare() {
+    public PreparedModel prepare(int threads) throws InterruptedException {
+        return prepare(new PoolRows(new ChunkedPool(threads), model));
+    }
+
+    private PreparedModel prepare(RowRunner rows) throws InterruptedException {
         checkNumbers();
         ContourExpression x = expression(Input.XC, xc);
         ContourExpression y = expression(Input.YC, yc);
@@ -127,10 +202,14 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
         }
         double radians = Math.toRadians(angle % 360);
         PlaneWave wave = new PlaneWave(wavelength, radians);
-        return new PreparedProblem(wave, contour, KirchhoffSources.of(contour, wave), null, grid,
-                new Obstacle(contour, insideTest));
+        if (!model.isExact()) {
+            return new PreparedModel(new PreparedProblem(wave, contour, KirchhoffSources.of(contour, wave), null, grid,
+                    new Obstacle(contour, insideTest)), null, 0);
+        }
+        long start = System.nanoTime();
+        ExactModel exact = ExactSolve.solve(wave, x, y, model, rows);
+        return new PreparedModel(exact.prepare(contour, grid), exact, System.nanoTime() - start);
     }
-
     private static ContourExpression expression(Input input, String text) {
         try {
             return ContourExpression.parse(text);

@@ -1,0 +1,44 @@
+package scatter.solve;
+
+import scatter.physics.exact.RowRunner;
+
+/**
+ * The exact model's matrix assembly on the product's thread pool: rows in chunks on a
+ * {@link ChunkedPool}, so the assembly is spread over the same threads, and stops the same way, as
+ * the field. Before each doubling level it checks that no signal asked the run to stop (the LU
+ * factorisation itself cannot be interrupted) and that the level's system fits in the Java heap.
+ */
+final class PoolRows implements RowRunner {
+    /** Rows per chunk at most: a row of the largest system takes about a millisecond. */
+    private static final int MAX_CHUNK = 64;
+
+    private final ChunkedPool pool;
+    private final Model model;
+
+    PoolRows(ChunkedPool pool, Model model) {
+        this.pool = pool;
+        this.model = model;
+    }
+
+    @Override
+    public void beforeSystem(int size) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        MemoryEstimate memory = MemoryEstimate.ofSystem(size);
+        if (!memory.fits()) {
+            // the heap in use may still hold the previous level's system, garbage by now: count
+            // only what is live before refusing a run that would fit
+            System.gc();
+            memory = MemoryEstimate.ofSystem(size);
+        }
+        if (!memory.fits()) {
+            throw new SystemTooLargeException(size, model.fixedPoints(), memory);
+        }
+    }
+
+    @Override
+    public void forRows(int rows, RowTask task) throws InterruptedException {
+        pool.run(rows, pool.chunkSize(rows, 1, MAX_CHUNK), () -> task::run, null);
+    }
+}
