@@ -12,9 +12,22 @@ import scatter.physics.Field;
 /**
  * HDF5 (written with jhdf, pure Java), readable by h5py, h5dump, ParaView and MATLAB, in the
  * {@link ResultLayout}. A field on a band of rows ({@link Grid#rows}) is written the same way with
- * only the band's rows: {@code y} and the 2D datasets have one row per row of the band.
+ * only the band's rows: {@code y} and the 2D datasets have one row per row of the band. An exact
+ * model's result also gets its boundary points and density.
  */
 public final class Hdf5Writer implements FieldWriter {
+    private final ResultLayout.Boundary boundary;
+
+    /** A writer of Kirchhoff results: the field only. */
+    public Hdf5Writer() {
+        this(null);
+    }
+
+    /** A writer that adds the exact model's boundary solution, if {@code boundary} is not null. */
+    public Hdf5Writer(ResultLayout.Boundary boundary) {
+        this.boundary = boundary;
+    }
+
     @Override
     public void write(Field field, Map<String, Object> attributes, Path file) throws IOException {
         Grid grid = field.grid();
@@ -27,6 +40,11 @@ public final class Hdf5Writer implements FieldWriter {
                 hdf.putDataset(v.dataset(), rows(v.of(field), rows, cols));
             }
             hdf.putDataset(ResultLayout.INSIDE, rows(field.inside(), rows, cols));
+            if (boundary != null) {
+                for (int d = 0; d < ResultLayout.BOUNDARY_DATASETS.size(); d++) {
+                    hdf.putDataset(ResultLayout.BOUNDARY_DATASETS.get(d), boundary.arrays().get(d));
+                }
+            }
             attributes.forEach(hdf::putAttribute);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -52,8 +52,16 @@ public enum OutputFormat {
 
     /** A writer for this format. */
     public FieldWriter writer() {
+        return writer(null);
+    }
+
+    /**
+     * A writer for this format that keeps the exact model's boundary solution where the format
+     * can (HDF5), or a Kirchhoff result's writer if {@code boundary} is null.
+     */
+    public FieldWriter writer(ResultLayout.Boundary boundary) {
         return switch (this) {
-            case HDF5 -> new Hdf5Writer();
+            case HDF5 -> new Hdf5Writer(boundary);
             case VTK -> new VtkWriter(VtkWriter.Encoding.BINARY);
             case PNG -> new PngWriter();
         };

@@ -239,6 +239,9 @@ public final class PngWriter implements FieldWriter {
     }
 
     private static String title(Map<String, Object> a, Grid grid) {
+        if (a.get(ResultLayout.MODEL) != null) {
+            return exactTitle(a, grid);
+        }
         StringBuilder b = new StringBuilder("Total field");
         if (a.get(ResultLayout.LAMBDA) != null) {
             b.append(String.format(Locale.ROOT, ", lambda = %s", a.get(ResultLayout.LAMBDA)));
@@ -250,6 +253,19 @@ public final class PngWriter implements FieldWriter {
         if (a.get(ResultLayout.NC) != null) {
             b.append(", ").append(a.get(ResultLayout.NC)).append(" segments");
         }
+        return b.toString();
+    }
+
+    /** E.g. "Total field, exact model, sound-hard, lambda = 0.5, 129 x 129 nodes, 512 boundary points". */
+    private static String exactTitle(Map<String, Object> a, Grid grid) {
+        StringBuilder b = new StringBuilder("Total field, exact model");
+        b.append(", sound-").append(a.get(ResultLayout.BC));
+        b.append(String.format(Locale.ROOT, ", lambda = %s", a.get(ResultLayout.LAMBDA)));
+        if (a.get(ResultLayout.ANGLE) instanceof Number angle && angle.doubleValue() != 0) {
+            b.append(String.format(Locale.ROOT, ", incident at %s deg", angle));
+        }
+        b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
+        b.append(", ").append(a.get(ResultLayout.POINTS)).append(" boundary points");
         return b.toString();
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import scatter.geometry.InsideTest;
 import scatter.physics.Field;
+import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.BoundarySolution;
+import scatter.solve.Model;
 import scatter.solve.Problem;
 
 /**
@@ -23,6 +26,19 @@ import scatter.solve.Problem;
  *   <li>root attributes: the inputs ({@link #INPUTS}: lambda, nx, ny, nc, xc, yc, angle in degrees,
  *       inside_test) and {@value #THREADS}, the worker threads that computed it.</li>
  * </ul>
+ *
+ * <p>A result of the exact model has besides ({@link Boundary}):
+ * <ul>
+ *   <li>the inputs {@link #EXACT_INPUTS} ({@value #MODEL} = "exact", {@value #BC}, {@value #TOLERANCE},
+ *       {@value #FIXED_POINTS}) after the others, and inside_test = {@value #SMOOTH_CURVE};</li>
+ *   <li>what the solve found, {@link #EXACT_RESULTS}: {@value #POINTS}, the number of boundary points,
+ *       and {@value #CHANGE}, the boundary solution's last relative change, before threads;</li>
+ *   <li>after inside, the datasets {@link #BOUNDARY_DATASETS}, float64 of {@value #POINTS} values:
+ *       the boundary points z_j = (x(t_j), y(t_j)), t_j = j / points, and the density psi_j
+ *       there (the boundary solution).</li>
+ * </ul>
+ * A result without a {@value #MODEL} attribute is the Kirchhoff model's, as every file of earlier
+ * versions: Kirchhoff results are written exactly as before.
  */
 public final class ResultLayout {
     /** Column coordinates x_0 .. x_nx. */
@@ -77,19 +93,91 @@ public final class ResultLayout {
     /** Not an input: how many worker threads computed the result. */
     public static final String THREADS = "threads";
 
+    /** "exact" (Kirchhoff results have no such attribute). */
+    public static final String MODEL = "model";
+    /** "hard" or "soft". */
+    public static final String BC = "bc";
+    /** The tolerance on the boundary solution's change (with fixed points: the warning's threshold). */
+    public static final String TOLERANCE = "tolerance";
+    /** The number of boundary points fixed by --points, or 0 when they were found by doubling. */
+    public static final String FIXED_POINTS = "fixed_points";
+    /** The exact model's inputs, in the order they are stored, after {@link #INPUTS}. */
+    public static final List<String> EXACT_INPUTS = List.of(MODEL, BC, TOLERANCE, FIXED_POINTS);
+    /** The number of boundary points used. */
+    public static final String POINTS = "points";
+    /** The boundary solution's relative change from half as many points: its estimated error. */
+    public static final String CHANGE = "change";
+    /** What the exact model's solve found, in the order stored, after the inputs. */
+    public static final List<String> EXACT_RESULTS = List.of(POINTS, CHANGE);
+    /** The inside_test of exact results: nodes are tested against the smooth curve. */
+    public static final String SMOOTH_CURVE = "smooth";
+
+    public static final String BOUNDARY_X = "boundary_x";
+    public static final String BOUNDARY_Y = "boundary_y";
+    public static final String DENSITY_RE = "density_re";
+    public static final String DENSITY_IM = "density_im";
+    /** The exact model's datasets, in the order they are written, after {@link #DATASETS}. */
+    public static final List<String> BOUNDARY_DATASETS = List.of(BOUNDARY_X, BOUNDARY_Y, DENSITY_RE, DENSITY_IM);
+
+    /**
+     * The exact model's boundary solution as a result stores it.
+     *
+     * @param change the relative change from half as many points ({@value #CHANGE})
+     * @param x x_j of the boundary points
+     * @param y y_j
+     * @param densityRe Re psi_j, the density at the points
+     * @param densityIm Im psi_j
+     */
+    public record Boundary(double change, double[] x, double[] y, double[] densityRe, double[] densityIm) {
+        /** The solution as stored. */
+        public static Boundary of(BoundarySolution solution) {
+            double[][] z = solution.boundary();
+            double[][] psi = solution.density();
+            return new Boundary(solution.change(), z[0], z[1], psi[0], psi[1]);
+        }
+
+        /** Number of boundary points. */
+        public int points() {
+            return x.length;
+        }
+
+        /** The four arrays in the order of {@link #BOUNDARY_DATASETS}. */
+        public List<double[]> arrays() {
+            return List.of(x, y, densityRe, densityIm);
+        }
+    }
+
     private ResultLayout() {
     }
 
-    /** The root attributes of a result of {@code problem} computed on {@code threads} threads: inputs, then threads. */
+    /** The root attributes of a Kirchhoff result of {@code problem} computed on {@code threads} threads: inputs, then threads. */
     public static Map<String, Object> attributes(Problem problem, int threads) {
+        return attributes(problem, null, threads);
+    }
+
+    /**
+     * The root attributes of a result: inputs, what the exact model's solve found (for the exact
+     * model), then threads.
+     *
+     * @param boundary the exact model's boundary solution, null for the Kirchhoff model
+     */
+    public static Map<String, Object> attributes(Problem problem, Boundary boundary, int threads) {
         Map<String, Object> a = inputs(problem);
+        if (boundary != null) {
+            a.put(POINTS, boundary.points());
+            a.put(CHANGE, boundary.change());
+        }
         a.put(THREADS, threads);
         return a;
     }
 
-    /** The inputs as they are stored: Double, Integer and String values, in the order of {@link #INPUTS}. */
+    /**
+     * The inputs as they are stored: Double, Integer and String values, in the order of
+     * {@link #INPUTS}, then for the exact model {@link #EXACT_INPUTS}.
+     */
     public static Map<String, Object> inputs(Problem problem) {
         Map<String, Object> a = new LinkedHashMap<>();
+        Model model = problem.model();
         a.put(LAMBDA, problem.wavelength());
         a.put(NX, problem.nx());
         a.put(NY, problem.ny());
@@ -97,30 +185,63 @@ public final class ResultLayout {
         a.put(XC, problem.xc());
         a.put(YC, problem.yc());
         a.put(ANGLE, problem.angle());
-        a.put(INSIDE_TEST, problem.insideTest().label());
+        a.put(INSIDE_TEST, model.isExact() ? SMOOTH_CURVE : problem.insideTest().label());
+        if (model.isExact()) {
+            a.put(MODEL, model.kind().label());
+            a.put(BC, model.condition().label());
+            a.put(TOLERANCE, model.tolerance());
+            a.put(FIXED_POINTS, model.points());
+        }
         return a;
     }
 
     /**
      * The problem whose stored inputs these are: the inverse of {@link #inputs}. Empty unless they
      * are exactly the inputs this version writes (the same names, types and values), so that a
-     * result made from the problem has them in the same order and of the same types.
+     * result made from the problem has them in the same order and of the same types. For the exact
+     * model, {@code stored} may also hold what its solve found ({@link #EXACT_RESULTS}).
      */
-    public static Optional<Problem> problem(Map<String, Object> inputs) {
+    public static Optional<Problem> problem(Map<String, Object> stored) {
+        Map<String, Object> inputs = new LinkedHashMap<>(stored);
         Problem problem;
         try {
-            InsideTest.Kind inside = null;
-            for (InsideTest.Kind kind : InsideTest.Kind.values()) {
-                if (kind.label().equals(inputs.get(INSIDE_TEST))) {
-                    inside = kind;
+            Model model = Model.KIRCHHOFF;
+            InsideTest.Kind inside = InsideTest.Kind.WINDING;
+            if (inputs.containsKey(MODEL)) {
+                if (!Model.Kind.EXACT.label().equals(inputs.get(MODEL))) {
+                    return Optional.empty();
+                }
+                model = new Model(Model.Kind.EXACT, condition((String) inputs.get(BC)), (Double) inputs.get(TOLERANCE),
+                        (Integer) inputs.get(FIXED_POINTS));
+                if (!(inputs.get(POINTS) instanceof Integer) || !(inputs.get(CHANGE) instanceof Double)) {
+                    return Optional.empty();
+                }
+                inputs.keySet().removeAll(EXACT_RESULTS);
+            } else {
+                inside = null;
+                for (InsideTest.Kind kind : InsideTest.Kind.values()) {
+                    if (kind.label().equals(inputs.get(INSIDE_TEST))) {
+                        inside = kind;
+                    }
                 }
             }
             problem = new Problem((Double) inputs.get(LAMBDA), (Integer) inputs.get(NX), (Integer) inputs.get(NY),
                     (Integer) inputs.get(NC), (String) inputs.get(XC), (String) inputs.get(YC),
-                    (Double) inputs.get(ANGLE), inside);
-        } catch (ClassCastException | NullPointerException e) {
+                    (Double) inputs.get(ANGLE), inside, model);
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return problem.insideTest() != null && inputs(problem).equals(inputs) ? Optional.of(problem) : Optional.empty();
+        return problem.insideTest() != null && problem.model().condition() != null && inputs(problem).equals(inputs)
+                ? Optional.of(problem) : Optional.empty();
+    }
+
+    /** The boundary condition of a label, or null. */
+    private static BoundaryCondition condition(String label) {
+        for (BoundaryCondition bc : BoundaryCondition.values()) {
+            if (bc.label().equals(label)) {
+                return bc;
+            }
+        }
+        return null;
     }
 }

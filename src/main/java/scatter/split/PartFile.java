@@ -44,8 +44,11 @@ import scatter.physics.Field;
  *       in this order: x, y, incident_re, incident_im, scattered_re, scattered_im as little-endian
  *       float64, inside as little-endian int32, each 2D dataset row by row (in Python: the
  *       {@code astype("<f8").tobytes()} of the six float datasets, then {@code astype("<i4").tobytes()}
- *       of inside, joined, into {@code hashlib.sha256}).</li>
+ *       of inside, joined, into {@code hashlib.sha256}); for a part of the exact model, followed by
+ *       its {@link ResultLayout#BOUNDARY_DATASETS} as little-endian float64.</li>
  * </ul>
+ * A part of the exact model holds the whole boundary solution (every part solves for it, the same
+ * bit for bit), so the merged file has it as a single run's has.
  */
 public final class PartFile {
     /** Version of this layout, stored as {@code part_format}. */
@@ -88,14 +91,21 @@ public final class PartFile {
     public record Header(Path file, Map<String, Object> inputs, int threads, RowBand band, Grid grid, String sha256) {
     }
 
+    /** Writes the field of one band of a Kirchhoff run as a part file. */
+    public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Path file)
+            throws IOException {
+        write(bandField, band, attributes, null, file);
+    }
+
     /**
      * Writes the field of one band (a field on {@code wholeGrid.rows(band)}) as a part file.
      *
      * @param attributes the run's attributes as a result file would have them (inputs and threads);
      *     must include nx and ny
+     * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
      */
-    public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Path file)
-            throws IOException {
+    public static void write(Field bandField, RowBand band, Map<String, Object> attributes,
+            ResultLayout.Boundary boundary, Path file) throws IOException {
         Grid grid = bandField.grid();
         if (grid.firstRow() != band.firstRow() || grid.rowCount() != band.rowCount()) {
             throw new IllegalArgumentException("the field holds rows " + grid.firstRow() + " + " + grid.rowCount()
@@ -116,8 +126,9 @@ public final class PartFile {
         for (ResultLayout.Values v : ResultLayout.Values.values()) {
             values.add(v.of(bandField));
         }
-        all.put(SHA256, sha256(grid.xs(), grid.ys(), values, inside.length, k -> inside[k]));
-        new Hdf5Writer().write(bandField, all, file);
+        all.put(SHA256, sha256(grid.xs(), grid.ys(), values, inside.length, k -> inside[k],
+                boundary == null ? List.of() : boundary.arrays()));
+        new Hdf5Writer(boundary).write(bandField, all, file);
     }
 
     /**
@@ -180,9 +191,10 @@ public final class PartFile {
      * Reads a part's data, checks its shapes, its coordinates and its digest, and copies its rows into
      * their place in {@code whole}, a field on the whole grid.
      *
+     * @return the exact model's boundary solution the part holds, or null for a Kirchhoff part
      * @throws PartException naming the file if anything does not match
      */
-    public static void readInto(Header header, Field whole) {
+    public static ResultLayout.Boundary readInto(Header header, Field whole) {
         Path file = header.file();
         Grid grid = header.grid();
         int cols = grid.nx() + 1;
@@ -196,7 +208,9 @@ public final class PartFile {
                 values.add(doubles(hdf, file, v.dataset(), shape));
             }
             int[] inside = ints(hdf, file, ResultLayout.INSIDE, shape);
-            String digest = sha256(x, y, values, inside.length, k -> inside[k]);
+            ResultLayout.Boundary boundary = boundary(hdf, header);
+            String digest = sha256(x, y, values, inside.length, k -> inside[k],
+                    boundary == null ? List.of() : boundary.arrays());
             if (!digest.equals(header.sha256())) {
                 throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
                         + header.band().describe() + " again");
@@ -216,17 +230,45 @@ public final class PartFile {
                 double[] part = values.get(v.ordinal());
                 System.arraycopy(part, 0, v.of(whole), offset, part.length);
             }
+            return boundary;
         } catch (RuntimeException e) {
             throw asPartException(file, e);
         }
     }
 
+    /** The exact model's boundary datasets of a part whose attributes say it is one, else null. */
+    private static ResultLayout.Boundary boundary(HdfFile hdf, Header header) {
+        Object change = header.inputs().get(ResultLayout.CHANGE);
+        if (!header.inputs().containsKey(ResultLayout.MODEL)) {
+            return null;
+        }
+        Path file = header.file();
+        Object points = header.inputs().get(ResultLayout.POINTS);
+        if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)) {
+            throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer) and "
+                    + ResultLayout.CHANGE + " (a float64)");
+        }
+        int[] shape = {(Integer) points};
+        List<double[]> arrays = new ArrayList<>();
+        for (String name : ResultLayout.BOUNDARY_DATASETS) {
+            arrays.add(doubles(hdf, file, name, shape));
+        }
+        return new ResultLayout.Boundary((Double) change, arrays.get(0), arrays.get(1), arrays.get(2), arrays.get(3));
+    }
+
+    /** The digest of a Kirchhoff part: {@link #sha256(double[], double[], List, int, IntUnaryOperator, List)} without boundary. */
+    static String sha256(double[] x, double[] y, List<double[]> values, int insideCount, IntUnaryOperator inside) {
+        return sha256(x, y, values, insideCount, inside, List.of());
+    }
+
     /**
      * The SHA-256 digest, in hex, of the datasets in the order of {@link ResultLayout#DATASETS}: x, y
      * and the values as little-endian float64, then the {@code insideCount} inside flags
-     * {@code inside.applyAsInt(k)} as little-endian int32.
+     * {@code inside.applyAsInt(k)} as little-endian int32, then the exact model's boundary arrays
+     * (none for a Kirchhoff part) as little-endian float64.
      */
-    static String sha256(double[] x, double[] y, List<double[]> values, int insideCount, IntUnaryOperator inside) {
+    static String sha256(double[] x, double[] y, List<double[]> values, int insideCount, IntUnaryOperator inside,
+            List<double[]> boundary) {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -249,6 +291,14 @@ public final class PartFile {
                 flush(md, buf);
             }
             buf.putInt(inside.applyAsInt(k));
+        }
+        for (double[] a : boundary) {
+            for (double v : a) {
+                if (buf.remaining() < Double.BYTES) {
+                    flush(md, buf);
+                }
+                buf.putDouble(v);
+            }
         }
         flush(md, buf);
         return HexFormat.of().formatHex(md.digest());

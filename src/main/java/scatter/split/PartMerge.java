@@ -2,6 +2,7 @@ package scatter.split;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,19 +59,53 @@ public final class PartMerge {
                     + "); merge it with the version that computed it"));
         }
 
+        /** {@link #merge()}'s field. */
+        public Field assemble() {
+            return merge().field();
+        }
+
         /**
          * Reads every part's data into a new field on the whole grid, checking each part against
-         * its own checksum.
+         * its own checksum, and, for the exact model, that every part holds the same boundary
+         * solution.
          *
-         * @throws PartException naming the first part whose data are damaged
+         * @throws PartException naming the first part whose data are damaged or differ
          */
-        public Field assemble() {
+        public Merged merge() {
             Field whole = new Field(grid);
+            ResultLayout.Boundary first = null;
             for (PartFile.Header h : headers) {
-                PartFile.readInto(h, whole);
+                ResultLayout.Boundary boundary = PartFile.readInto(h, whole);
+                if (first == null) {
+                    first = boundary;
+                } else if (!sameBoundary(first, boundary)) {
+                    throw new PartException(h.file() + ": its boundary solution differs from that of "
+                            + headers.get(0).file() + "; all parts must come from the same inputs and version");
+                }
             }
-            return whole;
+            return new Merged(whole, first);
         }
+    }
+
+    /**
+     * The parts put together.
+     *
+     * @param field the whole grid's field
+     * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
+     */
+    public record Merged(Field field, ResultLayout.Boundary boundary) {
+    }
+
+    private static boolean sameBoundary(ResultLayout.Boundary a, ResultLayout.Boundary b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        for (int d = 0; d < a.arrays().size(); d++) {
+            if (!Arrays.equals(a.arrays().get(d), b.arrays().get(d))) {
+                return false;
+            }
+        }
+        return Double.compare(a.change(), b.change()) == 0;
     }
 
     /** Reads, checks and merges the part files: {@link #check} and {@link Plan#assemble}. */
@@ -142,6 +177,14 @@ public final class PartMerge {
             Object va = a.inputs().get(key);
             Object vb = b.inputs().get(key);
             if (!Objects.equals(va, vb)) {
+                if (key.equals(ResultLayout.MODEL) || !a.inputs().containsKey(ResultLayout.MODEL)
+                        || !b.inputs().containsKey(ResultLayout.MODEL)) {
+                    Object ma = a.inputs().get(ResultLayout.MODEL);
+                    Object mb = b.inputs().get(ResultLayout.MODEL);
+                    if (!Objects.equals(ma, mb)) {
+                        return "model = " + showModel(ma) + " in " + a.file() + " but " + showModel(mb) + " here";
+                    }
+                }
                 return key + " = " + show(va) + " in " + a.file() + " but " + show(vb) + " here";
             }
         }
@@ -155,6 +198,11 @@ public final class PartMerge {
 
     private static String show(Object v) {
         return v == null ? "(none)" : v instanceof String ? "'" + v + "'" : v.toString();
+    }
+
+    /** A model as a part stores it: Kirchhoff parts have no model attribute. */
+    private static String showModel(Object v) {
+        return v == null ? "'kirchhoff'" : show(v);
     }
 
     /** Every band exactly once: names the duplicated bands, else the missing ones. */
