@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
 import scatter.solve.FieldSolver;
+import scatter.solve.Problem;
 
 /**
  * Times the same problem at several thread counts in one JVM, to measure strong scaling.
@@ -61,6 +62,19 @@ public final class ScalingSweep {
     /** A sweep that solves {@code problem} with a {@link FieldSolver}. */
     public static ScalingSweep of(PreparedProblem problem) {
         return new ScalingSweep(threads -> new FieldSolver(threads).solve(problem, null), System::nanoTime);
+    }
+
+    /**
+     * A sweep that times, at each thread count, what a run's compute time counts: for the exact
+     * model the solve of its boundary equation (assembly on the threads, the LU on one) and then the
+     * field; for the Kirchhoff model the field alone, as {@link #of(PreparedProblem)}.
+     */
+    public static ScalingSweep of(Problem problem) {
+        if (!problem.model().isExact()) {
+            return of(problem.prepare());
+        }
+        return new ScalingSweep(threads -> new FieldSolver(threads).solve(problem.prepare(threads).problem(), null),
+                System::nanoTime);
     }
 
     /**

@@ -77,7 +77,8 @@ public final class ScalingTable {
     /**
      * A problem as (name, value) pairs for {@link #ScalingTable}, named as in the timing log so
      * that tables of a sweep and of a report read alike: lambda, nx, ny, nc, then the contour, the
-     * angle and the inside test where they are not the defaults.
+     * angle and the inside test where they are not the defaults, and the model and boundary
+     * condition of the exact model.
      */
     public static Map<String, String> columns(Problem problem) {
         Map<String, String> columns = new LinkedHashMap<>();
@@ -93,7 +94,10 @@ public final class ScalingTable {
         if (problem.angle() != defaults.angle()) {
             columns.put("angle", String.valueOf(problem.angle()));
         }
-        if (problem.insideTest() != defaults.insideTest()) {
+        if (problem.model().isExact()) {
+            columns.put(TimingRecord.MODEL, problem.model().kind().label());
+            columns.put(TimingRecord.BC, problem.model().condition().label());
+        } else if (problem.insideTest() != defaults.insideTest()) {
             columns.put("inside_test", problem.insideTest().label());
         }
         return columns;

@@ -82,6 +82,19 @@ public final class TimingLog {
         }
     }
 
+    /**
+     * The columns a row appended to {@code file} gets: those of its header if it has one (an older
+     * version's log keeps its layout), else {@link TimingRecord#COLUMNS}.
+     */
+    public static List<String> columnsFor(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            return TimingRecord.COLUMNS;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return header(file, ch);
+        }
+    }
+
     /** The column names of an existing log, from its first non-blank line. */
     private static List<String> header(Path file, FileChannel ch) throws IOException {
         ByteBuffer head = ByteBuffer.allocate((int) Math.min(ch.size(), 64 * 1024));
@@ -216,6 +229,7 @@ public final class TimingLog {
                 }
             }
         }
+        TimingRecord.BEFORE_MODELS.forEach(problem::putIfAbsent);
         return new Run(where, problem, threads, seconds, pairs, checksum, threadRate);
     }
 

@@ -2,6 +2,7 @@ package scatter.timing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,10 +26,13 @@ import java.util.Set;
  * @param checksum sum of |u_scat|^2 over the nodes computed
  * @param threadPairsPerSecond pairs per second of one thread with the kernel compiled
  *     ({@code KernelThroughput}), for sizing a longer run; 0 if unknown
+ * @param model "kirchhoff" or "exact"
+ * @param bc the boundary condition, "hard" or "soft" ("hard" for Kirchhoff)
+ * @param points the exact model's boundary points (its sources); 0 for Kirchhoff, written empty
  */
 public record TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
         double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
-        double wallSeconds, double checksum, double threadPairsPerSecond) {
+        double wallSeconds, double checksum, double threadPairsPerSecond, String model, String bc, int points) {
     public static final String TIMESTAMP = "timestamp";
     public static final String HOST = "host";
     public static final String JOB_ID = "job_id";
@@ -46,11 +50,29 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
     public static final String MPAIRS_PER_SECOND = "mpairs_per_second";
     public static final String CHECKSUM = "checksum";
     public static final String THREAD_MPAIRS_PER_SECOND = "thread_mpairs_per_second";
+    public static final String MODEL = "model";
+    public static final String BC = "bc";
+    public static final String POINTS = "points";
 
-    /** The columns, in the order they are written. */
+    /** The columns, in the order they are written; the newer ones last, so that older positions stay. */
     public static final List<String> COLUMNS = List.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE, LAMBDA, NX,
             NY, NC, NODES, INSIDE, PAIRS, COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM,
-            THREAD_MPAIRS_PER_SECOND);
+            THREAD_MPAIRS_PER_SECOND, MODEL, BC, POINTS);
+
+    /**
+     * What a row of a log without the model columns (written before the exact model existed) stands
+     * for: a Kirchhoff run, sound-hard, with no boundary points. A reader fills these in, so that old
+     * and new rows of one problem are one problem.
+     */
+    public static final Map<String, String> BEFORE_MODELS = Map.of(MODEL, "kirchhoff", BC, "hard", POINTS, "");
+
+    /** A Kirchhoff run's row. */
+    public TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
+            double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
+            double wallSeconds, double checksum, double threadPairsPerSecond) {
+        this(timestamp, host, jobId, threads, threadSource, lambda, nx, ny, nc, nodes, inside, pairs, computeSeconds,
+                wallSeconds, checksum, threadPairsPerSecond, "kirchhoff", "hard", 0);
+    }
 
     /** Columns every timing log has had, in every version; a report needs them. */
     public static final List<String> REQUIRED = List.of(THREADS, COMPUTE_SECONDS, LAMBDA, NX, NY, NC);
@@ -84,6 +106,7 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
                 Long.toString(inside), Long.toString(pairs), String.format(Locale.ROOT, "%.6f", computeSeconds),
                 String.format(Locale.ROOT, "%.6f", wallSeconds),
                 String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), Double.toString(checksum),
-                String.format(Locale.ROOT, "%.3f", threadPairsPerSecond / 1e6));
+                String.format(Locale.ROOT, "%.3f", threadPairsPerSecond / 1e6), model, bc,
+                points == 0 ? "" : Integer.toString(points));
     }
 }

@@ -14,8 +14,9 @@ import java.util.TreeMap;
  *
  * <p>Runs are compared only with runs of the same problem: every column that does not describe the
  * run itself ({@link TimingRecord#RUN_COLUMNS}: time stamp, host, job, threads, timings, checksum)
- * is taken as part of the problem, so lambda, nx, ny, nc, the node and inside counts, and any
- * problem column a later version of the log adds must all agree. Runs of the same problem whose
+ * is taken as part of the problem, so lambda, nx, ny, nc, the node and inside counts, the model,
+ * its boundary condition and boundary points, and any problem column a later version of the log
+ * adds must all agree: runs of the two models are never compared with each other. Runs of the same problem whose
  * checksums differ by more than {@value #SAME_CHECKSUM} (relative) are of different problems that
  * the log cannot tell apart (e.g. another contour with the same sizes) and are kept apart too.
  */
@@ -71,7 +72,7 @@ public final class TimingReport {
             for (List<TimingLog.Run> cluster : clusters) {
                 Map<String, String> shown = new LinkedHashMap<>();
                 problem.forEach((k, v) -> {
-                    if (!HIDDEN_PROBLEM_COLUMNS.contains(k)) {
+                    if (!HIDDEN_PROBLEM_COLUMNS.contains(k) && !(isKirchhoff(problem) && isModelColumn(k))) {
                         shown.put(k, v);
                     }
                 });
@@ -109,7 +110,19 @@ public final class TimingReport {
         long sources = pairs > 0 && nodes > inside ? pairs / (nodes - inside) : nc;
         return CoreCountAdvice.of(new CoreCountAdvice.Run(shortest, threads, (int) integer(problem, TimingRecord.NX),
                 (int) integer(problem, TimingRecord.NY), (int) nc, nodes, Math.max(0, inside), sources,
-                !"exact".equals(problem.get("model")), rate));
+                isKirchhoff(problem), rate));
+    }
+
+    /**
+     * Whether a problem is the Kirchhoff model's. Its tables do not show the model's columns, so
+     * that they read as they did before there was a choice.
+     */
+    private static boolean isKirchhoff(Map<String, String> problem) {
+        return TimingRecord.BEFORE_MODELS.get(TimingRecord.MODEL).equals(problem.get(TimingRecord.MODEL));
+    }
+
+    private static boolean isModelColumn(String column) {
+        return TimingRecord.BEFORE_MODELS.containsKey(column);
     }
 
     /** A whole-number column of the problem, or 0 if the log has none. */
