@@ -31,9 +31,10 @@ import scatter.split.PartMerge;
                     + "one result file, the same file a single run with the same inputs writes: its fields are "
                     + "bit for bit the same, for any number of parts and threads.",
             "",
-            "Checks first that the parts come from the same inputs, that together they hold every band of "
-                    + "rows exactly once, and that each part's data match its own SHA-256 checksum; a missing, "
-                    + "duplicated, damaged or mismatched part is named, and then nothing is written.",
+            "Checks first that the parts come from the same inputs (the same model, boundary condition and "
+                    + "boundary points too), that together they hold every band of rows exactly once, and that each "
+                    + "part's data match its own SHA-256 checksum; a missing, duplicated, damaged or mismatched part "
+                    + "is named, and then nothing is written.",
             "The result's 'threads' attribute is the threads each part used (the largest, if they differed).",
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -75,12 +76,14 @@ public final class MergeCommand implements Callable<Integer> {
         Problem problem = plan.problem();
         Preflight.checkMemory(plan.grid().nodes(), problem.nc(), result.writerBytesPerNode(format), format.name());
         log.info("merging {} parts of a {} x {} grid", plan.parts(), plan.grid().nx() + 1, plan.grid().ny() + 1);
-        Field field = plan.assemble();
+        PartMerge.Merged merged = plan.merge();
+        Field field = merged.field();
         if (Thread.interrupted()) {
             throw new InterruptedException(); // SIGTERM or Ctrl-C while the parts were read
         }
         result.printChecksum(spec.commandLine().getOut(), null, field.checksum());
-        result.write(field, file, format.writer(), ResultLayout.attributes(problem, plan.threads()));
+        result.write(field, file, format.writer(merged.boundary()),
+                ResultLayout.attributes(problem, merged.boundary(), plan.threads()));
         log.info("merged {} parts, {} nodes ({} inside); wrote {}{}", plan.parts(), field.grid().nodes(),
                 field.insideCount(), file, result.framesWritten());
         if (Thread.interrupted()) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import scatter.solve.MemoryEstimate;
+import scatter.solve.Model;
 
 /**
  * The checks every command makes before it computes anything, so that a mistake costs no compute
@@ -56,15 +57,53 @@ final class Preflight {
      * @param writing the format written, e.g. "HDF5", or null if none
      */
     static void checkMemory(long nodes, int segments, long writerBytesPerNode, String writing) {
-        MemoryEstimate memory = MemoryEstimate.of(nodes, segments, writerBytesPerNode);
+        checkMemory(nodes, segments, writerBytesPerNode, writing, 0);
+    }
+
+    /**
+     * As {@link #checkMemory(long, int, long, String)}, for the exact model's field with
+     * {@code boundaryPoints} boundary points (0 for the Kirchhoff model).
+     */
+    static void checkMemory(long nodes, int segments, long writerBytesPerNode, String writing, int boundaryPoints) {
+        MemoryEstimate memory = MemoryEstimate.of(nodes, segments, writerBytesPerNode, boundaryPoints);
         if (!memory.fits()) {
             throw new UsageException(String.format(Locale.ROOT,
-                    "-nx/-ny/-nc: this run needs about %s of memory (%d nodes, %d segments%s) but the Java heap"
+                    "-nx/-ny/-nc: this run needs about %s of memory (%d nodes, %d segments%s%s) but the Java heap"
                             + " has %s free; use a coarser grid or give Java more memory, e.g."
                             + " java -Xmx%s -jar scatter.jar ...",
-                    bytes(memory.needed()), nodes, segments, writing == null ? "" : ", writing " + writing,
+                    bytes(memory.needed()), nodes, segments,
+                    boundaryPoints == 0 ? "" : ", " + boundaryPoints + " boundary points",
+                    writing == null ? "" : ", writing " + writing,
                     bytes(memory.available()), memory.suggestedXmx()));
         }
+    }
+
+    /**
+     * Fails if a fixed number of boundary points (--points) makes a linear system too large for the
+     * Java heap; counts found by doubling are checked level by level as the solve reaches them.
+     */
+    static void checkSystemMemory(Model model) {
+        if (model.isExact() && model.fixedPoints()) {
+            MemoryEstimate memory = MemoryEstimate.ofSystem(model.points());
+            if (!memory.fits()) {
+                throw new UsageException(systemTooLarge(model.points(), true, memory));
+            }
+        }
+    }
+
+    /**
+     * The message for an exact-model system too large for the heap, e.g. "--points: the boundary
+     * system at 4096 points needs about 512 MB of memory ...".
+     *
+     * @param fixed whether --points fixed the count (else the doubling reached it)
+     */
+    static String systemTooLarge(int points, boolean fixed, MemoryEstimate memory) {
+        return String.format(Locale.ROOT, "%s: the boundary system at %d points%s needs about %s of memory but the"
+                        + " Java heap has %s free; give Java more memory, e.g. java -Xmx%s -jar scatter.jar ..., or %s",
+                fixed ? "--points" : "--model exact", points, fixed ? "" : ", where the doubling to meet --tol got to",
+                bytes(memory.needed()), bytes(memory.available()), memory.suggestedXmx(),
+                fixed ? "fewer --points" : "a larger --tol, or --points " + points / 2
+                        + " (a warning then gives its estimated error)");
     }
 
     private static String bytes(long n) {

@@ -2,6 +2,10 @@ package scatter.cli;
 
 import picocli.CommandLine.Option;
 import scatter.geometry.InsideTest;
+import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.BoundarySolver;
+import scatter.physics.exact.Resolution;
+import scatter.solve.Model;
 import scatter.solve.Problem;
 
 /**
@@ -20,7 +24,8 @@ public final class ProblemOptions {
     int ny = Problem.DEFAULT_CELLS;
 
     @Option(names = {"-nc", "--nc"}, paramLabel = "N",
-            description = "Number of contour segments (default: ${DEFAULT-VALUE}).")
+            description = "Number of contour segments (default: ${DEFAULT-VALUE}). Both models check the contour and "
+                    + "place the grid from its nc + 1 points.")
     int nc = Problem.DEFAULT_CELLS;
 
     @Option(names = {"-xc", "--xc"}, paramLabel = "EXPR",
@@ -34,11 +39,34 @@ public final class ProblemOptions {
             description = "Direction of the incident wave in degrees, anticlockwise from +x (default: 0, along +x).")
     double angle;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "kirchhoff: the Kirchhoff (physical optics) approximation of the teaching code, right only "
+                    + "for wavelengths much smaller than the obstacle, away from it; exact: the exact field, from "
+                    + "the boundary integral equation solved to --tol, for smooth contours (default: kirchhoff).")
+    Model.Kind model = Model.Kind.KIRCHHOFF;
+
+    @Option(names = "--bc", paramLabel = "BC",
+            description = "Boundary condition: hard (zero normal derivative of the total field, the teaching code's) "
+                    + "or soft (zero total field; --model exact only) (default: hard).")
+    BoundaryCondition bc = BoundaryCondition.HARD;
+
+    @Option(names = "--tol", paramLabel = "TOL",
+            description = "--model exact only: double the boundary points until the boundary solution changes by "
+                    + "less than TOL (relative), from " + Model.MIN_TOLERANCE + " to " + Model.MAX_TOLERANCE
+                    + " (default: " + Resolution.DEFAULT_TOLERANCE + ").")
+    Double tolerance;
+
+    @Option(names = "--points", paramLabel = "N",
+            description = "--model exact only: use N boundary points (a power of two, " + Resolution.MIN_POINTS + " to "
+                    + BoundarySolver.MAX_POINTS + ") instead of doubling; a warning gives the estimated error if it "
+                    + "exceeds --tol (default: found by doubling).")
+    Integer points;
+
     @Option(names = "--inside-test", paramLabel = "TEST",
-            description = "How nodes inside the obstacle are found: winding (winding number, right for any "
-                    + "contour; the default) or cross (the teaching code's cross-product test, right only for "
-                    + "convex contours).")
-    InsideTest.Kind insideTest = InsideTest.Kind.WINDING;
+            description = "--model kirchhoff only: how nodes inside the obstacle are found: winding (winding number, "
+                    + "right for any contour; the default) or cross (the teaching code's cross-product test, right "
+                    + "only for convex contours). The exact model tests against the smooth curve.")
+    InsideTest.Kind insideTest;
 
     /**
      * The option (or options) that give an input, as messages name them: "-lambda", "-nx/-ny", ...
@@ -55,11 +83,33 @@ public final class ProblemOptions {
             case CONTOUR -> "-xc/-yc";
             case ANGLE -> "--angle";
             case INSIDE_TEST -> "--inside-test";
+            case MODEL -> "--model exact";
+            case BC -> "--bc";
+            case TOLERANCE -> "--tol";
+            case POINTS -> "--points";
         };
     }
 
-    /** The problem as typed; {@link Problem#prepare()} checks it. */
+    /**
+     * The problem as typed; {@link Problem#prepare(int)} checks it.
+     *
+     * @throws UsageException for an option of one model given with the other
+     */
     public Problem problem() {
-        return new Problem(wavelength, nx, ny, nc, xc, yc, angle, insideTest);
+        boolean exact = model == Model.Kind.EXACT;
+        if (!exact && (tolerance != null || points != null)) {
+            throw new UsageException((tolerance != null ? "--tol" : "--points")
+                    + ": sets the exact model's boundary points; add --model exact (the Kirchhoff model has one"
+                    + " source per contour segment, -nc)");
+        }
+        if (exact && insideTest != null) {
+            throw new UsageException("--inside-test: the exact model finds the obstacle's nodes against the smooth"
+                    + " curve itself; --inside-test is for --model kirchhoff");
+        }
+        Model chosen = !exact ? new Model(Model.Kind.KIRCHHOFF, bc, Resolution.DEFAULT_TOLERANCE, 0)
+                : new Model(Model.Kind.EXACT, bc, tolerance == null ? Resolution.DEFAULT_TOLERANCE : tolerance,
+                        points == null ? 0 : points);
+        return new Problem(wavelength, nx, ny, nc, xc, yc, angle,
+                insideTest == null ? InsideTest.Kind.WINDING : insideTest, chosen);
     }
 }

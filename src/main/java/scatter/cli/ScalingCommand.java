@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scatter.physics.PreparedProblem;
+import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
 import scatter.timing.ScalingSweep;
 import scatter.timing.ScalingTable;
@@ -38,6 +39,9 @@ import scatter.timing.TimingRecord;
                     + "users affects all alike), and prints per thread count the median compute time, the speedup "
                     + "T(1 thread) / T(threads), the parallel efficiency speedup / threads and the throughput in "
                     + "million (node, segment) pairs per second. Checks that every run gives the same checksum.",
+            "With --model exact each run solves the boundary equation and then computes the field, as a run's "
+                    + "compute time counts them: the matrix assembly and the field use the threads, the LU "
+                    + "factorisation one; pairs are (node, boundary point).",
             "To compare Slurm jobs with different --cpus-per-task instead, use 'scatter report'.",
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -95,28 +99,40 @@ public final class ScalingCommand implements Callable<Integer> {
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
         // one field at a time: each run's field is garbage once its checksum is taken
-        Preflight.checkMemory(problem.nodes(), problem.nc(), 0, null);
-        PreparedProblem prepared = problem.prepare();
+        Preflight.checkMemory(problem.nodes(), problem.nc(), 0, null, problem.model().points());
+        Preflight.checkSystemMemory(problem.model());
+        // checks the problem (and finds the exact model's boundary points) before anything is timed
+        PreparedModel model = problem.prepare(max.threads());
+        ModelLog.solved(problem, model, log);
+        PreparedProblem prepared = model.problem();
         for (String note : prepared.contour().notes()) {
             log.warn(note);
         }
 
         List<Integer> threads = ScalingSweep.threadCounts(max.threads());
         int sources = prepared.sources().count();
-        log.info("threads {} (largest from {}); {} processors available; grid {} x {} nodes, {} segments; "
-                        + "{} warm-up run(s), then {} timed run(s) per thread count",
-                threads, max.source(), processors, problem.nx() + 1, problem.ny() + 1, sources, warmups, repeat);
+        log.info("threads {} (largest from {}); {} processors available; grid {} x {} nodes, {}; "
+                        + "{} warm-up run(s), then {} timed run(s) per thread count{}",
+                threads, max.source(), processors, problem.nx() + 1, problem.ny() + 1, ModelLog.sources(model),
+                warmups, repeat, model.exact() == null ? ""
+                        : "; each solves the boundary equation (assembly on the threads, LU on one) and the field");
         warnAboutLoad(log, max.threads(), processors);
-        ScalingSweep.Result sweep = ScalingSweep.of(prepared).run(threads, warmups, repeat,
+        ScalingSweep sweeper = model.exact() == null ? ScalingSweep.of(prepared) : ScalingSweep.of(problem);
+        ScalingSweep.Result sweep = sweeper.run(threads, warmups, repeat,
                 (t, rep, of, seconds) -> log.info("{} thread{}, {}: {} s", t, t == 1 ? "" : "s",
                         rep == 0 ? "warm-up" : "run " + rep + " of " + of,
                         String.format(Locale.ROOT, "%.3f", seconds)));
 
         long pairs = TimingRecord.pairs(sweep.nodes(), sweep.insideNodes(), sources);
-        ScalingTable table = new ScalingTable(ScalingTable.columns(problem), sweep.seconds(), pairs);
+        Map<String, String> columns = ScalingTable.columns(problem);
+        if (model.exact() != null) {
+            columns.put(TimingRecord.POINTS, String.valueOf(sources));
+        }
+        ScalingTable table = new ScalingTable(columns, sweep.seconds(), pairs);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle), %d segments; median of %d run%s%n",
-                table.label(), sweep.nodes(), sweep.insideNodes(), sources, repeat, repeat == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle), %s; median of %d run%s%n",
+                table.label(), sweep.nodes(), sweep.insideNodes(), model.exact() == null ? sources + " segments"
+                        : sources + " boundary points", repeat, repeat == 1 ? "" : "s");
         out.print(ScalingTableFormat.text(table));
         out.println("Checksum, the same for every thread count: " + sweep.checksum());
         out.flush();

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +22,7 @@ import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
 import scatter.solve.FieldSolver;
 import scatter.solve.KernelThroughput;
+import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
 import scatter.split.PartFile;
 import scatter.timing.TimingRecord;
@@ -37,8 +38,9 @@ import scatter.timing.TimingRecord;
         usageHelpAutoWidth = true,
         description = {
             "Computes how a plane wave of wavelength lambda (travelling along +x, or at --angle) scatters off "
-                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1, in the Kirchhoff "
-                    + "approximation, on a grid of (nx+1) x (ny+1) nodes, in parallel.",
+                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1, on a grid of "
+                    + "(nx+1) x (ny+1) nodes, in parallel: in the Kirchhoff approximation (the default), or exactly "
+                    + "with --model exact (to --tol, for smooth contours, sound-hard or --bc soft).",
             "Threads: --threads, else OMP_NUM_THREADS, else SLURM_CPUS_PER_TASK, else all available processors.",
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -53,6 +55,7 @@ import scatter.timing.TimingRecord;
         footer = {"%nExamples:",
             "  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5",
             "  java -jar scatter.jar -o field.png          (a picture of the total field)",
+            "  java -jar scatter.jar --model exact -checksum   (the exact field: 4273.050524205767)",
             "  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024",
             "  sbatch --cpus-per-task=8 scatter.sl",
             "      (the job script: -nx 1024 -ny 1024 -nc 2048, long enough to compare core",
@@ -97,10 +100,16 @@ public final class ScatterCommand implements Callable<Integer> {
     private final Map<String, String> env;
     /** Whether SIGTERM or SIGINT has come (the signal handler also interrupts this thread). */
     private final BooleanSupplier signalled;
-    /** The writer for a result format; tests put in writers that fail. */
-    Function<OutputFormat, FieldWriter> writers = OutputFormat::writer;
-    /** Prepares the problem; tests put in problems whose work fails. */
-    Function<Problem, PreparedProblem> preparer = Problem::prepare;
+    /** The writer for a result format (with the exact model's boundary, or null); tests put in writers that fail. */
+    BiFunction<OutputFormat, ResultLayout.Boundary, FieldWriter> writers = OutputFormat::writer;
+    /** Prepares the problem on some threads; tests put in problems whose work fails. */
+    Preparer preparer = Problem::prepare;
+
+    /** How a problem is prepared for its model. */
+    @FunctionalInterface
+    interface Preparer {
+        PreparedModel prepare(Problem problem, int threads) throws InterruptedException;
+    }
 
     /**
      * @param env the environment: thread settings, Slurm's variables, the terminal
@@ -136,16 +145,23 @@ public final class ScatterCommand implements Callable<Integer> {
             checkPartOutput(format, file);
         }
         result.checkResultWritable(file);
-        timing.check();
+        timing.check(problem);
         result.checkFramesWritable(file);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
-        Preflight.checkMemory(nodes, problem.nc(), result.writerBytesPerNode(format),
-                format == null ? null : format.name());
-        PreparedProblem prepared = preparer.apply(problem);
+        long writerBytes = result.writerBytesPerNode(format);
+        String writing = format == null ? null : format.name();
+        Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, problem.model().points());
+        Preflight.checkSystemMemory(problem.model());
+        ModelLog.solving(problem, threadCount.threads(), log);
+        PreparedModel model = preparer.prepare(problem, threadCount.threads());
+        PreparedProblem prepared = model.problem();
+        ModelLog.solved(problem, model, log);
+        // the count found by doubling: the field phase's memory with it
+        Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, model.exact() == null ? 0
+                : prepared.sources().count());
 
-        log.info("{} threads (from {}); grid {} x {} nodes, {} contour segments",
-                threadCount.threads(), threadCount.source(), problem.nx() + 1, problem.ny() + 1,
-                prepared.sources().count());
+        log.info("{} threads (from {}); grid {} x {} nodes, {}", threadCount.threads(), threadCount.source(),
+                problem.nx() + 1, problem.ny() + 1, ModelLog.sources(model));
         if (band != null) {
             log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
             prepared = prepared.rows(band);
@@ -166,21 +182,25 @@ public final class ScatterCommand implements Callable<Integer> {
                 bar.clear();
             }
         }
-        double computeSeconds = (System.nanoTime() - t0) * 1e-9;
+        double fieldSeconds = (System.nanoTime() - t0) * 1e-9;
+        double computeSeconds = fieldSeconds + model.solveNanos() * 1e-9;
         FieldSolver.requireFinite(field);
         double sum = field.checksum();
         result.printChecksum(spec.commandLine().getOut(), band, sum);
 
-        Map<String, Object> attributes = ResultLayout.attributes(problem, threadCount.threads());
-        FieldWriter writer = band != null ? (f, a, tmp) -> PartFile.write(f, band, a, tmp)
-                : format != null ? writers.apply(format) : null;
+        ResultLayout.Boundary boundary = model.exactModel()
+                .map(m -> ResultLayout.Boundary.of(m.solution())).orElse(null);
+        Map<String, Object> attributes = ResultLayout.attributes(problem, boundary, threadCount.threads());
+        FieldWriter writer = band != null ? (f, a, tmp) -> PartFile.write(f, band, a, boundary, tmp)
+                : format != null ? writers.apply(format, boundary) : null;
         result.write(field, file, writer, attributes);
 
         int inside = field.insideCount();
         long pairs = TimingRecord.pairs(field.grid().nodes(), inside, prepared.sources().count());
-        log.info("{} threads, {} nodes ({} inside), {} segments: compute {} s, {} Mpairs/s{}{}",
+        log.info("{} threads, {} nodes ({} inside), {} {}: compute {} s{}, {} Mpairs/s{}{}",
                 threadCount.threads(), field.grid().nodes(), inside, prepared.sources().count(),
-                String.format(Locale.ROOT, "%.3f", computeSeconds),
+                model.exact() == null ? "segments" : "boundary points",
+                String.format(Locale.ROOT, "%.3f", computeSeconds), ModelLog.phases(model, fieldSeconds),
                 String.format(Locale.ROOT, "%.1f", TimingRecord.mpairsPerSecond(pairs, computeSeconds)),
                 file == null ? "; no result file" : "; wrote " + file, result.framesWritten());
         timing.record(problem, new TimingOptions.Measured(threadCount.threads(), threadCount.source(), field,

@@ -22,12 +22,27 @@ final class TimingOptions {
                     + "'scatter report FILE'.")
     Path timingLog;
 
-    /** Checks, before computing, that the log (if any) can be written. */
-    void check() {
+    /**
+     * Checks, before computing, that the log (if any) can be written, and that an exact-model run's
+     * row can say so: a log begun before the model columns existed keeps its layout, in which the
+     * row would pass for a Kirchhoff run's.
+     */
+    void check(Problem problem) throws IOException {
         Preflight.checkDirectoryWritable("--timing-log", timingLog);
+        if (timingLog != null && problem.model().isExact()
+                && !TimingLog.columnsFor(timingLog).contains(TimingRecord.MODEL)) {
+            throw new UsageException("--timing-log: " + timingLog + " was begun by an earlier version, without the"
+                    + " column '" + TimingRecord.MODEL + "', so an exact-model run would pass for a Kirchhoff run in"
+                    + " it; give a new file (report reads both)");
+        }
     }
 
-    /** What a finished run measured, for its row. */
+    /**
+     * What a finished run measured, for its row.
+     *
+     * @param sources the sources summed at each node: segments, or the exact model's boundary points
+     * @param computeSeconds the computing on the pool: the field, and the exact model's solve
+     */
     record Measured(int threads, String threadSource, Field field, long sources, double computeSeconds,
             double checksum, double threadPairsPerSecond) {
     }
@@ -45,10 +60,12 @@ final class TimingOptions {
         TimingRecord row = new TimingRecord(Instant.now().toString(), SlurmJob.host(env), SlurmJob.jobId(env),
                 run.threads(), run.threadSource(), problem.wavelength(), problem.nx(), problem.ny(), problem.nc(),
                 nodes, inside, TimingRecord.pairs(nodes, inside, run.sources()), run.computeSeconds(),
-                WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond());
+                WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond(),
+                problem.model().kind().label(), problem.model().condition().label(),
+                problem.model().isExact() ? (int) run.sources() : 0);
         Writes.explained(timingLog, () -> TimingLog.append(timingLog, row));
         CoreCountAdvice.of(new CoreCountAdvice.Run(run.computeSeconds(), run.threads(), problem.nx(), problem.ny(),
-                problem.nc(), nodes, inside, run.sources(), true, run.threadPairsPerSecond()))
+                problem.nc(), nodes, inside, run.sources(), !problem.model().isExact(), run.threadPairsPerSecond()))
                 .ifPresent(advice -> log.warn(advice));
     }
 }

@@ -1,6 +1,7 @@
 package scatter.cli;
 
 import scatter.solve.InvalidProblemException;
+import scatter.solve.SystemTooLargeException;
 import scatter.split.PartException;
 import scatter.timing.TimingLogException;
 
@@ -19,6 +20,9 @@ public final class UserErrors {
     public static String describe(Throwable e) {
         if (e instanceof InvalidProblemException p) {
             return ProblemOptions.optionOf(p.input()) + ": " + p.getMessage();
+        }
+        if (e instanceof SystemTooLargeException s) {
+            return Preflight.systemTooLarge(s.points(), s.fixed(), s.memory());
         }
         if (e instanceof UsageException || e instanceof PartException || e instanceof TimingLogException) {
             return e.getMessage();

@@ -20,6 +20,7 @@ import scatter.output.FieldWriter;
 import scatter.output.OutputFormat;
 import scatter.physics.PreparedProblem;
 import scatter.solve.MemoryEstimate;
+import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
 
 /**
@@ -48,7 +49,7 @@ class FaultTest {
                 throw new IOException("No space left on device");
             }
         };
-        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = format -> full, args("-o", result.toString()));
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary) -> full, args("-o", result.toString()));
         assertEquals(1, r.exit(), r.allErr());
         assertEquals("scatter: error: could not write " + result + ": No space left on device; an older file of that"
                 + " name, if any, is unchanged", r.err().strip());
@@ -66,7 +67,7 @@ class FaultTest {
             TestFiles.deleteTree(sub);
             OutputFormat.VTK.writer().write(field, attributes, file);
         };
-        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = format -> removing, args("-o", result.toString()));
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary) -> removing, args("-o", result.toString()));
         assertEquals(1, r.exit(), r.allErr());
         assertTrue(r.err().startsWith("scatter: error: could not write " + result + ": no such file or directory"),
                 r.err());
@@ -87,7 +88,7 @@ class FaultTest {
             FieldWriter toDevFull = (field, attributes, file) -> format.writer().write(field, attributes, devFull);
             Path result = dir.resolve("out" + (format == OutputFormat.VTK ? ".vtk" : ".h5"));
             Files.writeString(result, "older result");
-            CommandRun r = CommandRun.run(Map.of(), c -> c.writers = f -> toDevFull, args("-o", result.toString()));
+            CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (f, boundary) -> toDevFull, args("-o", result.toString()));
             assertEquals(1, r.exit(), format + ": " + r.allErr());
             assertTrue(r.err().startsWith("scatter: error: could not write " + result + ": "), r.err());
             assertTrue(r.err().contains("No space left on device"), r.err());
@@ -105,14 +106,15 @@ class FaultTest {
         Files.writeString(result, "older result");
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
-                c.preparer = problem -> {
+                c.preparer = (problem, threads) -> {
                     PreparedProblem s = problem.prepare();
-                    return new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(), (x, y) -> {
-                        if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
-                            throw new IllegalStateException("node 5000 cannot be computed");
-                        }
-                        return false;
-                    });
+                    return new PreparedModel(new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(),
+                            (x, y) -> {
+                                if (x == s.grid().xOf(5000) && y == s.grid().yOf(5000)) {
+                                    throw new IllegalStateException("node 5000 cannot be computed");
+                                }
+                                return false;
+                            }), null, 0);
                 }, "-nx", "1000", "-ny", "1000", "-nc", "1024", "-t", "2", "-o", result.toString()));
         assertEquals(1, r.exit(), r.allErr());
         assertEquals("scatter: error: node 5000 cannot be computed", r.err().strip());

@@ -1,0 +1,87 @@
+package scatter.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import scatter.physics.exact.BoundarySolution;
+import scatter.solve.Model;
+import scatter.solve.PreparedModel;
+import scatter.solve.Problem;
+
+/**
+ * What the log says about the model that prepared a run: for the exact model the boundary points
+ * it used, the last change of its boundary solution, and how long assembling and factorising took,
+ * apart from the field; a warning when a fixed count (--points) leaves a poor estimated error.
+ */
+final class ModelLog {
+    private ModelLog() {
+    }
+
+    /** The sources, as a log line counts them: "128 contour segments" or "512 boundary points". */
+    static String sources(PreparedModel prepared) {
+        int count = prepared.problem().sources().count();
+        return prepared.exact() == null ? count + " contour segments" : count + " boundary points";
+    }
+
+    /** Before solving, for a person watching: what the exact model is about to do. */
+    static void solving(Problem problem, int threads, Log log) {
+        Model model = problem.model();
+        if (!model.isExact()) {
+            return;
+        }
+        if (model.fixedPoints()) {
+            log.info("exact model: solving the boundary equation at {} and {} points (for the estimated error),"
+                    + " assembling on {} threads", model.points() / 2, model.points(), threads);
+        } else {
+            log.info("exact model: solving the boundary equation, doubling the boundary points until the change is"
+                    + " below {}, assembling on {} threads", number(model.tolerance()), threads);
+        }
+    }
+
+    /** After solving: the exact model's points, change and times; nothing for the Kirchhoff model. */
+    static void solved(Problem problem, PreparedModel prepared, Log log) {
+        if (prepared.exact() == null) {
+            return;
+        }
+        Model model = problem.model();
+        BoundarySolution solution = prepared.exact().solution();
+        List<BoundarySolution.Level> levels = solution.levels();
+        String counts = levels.stream().map(l -> Integer.toString(l.points())).collect(Collectors.joining(", "));
+        log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), last change {} ({}); solve {} s:"
+                        + " assembly {} s, LU {} s", model.condition().label(), solution.points(),
+                model.fixedPoints() ? "fixed by --points" : "doubled until the change was below --tol", counts,
+                number(solution.change()), model.fixedPoints() ? "its estimated error"
+                        : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
+                seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
+                seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
+        if (model.fixedPoints() && !(solution.change() <= model.tolerance())) {
+            log.warn("--points {}: the boundary solution changed by {} from {} points, which estimates its error,"
+                            + " above --tol {}; use more points, or leave --points out to double them until the"
+                            + " change is below --tol", solution.points(), number(solution.change()),
+                    solution.points() / 2, number(model.tolerance()));
+        }
+    }
+
+    /**
+     * The compute time's parts for the final log line: " (solve 0.421 s: assembly 0.110 s, LU 0.190 s;
+     * field 0.391 s)" for the exact model, nothing for the Kirchhoff model (all of it is the field).
+     */
+    static String phases(PreparedModel prepared, double fieldSeconds) {
+        if (prepared.exact() == null) {
+            return "";
+        }
+        List<BoundarySolution.Level> levels = prepared.exact().solution().levels();
+        return String.format(Locale.ROOT, " (solve %s s: assembly %s s, LU %s s; field %.3f s)",
+                seconds(prepared.solveNanos()),
+                seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
+                seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()), fieldSeconds);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos * 1e-9);
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.2g", value);
+    }
+}
