@@ -81,7 +81,8 @@ final class ModelLog {
         return String.format(Locale.ROOT, "%.3f", nanos * 1e-9);
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.2g", value);
+    /** Two significant digits, "1e-12" rather than "1.0e-12". */
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.2g", value).replaceFirst("\\.0(e|$)", "$1");
     }
 }

@@ -100,7 +100,7 @@ final class Preflight {
     static String systemTooLarge(int points, boolean fixed, MemoryEstimate memory) {
         return String.format(Locale.ROOT, "%s: the boundary system at %d points%s needs about %s of memory but the"
                         + " Java heap has %s free; give Java more memory, e.g. java -Xmx%s -jar scatter.jar ..., or %s",
-                fixed ? "--points" : "--model exact", points, fixed ? "" : ", where the doubling to meet --tol got to",
+                fixed ? "--points" : "--model exact", points, fixed ? "" : ", where the doubling to meet --tol got to,",
                 bytes(memory.needed()), bytes(memory.available()), memory.suggestedXmx(),
                 fixed ? "fewer --points" : "a larger --tol, or --points " + points / 2
                         + " (a warning then gives its estimated error)");

@@ -52,8 +52,7 @@ public final class ProblemOptions {
 
     @Option(names = "--tol", paramLabel = "TOL",
             description = "--model exact only: double the boundary points until the boundary solution changes by "
-                    + "less than TOL (relative), from " + Model.MIN_TOLERANCE + " to " + Model.MAX_TOLERANCE
-                    + " (default: " + Resolution.DEFAULT_TOLERANCE + ").")
+                    + "less than TOL (relative), from 1e-13 to 0.1 (default: 1e-12).")
     Double tolerance;
 
     @Option(names = "--points", paramLabel = "N",
@@ -101,6 +100,10 @@ public final class ProblemOptions {
             throw new UsageException((tolerance != null ? "--tol" : "--points")
                     + ": sets the exact model's boundary points; add --model exact (the Kirchhoff model has one"
                     + " source per contour segment, -nc)");
+        }
+        if (points != null && points < 1) {
+            throw new UsageException("--points: the number of boundary points must be a power of two from "
+                    + Resolution.MIN_POINTS + " to " + BoundarySolver.MAX_POINTS + ", not " + points);
         }
         if (exact && insideTest != null) {
             throw new UsageException("--inside-test: the exact model finds the obstacle's nodes against the smooth"

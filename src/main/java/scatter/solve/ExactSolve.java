@@ -4,6 +4,7 @@ import java.util.Locale;
 import scatter.geometry.ContourExpression;
 import scatter.geometry.ExpressionException;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.BoundarySolver;
 import scatter.physics.exact.CurveNotSmoothException;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.NotConvergedException;
@@ -16,6 +17,14 @@ import scatter.physics.exact.SmoothCurve;
  * command line puts the option's name in front).
  */
 final class ExactSolve {
+    /**
+     * Fewest boundary points per wavelength of perimeter any tolerance needs: the doubling starts
+     * here, and converged solutions use 13 to 40 (the default obstacle: 16 at 126 wavelengths round,
+     * 13 at 315). An obstacle longer than {@link BoundarySolver#MAX_POINTS} / this many wavelengths
+     * cannot converge, and is refused before a minute of solving says so.
+     */
+    static final double MIN_POINTS_PER_WAVELENGTH = 4;
+
     private ExactSolve() {
     }
 
@@ -27,19 +36,38 @@ final class ExactSolve {
     static ExactModel solve(PlaneWave wave, ContourExpression x, ContourExpression y, Model model, RowRunner rows)
             throws InterruptedException {
         try {
-            return ExactModel.solve(wave, x::at, y::at, model.condition(), model.resolution(), rows);
+            SmoothCurve curve = SmoothCurve.of(x::at, y::at);
+            double wavelengths = curve.perimeter() / wave.wavelength();
+            if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {
+                throw new InvalidProblemException(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                        "the obstacle's boundary is %.0f wavelengths long, too long for the exact model, which needs"
+                                + " at least %.0f boundary points per wavelength and solves with at most %d; use the"
+                                + " Kirchhoff model (--model kirchhoff), which suits wavelengths this short",
+                        wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS));
+            }
+            return ExactModel.solve(wave, curve, model.condition(), model.resolution(), rows);
         } catch (ExpressionException e) {
             // the smooth curve samples t far more finely than the nc segments did
             throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e);
         } catch (CurveNotSmoothException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, notSmooth(e));
         } catch (NotConvergedException e) {
-            throw new InvalidProblemException(Problem.Input.MODEL, String.format(Locale.ROOT,
-                    "the exact model's boundary solution did not settle within %d boundary points (it still changed"
-                            + " by %.2g; tolerance %.2g): the obstacle is too many wavelengths round or its shape too"
-                            + " fine; use the Kirchhoff model (--model kirchhoff), a smoother contour, a longer"
-                            + " wavelength or a larger --tol", e.points(), e.change(), e.tolerance()));
+            throw notConverged(e);
         }
+    }
+
+    /** The words for a boundary solution that did not settle within the most points. */
+    static InvalidProblemException notConverged(NotConvergedException e) {
+        return new InvalidProblemException(Problem.Input.MODEL, String.format(Locale.ROOT,
+                "the boundary solution did not settle within %d boundary points (it still changed by %s; tolerance"
+                        + " %s): the obstacle is too many wavelengths round or its shape too fine; use the Kirchhoff"
+                        + " model (--model kirchhoff), a smoother contour, a longer wavelength or a larger --tol",
+                e.points(), number(e.change()), number(e.tolerance())));
+    }
+
+    /** Two significant digits, "1e-12" rather than "1.0e-12". */
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.2g", value).replaceFirst("\\.0(e|$)", "$1");
     }
 
     private static String notSmooth(CurveNotSmoothException e) {

@@ -128,9 +128,9 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
                     + " teaching code's physics); use --model exact for a sound-soft obstacle");
         }
         if (!(model.tolerance() >= Model.MIN_TOLERANCE && model.tolerance() <= Model.MAX_TOLERANCE)) {
-            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be from " + Model.MIN_TOLERANCE
-                    + " to " + Model.MAX_TOLERANCE + ", not " + model.tolerance() + " (converged boundary solutions"
-                    + " still change by about 1e-14 from rounding, so a smaller one could never be met)");
+            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be from 1e-13 to 0.1, not "
+                    + model.tolerance() + " (converged boundary solutions still change by about 1e-14 from rounding,"
+                    + " so a smaller one could never be met)");
         }
         if (model.fixedPoints() && !Resolution.isValidPointCount(model.points())) {
             throw new InvalidProblemException(Input.POINTS, "the number of boundary points must be a power of two from "

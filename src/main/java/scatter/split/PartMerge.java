@@ -169,22 +169,26 @@ public final class PartMerge {
         return List.of(h.inputs(), h.band().parts(), g.xmin(), g.xmax(), g.ymin(), g.ymax());
     }
 
-    /** The first difference between two parts' runs, e.g. "nc = 128 in a.h5 but 256 here". */
+    /**
+     * The first difference between two parts' runs, e.g. "nc = 128 in a.h5 but 256 here": the
+     * model, its boundary condition and boundary points first (a Kirchhoff part has no model
+     * attribute), then the inputs by name.
+     */
     private static String difference(PartFile.Header a, PartFile.Header b) {
-        TreeSet<String> keys = new TreeSet<>(a.inputs().keySet());
-        keys.addAll(b.inputs().keySet());
+        Object ma = a.inputs().get(ResultLayout.MODEL);
+        Object mb = b.inputs().get(ResultLayout.MODEL);
+        if (!Objects.equals(ma, mb)) {
+            return "model = " + showModel(ma) + " in " + a.file() + " but " + showModel(mb) + " here";
+        }
+        TreeSet<String> rest = new TreeSet<>(a.inputs().keySet());
+        rest.addAll(b.inputs().keySet());
+        List<String> keys = new ArrayList<>(List.of(ResultLayout.BC, ResultLayout.POINTS));
+        rest.removeAll(keys);
+        keys.addAll(rest);
         for (String key : keys) {
             Object va = a.inputs().get(key);
             Object vb = b.inputs().get(key);
             if (!Objects.equals(va, vb)) {
-                if (key.equals(ResultLayout.MODEL) || !a.inputs().containsKey(ResultLayout.MODEL)
-                        || !b.inputs().containsKey(ResultLayout.MODEL)) {
-                    Object ma = a.inputs().get(ResultLayout.MODEL);
-                    Object mb = b.inputs().get(ResultLayout.MODEL);
-                    if (!Objects.equals(ma, mb)) {
-                        return "model = " + showModel(ma) + " in " + a.file() + " but " + showModel(mb) + " here";
-                    }
-                }
                 return key + " = " + show(va) + " in " + a.file() + " but " + show(vb) + " here";
             }
         }

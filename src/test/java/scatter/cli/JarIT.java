@@ -118,6 +118,48 @@ class JarIT {
     }
 
     @Test
+    void sigtermWhileTheExactModelSolvesStopsBetweenDoublingLevelsWith143() throws Exception {
+        Path result = dir.resolve("out.h5");
+        Files.writeString(result, "older result");
+        // the doubling goes 512, 1024, 2048 points: about a second to reach 2048, whose LU alone takes
+        // several (an LU cannot be interrupted): a signal in the first second stops the solve before it
+        Started run = start(List.of(), new String[] {"--model", "exact", "-lambda", "0.05", "-nx", "64", "-ny", "64",
+            "-t", "2"}, "-o", result.toString());
+        run.awaitLog("exact model: solving the boundary equation");
+        Thread.sleep(300);
+        long signalled = System.nanoTime();
+        signal(run, "TERM");
+        // a stop that waits for an LU ends within the 20 s after which the process is ended at once
+        assertEquals(143, run.awaitExit(25));
+        assertTrue(run.log().contains("interrupted by SIGTERM"), run.log());
+        assertFalse(run.log().contains("exact model, sound-hard: "), "stopped before the solve ended: " + run.log());
+        assertTrue(System.nanoTime() - signalled < 3e9, "stopped between levels, not after the 2048-point LU");
+        assertEquals("older result", Files.readString(result));
+        assertEquals(List.of("out.h5"), TestFiles.names(dir));
+    }
+
+    @Test
+    void anExactSystemTooBigForTheHeapIsRefusedUpFrontOrAtItsDoublingLevel() throws Exception {
+        Path result = dir.resolve("out.h5");
+        // a fixed count: known before anything is solved
+        Started fixed = start(List.of(), new String[] {"-Xmx200m"}, new String[] {"--model", "exact", "--points",
+            "4096"}, "-o", result.toString());
+        assertEquals(2, fixed.awaitExit(30));
+        assertTrue(fixed.lastLine().matches("scatter: --points: the boundary system at 4096 points needs about 5\\d\\d MB"
+                + " of memory but the Java heap has \\d+ MB free; give Java more memory, e.g. java -Xmx\\d+m -jar "
+                + "scatter.jar \\.\\.\\., or fewer --points"), fixed.lastLine());
+        // found by doubling: 512 and 1024 points fit in 128 MB, 2048 (134 MB for the matrix and its LU) do not
+        Started doubling = start(List.of(), new String[] {"-Xmx128m"}, new String[] {"--model", "exact", "-lambda",
+            "0.05", "-nx", "16", "-ny", "16"}, "-o", result.toString());
+        assertEquals(2, doubling.awaitExit(60));
+        assertTrue(doubling.lastLine().startsWith("scatter: --model exact: the boundary system at 2048 points, where the"
+                + " doubling to meet --tol got to, needs about "), doubling.lastLine());
+        assertTrue(doubling.lastLine().contains("or --points 1024"), doubling.lastLine());
+        assertFalse(doubling.log().contains("\tat "), doubling.log());
+        assertEquals(List.of(), TestFiles.names(dir));
+    }
+
+    @Test
     void theLoggedWallTimeIsTheProcessTimeMeasuredFromOutside() throws Exception {
         Path log = dir.resolve("timings.csv");
         for (int i = 0; i < 3; i++) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import scatter.TestFiles;
 
 /**
- * Several hundred random command lines, valid and not, with malformed expressions among them
- * (fixed seed, tiny grids so the whole run takes seconds). Every run must end in exit 0 or 2,
+ * Several hundred random command lines, valid and not, with malformed expressions among them and
+ * both models (fixed seed, tiny grids so the whole run takes seconds). Every run must end in exit 0 or 2,
  * never print a stack trace, and a run that fails must leave no file behind.
  */
 class RandomInputTest {
@@ -126,6 +126,17 @@ class RandomInputTest {
         }
         if (random.nextInt(20) == 0) {
             args.add(pick(random, "--bogus", "-x", "stray", "-checksum", "-q"));
+        }
+        if (random.nextInt(12) == 0) {
+            // the exact model: few points, so that a run that gets through costs a fraction of a second
+            args.addAll(List.of("--model", pick(random, "exact", "EXACT", "kirchhoff", "wave", "")));
+            args.addAll(List.of("--points", pick(random, "8", "16", "32", "0", "100", "-8", "abc", "8192")));
+            if (random.nextBoolean()) {
+                args.addAll(List.of("--bc", pick(random, "soft", "hard", "wet")));
+            }
+            if (random.nextBoolean()) {
+                args.addAll(List.of("--tol", pick(random, "1e-6", "1e-15", "0.5", "NaN", "x")));
+            }
         }
         return args;
     }

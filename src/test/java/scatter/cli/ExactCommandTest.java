@@ -1,0 +1,267 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jhdf.HdfFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
+import scatter.physics.exact.ReferenceData;
+
+/**
+ * {@code --model exact} on the command line, against the independent numpy/scipy implementation's
+ * values ({@code src/test/resources/scatter/exact/obstacle_*.csv}): the checksum, the inside count and
+ * the number of boundary points the doubling settles on, the attributes and datasets of the HDF5
+ * result, and its density checked through the far field it implies (computed here from the stored
+ * boundary points and density alone, with the curve's derivative written out by hand).
+ */
+class ExactCommandTest {
+    /** Relative error allowed for checksums (the acceptance's 1e-9). */
+    private static final double CHECKSUM = 1e-9;
+    /** Error allowed for the far field, relative to its largest value. */
+    private static final double FAR_FIELD = 1e-10;
+
+    @TempDir
+    Path dir;
+
+    static ReferenceData.Row reference(String name) {
+        return ReferenceData.rowsOf(ReferenceData.read("obstacle_cases.csv"), name).get(0);
+    }
+
+    static double checksumOf(CommandRun r) {
+        assertTrue(r.out().startsWith(ResultOptions.CHECKSUM_LABEL), r.out());
+        return Double.parseDouble(r.out().strip().substring(ResultOptions.CHECKSUM_LABEL.length()));
+    }
+
+    @Test
+    void theDefaultCaseIsTheIndependentImplementationsWithItsBoundarySolutionInTheResult() throws Exception {
+        ReferenceData.Row ref = reference("default_hard");
+        Path h5 = dir.resolve("exact.h5");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-checksum", "-t", "2", "-o", h5.toString());
+        assertEquals(0, r.exit(), r.allErr());
+        double error = Math.abs(checksumOf(r) - ref.number("checksum")) / ref.number("checksum");
+        assertTrue(error < CHECKSUM, "checksum " + r.out() + " against " + ref.number("checksum") + ": " + error);
+        int points = ref.integer("points");
+        assertTrue(r.log().contains("exact model, sound-hard: " + points + " boundary points"), r.log());
+        assertTrue(r.log().matches("(?s).*compute [0-9.]+ s \\(solve [0-9.]+ s: assembly [0-9.]+ s, LU [0-9.]+ s; "
+                + "field [0-9.]+ s\\).*"), r.log());
+
+        assertEquals("exact", TestFiles.attribute(h5, "model"));
+        assertEquals("hard", TestFiles.attribute(h5, "bc"));
+        assertEquals("smooth", TestFiles.attribute(h5, "inside_test"));
+        assertEquals(1e-12, TestFiles.attribute(h5, "tolerance"));
+        assertEquals(0, TestFiles.attribute(h5, "fixed_points"));
+        assertEquals(points, TestFiles.attribute(h5, "points"));
+        double change = (Double) TestFiles.attribute(h5, "change");
+        assertTrue(change > 0 && change < 1e-12, "change " + change);
+        try (HdfFile hdf = new HdfFile(h5)) {
+            int inside = 0;
+            for (int[] row : (int[][]) hdf.getDatasetByPath("inside").getData()) {
+                for (int v : row) {
+                    inside += v;
+                }
+            }
+            assertEquals(ref.integer("inside"), inside);
+            double[] x = (double[]) hdf.getDatasetByPath("boundary_x").getData();
+            double[] y = (double[]) hdf.getDatasetByPath("boundary_y").getData();
+            double[] re = (double[]) hdf.getDatasetByPath("density_re").getData();
+            double[] im = (double[]) hdf.getDatasetByPath("density_im").getData();
+            assertEquals(points, x.length);
+            assertEquals(points, im.length);
+            // at t_j = j / points; where the curve was sampled more coarsely than that, interpolated
+            // from its Fourier series (BoundaryPoints), hence rounding beyond the expressions' own
+            for (int j = 0; j < points; j++) {
+                double t = (double) j / points;
+                assertEquals(Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9)), x[j], 1e-13);
+                assertEquals(Math.sin(2 * Math.PI * t), y[j], 1e-13);
+            }
+            assertFarFieldMatches("default_hard", ref.number("lambda"), x, y, re, im);
+        }
+    }
+
+    /**
+     * The far field the stored density implies, f(theta) = e^{-i pi/4}/sqrt(8 pi k) sum_j (pi/n)
+     * [k n_j.xhat + eta |z'_j|] e^{-ik xhat.z_j} psi_j (EXACT.md; n_j = (y'(s_j), -x'(s_j)), eta = k),
+     * against the independent implementation's at every angle it gives.
+     */
+    private static void assertFarFieldMatches(String name, double lambda, double[] x, double[] y, double[] re,
+            double[] im) {
+        double k = 2 * Math.PI / lambda;
+        int count = x.length;
+        List<ReferenceData.Row> far = ReferenceData.rowsOf(ReferenceData.read("obstacle_farfield.csv"), name);
+        double scale = 0;
+        double worst = 0;
+        for (ReferenceData.Row row : far) {
+            double theta = Math.toRadians(row.number("angle_deg"));
+            double cx = Math.cos(theta);
+            double cy = Math.sin(theta);
+            double sumRe = 0;
+            double sumIm = 0;
+            for (int j = 0; j < count; j++) {
+                double t = (double) j / count;
+                // the default obstacle's derivative d/ds = (1/2 pi) d/dt, by hand
+                double phase = 2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9);
+                double dx = -Math.sin(phase) * (1 + 0.5 * Math.cos(2 * Math.PI * t + 0.9));
+                double dy = Math.cos(2 * Math.PI * t);
+                double weight = (2 * Math.PI / count) * (k * (dy * cx - dx * cy) + k * Math.hypot(dx, dy));
+                double arg = -k * (cx * x[j] + cy * y[j]);
+                double eRe = Math.cos(arg);
+                double eIm = Math.sin(arg);
+                sumRe += weight * (eRe * re[j] - eIm * im[j]);
+                sumIm += weight * (eRe * im[j] + eIm * re[j]);
+            }
+            double c = 1 / Math.sqrt(8 * Math.PI * k);
+            // times e^{-i pi/4} = (1 - i)/sqrt(2)
+            double fRe = c * (sumRe + sumIm) / Math.sqrt(2);
+            double fIm = c * (sumIm - sumRe) / Math.sqrt(2);
+            scale = Math.max(scale, Math.hypot(row.number("f_re"), row.number("f_im")));
+            worst = Math.max(worst, Math.hypot(fRe - row.number("f_re"), fIm - row.number("f_im")));
+        }
+        assertTrue(far.size() >= 36, "angles " + far.size());
+        assertTrue(worst < FAR_FIELD * scale, "far field off by " + worst / scale);
+    }
+
+    @Test
+    void soundSoftGivesTheIndependentImplementationsChecksum() {
+        ReferenceData.Row ref = reference("default_soft");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "--bc", "soft", "-checksum", "--no-output");
+        assertEquals(0, r.exit(), r.allErr());
+        double error = Math.abs(checksumOf(r) - ref.number("checksum")) / ref.number("checksum");
+        assertTrue(error < CHECKSUM, r.out() + " against " + ref.number("checksum"));
+        assertTrue(r.log().contains("exact model, sound-soft: " + ref.integer("points") + " boundary points"), r.log());
+    }
+
+    @Test
+    void anEllipseAtAnAngleAndTheStarToo() {
+        for (String name : List.of("ellipse_hard", "star_hard")) {
+            ReferenceData.Row ref = reference(name);
+            CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-checksum", "--no-output",
+                    "-lambda", ref.text("lambda"), "--angle", ref.text("angle_deg"), "-nx", ref.text("nx"),
+                    "-ny", ref.text("ny"), "-nc", ref.text("nc"), "-xc", ref.text("xc"), "-yc", ref.text("yc"));
+            assertEquals(0, r.exit(), r.allErr());
+            double error = Math.abs(checksumOf(r) - ref.number("checksum")) / ref.number("checksum");
+            assertTrue(error < CHECKSUM, name + ": " + r.out() + " against " + ref.number("checksum"));
+            assertTrue(r.log().contains("nodes (" + ref.integer("inside") + " inside), " + ref.integer("points")
+                    + " boundary points"), r.log());
+        }
+    }
+
+    @Test
+    void aFixedCountWarnsWithItsEstimatedErrorWhenItIsPoor() throws Exception {
+        Path h5 = dir.resolve("coarse.h5");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "--points", "128", "-nx", "24", "-ny", "24", "-q",
+                "-o", h5.toString());
+        assertEquals(0, r.exit(), r.allErr());
+        // the doubling's own record (docs/exact-convergence.md): 128 points differ from 64 by 1.7e-3
+        assertTrue(r.log().matches("(?s)\\[WARN\\] --points 128: the boundary solution changed by 0\\.0017 from 64 "
+                + "points, which estimates its error, above --tol 1e-12; .*"), r.log());
+        assertEquals(128, TestFiles.attribute(h5, "points"));
+        assertEquals(128, TestFiles.attribute(h5, "fixed_points"));
+        CommandRun enough = CommandRun.run(Map.of(), "--model", "exact", "--points", "128", "--tol", "1e-2", "-nx", "24",
+                "-ny", "24", "-q", "--no-output");
+        assertEquals(0, enough.exit(), enough.allErr());
+        assertEquals("", enough.allErr(), "below --tol: no warning");
+    }
+
+    @Test
+    void aContourWithCornersIsRefusedInOneLineSuggestingKirchhoffAndNothingIsWritten() throws Exception {
+        Path h5 = dir.resolve("diamond.h5");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-q", "-xc", "abs(4*t-2)-1", "-yc",
+                "abs(2-abs(4*t-1))-1", "-o", h5.toString(), "--timing-log", dir.resolve("t.csv").toString());
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("scatter: -xc/-yc: the exact model needs a smooth contour and this one is not: "
+                + "it has a corner"), r.err());
+        assertTrue(r.err().contains("use the Kirchhoff model (--model kirchhoff, the default) or a smoother contour"));
+        assertFalse(r.hasStackTrace(), r.allErr());
+        assertEquals(List.of(), TestFiles.names(dir));
+        // the same contour with the Kirchhoff model is fine
+        assertEquals(0, CommandRun.run(Map.of(), "-q", "-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1",
+                "--no-output").exit());
+    }
+
+    @Test
+    void optionsOfTheOtherModelAreRefusedNamingThem() {
+        Map<List<String>, String> refusals = Map.of(
+                List.of("--bc", "soft"), "scatter: --bc: the Kirchhoff model is for sound-hard obstacles only",
+                List.of("--tol", "1e-8"), "scatter: --tol: sets the exact model's boundary points; add --model exact",
+                List.of("--points", "256"), "scatter: --points: sets the exact model's boundary points; add --model exact",
+                List.of("--model", "exact", "--inside-test", "cross"), "scatter: --inside-test: the exact model finds",
+                List.of("--model", "exact", "--points", "100"),
+                "scatter: --points: the number of boundary points must be a power of two from 8 to 4096, not 100",
+                List.of("--model", "exact", "--points", "0"), "scatter: --points: the number of boundary points must",
+                List.of("--model", "exact", "--tol", "1e-15"), "scatter: --tol: the tolerance must be from 1e-13 to 0.1",
+                List.of("--model", "exact", "--tol", "NaN"), "scatter: --tol: the tolerance must be from",
+                List.of("--model", "wave"), "scatter: Invalid value for option '--model'");
+        refusals.forEach((args, message) -> {
+            CommandRun r = CommandRun.run(Map.of(), args.toArray(String[]::new));
+            assertEquals(2, r.exit(), args + ": " + r.allErr());
+            assertTrue(r.err().startsWith(message), args + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertEquals("", r.log(), "nothing computed");
+        });
+    }
+
+    @Test
+    void theResultIsTheSameBitForBitOnOneTwoThreeAndEightThreads() throws Exception {
+        ReferenceData.Row ref = reference("default_hard_l2");
+        byte[] first = null;
+        for (String threads : List.of("1", "2", "3", "8")) {
+            Path h5 = dir.resolve("t" + threads + ".h5");
+            CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-q", "-lambda", ref.text("lambda"),
+                    "-nx", ref.text("nx"), "-ny", ref.text("ny"), "-t", threads, "-o", h5.toString());
+            assertEquals(0, r.exit(), r.allErr());
+            byte[] data = datasets(h5);
+            if (first == null) {
+                first = data;
+            } else {
+                assertArrayEquals(first, data, threads + " threads");
+            }
+        }
+    }
+
+    /** Every dataset of a result, bit for bit, as bytes (the attributes differ: threads). */
+    static byte[] datasets(Path h5) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        try (HdfFile hdf = new HdfFile(h5)) {
+            for (String name : hdf.getChildren().keySet()) {
+                out.writeUTF(name);
+                Object data = hdf.getDatasetByPath(name).getDataFlat();
+                if (data instanceof double[] d) {
+                    for (double v : d) {
+                        out.writeLong(Double.doubleToRawLongBits(v));
+                    }
+                } else {
+                    for (int v : (int[]) data) {
+                        out.writeInt(v);
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void everyOutputFormatAndTheFramesWork() throws Exception {
+        Path png = dir.resolve("field.png");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-q", "-lambda", "2", "-nx", "32", "-ny", "32",
+                "-o", png.toString(), "-save");
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(javax.imageio.ImageIO.read(png.toFile()).getWidth() >= 640);
+        Path vtk = dir.resolve("field.vtk");
+        r = CommandRun.run(Map.of(), "--model", "exact", "-q", "-lambda", "2", "-nx", "32", "-ny", "32",
+                "-o", vtk.toString());
+        assertEquals(0, r.exit(), r.allErr());
+        String title = Files.readAllLines(vtk, java.nio.charset.StandardCharsets.ISO_8859_1).get(1);
+        assertTrue(title.contains("model=exact bc=hard") && title.contains("points=256"), title);
+        assertEquals(22, TestFiles.names(dir).size(), "png, vtk and 20 frames: " + TestFiles.names(dir));
+    }
+}

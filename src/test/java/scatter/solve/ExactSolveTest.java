@@ -1,0 +1,41 @@
+package scatter.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import scatter.geometry.InsideTest;
+import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.ExactFailures;
+
+/** How the exact model's failures reach the user: as input errors that say what to change. */
+class ExactSolveTest {
+    @Test
+    void aBoundarySolutionThatDoesNotSettleSaysSoAndSuggestsTheKirchhoffModel() {
+        InvalidProblemException e = ExactSolve.notConverged(ExactFailures.unsettled());
+        assertEquals(Problem.Input.MODEL, e.input());
+        assertTrue(e.getMessage().matches("the boundary solution did not settle within 128 boundary points \\(it still "
+                + "changed by 0\\.0017; tolerance 1e-12\\): the obstacle is too many wavelengths round or its shape "
+                + "too fine; use the Kirchhoff model \\(--model kirchhoff\\), a smoother contour, a longer wavelength "
+                + "or a larger --tol"), e.getMessage());
+    }
+
+    @Test
+    void anObstacleTooManyWavelengthsRoundIsRefusedBeforeSolving() {
+        // the default obstacle's perimeter is 6.27: 1045 wavelengths of 0.006 need at least 4180 points
+        Problem p = new Problem(0.006, 8, 8, 128, Problem.DEFAULT_XC, Problem.DEFAULT_YC, 0, InsideTest.Kind.WINDING,
+                Model.exact(BoundaryCondition.HARD));
+        InvalidProblemException e = assertThrows(InvalidProblemException.class, () -> p.prepare(2));
+        assertEquals(Problem.Input.WAVELENGTH, e.input());
+        assertTrue(e.getMessage().startsWith("the obstacle's boundary is 1045 wavelengths long, too long for the exact "
+                + "model"), e.getMessage());
+    }
+
+    @Test
+    void theKirchhoffModelIsSoundHardOnly() {
+        Problem p = new Problem(0.5, 8, 8, 32, Problem.DEFAULT_XC, Problem.DEFAULT_YC, 0, InsideTest.Kind.WINDING,
+                new Model(Model.Kind.KIRCHHOFF, BoundaryCondition.SOFT, 1e-12, 0));
+        assertEquals(Problem.Input.BC, assertThrows(InvalidProblemException.class, p::checkNumbers).input());
+    }
+}
