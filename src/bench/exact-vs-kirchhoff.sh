@@ -93,7 +93,7 @@ echo
 echo "== 3b. the assembly alone, compiled: JMH AssemblyBenchmark (lambda 0.05, 1 fork, 3 warm-up and 7 measured assemblies)"
 (cd "$root" && mvn -q -P bench -DskipTests package)
 java -jar "$root/target/bench/benchmarks.jar" AssemblyBenchmark -rf csv -rff "$work/jmh.csv" > "$work/jmh.log"
-awk -F, 'NR > 1 { gsub(/"/, ""); t[$8 " " $9] = $5; e[$8 " " $9] = $6 }
+awk -F, 'NR > 1 { gsub(/["\r]/, ""); t[$8 " " $9] = $5; e[$8 " " $9] = $6 }
     END { for (p = 2048; p <= 4096; p *= 2) printf "%d points: 1 thread %.1f ms, 2 threads %.1f ms (+- %.1f): speedup %.2f\n",
         p, t[p " 1"], t[p " 2"], e[p " 2"], t[p " 1"] / t[p " 2"] }' "$work/jmh.csv"
 echo "load at the end $(cut -d' ' -f1-3 /proc/loadavg)"

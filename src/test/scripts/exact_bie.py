@@ -1,6 +1,6 @@
 """Combined-field boundary integral solution of 2D scattering, Kress's Nystrom quadrature (float64).
 
-Conventions and formulas of shared/EXACT.md:
+Conventions and formulas of docs/exact.md:
   - Colton & Kress, Inverse Acoustic and Electromagnetic Scattering Theory, 3rd ed. (2013),
     sections 3.5-3.6 (combined-field ansatz, Kress's quadrature for the logarithmic kernels);
   - R. Kress, On the numerical solution of a hypersingular integral equation in scattering theory,

@@ -8,7 +8,7 @@ Run from the project root:
     python3 src/test/scripts/exact_reference.py [--check]
 
 It writes src/test/resources/scatter/exact/*.csv (with --check it writes nothing and only prints
-the self-checks). The formulas, in the conventions of shared/EXACT.md (time factor e^{-i omega t},
+the self-checks). The formulas, in the conventions of docs/exact.md (time factor e^{-i omega t},
 u_inc = exp(i k d.x), outward normal nu, anticlockwise curve, eta = k), come from
   - D. Colton & R. Kress, Inverse Acoustic and Electromagnetic Scattering Theory, 3rd ed. (2013),
     sections 3.5-3.6: the combined-field ansatz
@@ -25,7 +25,7 @@ u_inc = exp(i k d.x), outward normal nu, anticlockwise curve, eta = k), come fro
     Simple Shapes (1969), sections 2.2 and 5.3: the circular cylinder's series (exact_series.py).
 The numerical details (spectral geometry, differences of nearby points from the Fourier series,
 doubling of n to a relative change below 1e-12, close evaluation on 2nm points and with graded
-Gauss-Legendre panels, inside test against the smooth curve) are those of shared/EXACT.md; the
+Gauss-Legendre panels, inside test against the smooth curve) are those of docs/exact.md; the
 code is in exact_bie.py.
 
 Self-checks printed: the sound-hard diagonal term H2(s,s) and the other diagonal limits against

@@ -1,7 +1,7 @@
 """Exact series solution for a plane wave scattered by a circular cylinder (float64, scipy).
 
 Bowman, Senior & Uslenghi, Electromagnetic and Acoustic Scattering by Simple Shapes (1969),
-sections 2.2 and 5.3, in the conventions of shared/EXACT.md (time factor e^{-i omega t},
+sections 2.2 and 5.3, in the conventions of docs/exact.md (time factor e^{-i omega t},
 u_inc = exp(i k d.x), d = (cos alpha, sin alpha)). Cylinder of radius a about the centre c;
 r, theta polar coordinates about c:
 

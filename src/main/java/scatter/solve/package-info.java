@@ -1,15 +1,18 @@
 /**
- * Solving, after physics: the problem as the user typed it ({@link scatter.solve.Problem}), checked
- * and prepared for the kernel ({@link scatter.solve.Problem#prepare}), the fixed thread pool
+ * Solving, after physics: the problem as the user typed it ({@link scatter.solve.Problem}, with its
+ * {@link scatter.solve.Model}), checked and prepared for the kernel
+ * ({@link scatter.solve.Problem#prepare(int)}), the fixed thread pool
  * ({@link scatter.solve.ChunkedPool}), the solver that runs the kernel over every node on it
  * ({@link scatter.solve.FieldSolver}), and what a run needs in memory
  * ({@link scatter.solve.MemoryEstimate}).
  *
- * <p>{@link scatter.solve.Problem#prepare} is where a physical model turns the checked contour
- * into sources (today the Kirchhoff model, directly), and this package is where a model's parallel
- * work runs: one whose sources come from a linear system assembles it here, on the same
- * {@link scatter.solve.ChunkedPool}, and hands the kernel its {@link scatter.physics.SourceTerms}.
- * An input that cannot be solved is an {@link scatter.solve.InvalidProblemException} naming the
- * input, not the option.
+ * <p>{@link scatter.solve.Problem#prepare(int)} is where a physical model turns the checked contour
+ * into sources: the Kirchhoff model directly, one per segment; the exact model by solving its
+ * boundary integral equation ({@link scatter.physics.exact.ExactModel}), whose matrix assembly runs
+ * here on the same {@link scatter.solve.ChunkedPool} ({@code PoolRows}, which also checks memory and
+ * signals between doubling levels), giving a {@link scatter.solve.PreparedModel}. An input that
+ * cannot be solved is an {@link scatter.solve.InvalidProblemException} naming the input, not the
+ * option; a linear system too large for the heap is a
+ * {@link scatter.solve.SystemTooLargeException}.
  */
 package scatter.solve;

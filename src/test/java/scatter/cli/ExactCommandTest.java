@@ -88,7 +88,7 @@ class ExactCommandTest {
 
     /**
      * The far field the stored density implies, f(theta) = e^{-i pi/4}/sqrt(8 pi k) sum_j (pi/n)
-     * [k n_j.xhat + eta |z'_j|] e^{-ik xhat.z_j} psi_j (EXACT.md; n_j = (y'(s_j), -x'(s_j)), eta = k),
+     * [k n_j.xhat + eta |z'_j|] e^{-ik xhat.z_j} psi_j (docs/exact.md; n_j = (y'(s_j), -x'(s_j)), eta = k),
      * against the independent implementation's at every angle it gives.
      */
     private static void assertFarFieldMatches(String name, double lambda, double[] x, double[] y, double[] re,

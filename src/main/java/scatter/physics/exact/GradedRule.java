@@ -15,7 +15,7 @@ package scatter.physics.exact;
  * <p>At each node the density is its trigonometric interpolant ({@link TrigSeries}) and the curve
  * its Fourier series; the offset to the observer is formed as (x - z*) - (z(s) - z*), the second
  * difference from the series ({@link TrigSeries#difference}), so it keeps its relative accuracy
- * however close the node is to s* (EXACT.md, "close evaluation"). Per-thread scratch.
+ * however close the node is to s* (docs/exact.md, "Field from the density"). Per-thread scratch.
  */
 final class GradedRule {
     /** Coarse panels are at most this many radians of the largest bandwidth wide. */

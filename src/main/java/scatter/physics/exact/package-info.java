@@ -23,6 +23,6 @@
  * of a hypersingular integral equation in scattering theory, J. Comput. Appl. Math. 61 (1995)
  * 345-360; J. J. Bowman, T. B. A. Senior &amp; P. L. E. Uslenghi, Electromagnetic and Acoustic
  * Scattering by Simple Shapes, 1969, for the circular cylinder the tests compare with. The project's
- * specification is EXACT.md.
+ * specification is docs/exact.md.
  */
 package scatter.physics.exact;

@@ -48,7 +48,7 @@ class ExactModelErrorsTest {
     void aDensityThatHasNotSettledByTheCapIsReported() {
         SmoothCurve curve = SmoothCurve.of(t -> Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9)),
                 t -> Math.sin(2 * Math.PI * t));
-        // the default case needs 512 points (EXACT.md); at 128 the density is still far from settled
+        // the default case needs 512 points (docs/exact.md); at 128 the density is still far from settled
         NotConvergedException e = assertThrows(NotConvergedException.class,
                 () -> new BoundarySolver(curve, WAVE, BoundaryCondition.HARD, 128).solve(Resolution.defaults(),
                         RowRunner.serial()));
@@ -65,7 +65,7 @@ class ExactModelErrorsTest {
                 .solve(Resolution.points(256), RowRunner.serial());
         assertEquals(256, s.points());
         assertEquals(2, s.levels().size());
-        // EXACT.md: n 64 -> 128 changes the density by 1e-11
+        // docs/exact.md: n 64 -> 128 changes the density by 1e-11
         assertTrue(s.change() > 1e-12 && s.change() < 1e-10, "change " + s.change());
     }
 

@@ -58,7 +58,7 @@ class KirchhoffFarFieldTest {
     }
 
     /**
-     * EXACT.md's figures for the default case: the forward amplitude is exactly the shadow's,
+     * docs/exact.md's figures for the default case: the forward amplitude is exactly the shadow's,
      * -2 + 2i (the lit side's projected height 2, sigma cancelling the rest), so sigma_ext = 4;
      * sigma_s = 4.0751 and the optical theorem's residual 1.84 %.
      */
