@@ -21,15 +21,16 @@ import scatter.physics.PreparedProblem;
  * The independent reference values in {@code src/test/resources/scatter/exact} (numpy/scipy and the
  * cylinder's series, made by {@code src/test/scripts/exact_reference.py}): '#' comment lines, a CSV
  * header, rows. Also the helpers every reference test needs: a problem's contour and grid as the
- * command line builds them, and the field at any point through the real kernel.
+ * command line builds them, and the field at any point through the real kernel. Public for the
+ * tests of what is made from these values elsewhere (the far-field file).
  */
-final class ReferenceData {
+public final class ReferenceData {
     private ReferenceData() {
     }
 
     /** One CSV row by column name. */
-    record Row(Map<String, String> values) {
-        String text(String column) {
+    public record Row(Map<String, String> values) {
+        public String text(String column) {
             String v = values.get(column);
             if (v == null) {
                 throw new IllegalArgumentException("no column " + column + " in " + values.keySet());
@@ -37,17 +38,17 @@ final class ReferenceData {
             return v;
         }
 
-        double number(String column) {
+        public double number(String column) {
             return Double.parseDouble(text(column));
         }
 
-        int integer(String column) {
+        public int integer(String column) {
             return Integer.parseInt(text(column));
         }
     }
 
     /** Every row of a resource file, in order. */
-    static List<Row> read(String name) {
+    public static List<Row> read(String name) {
         String path = "/scatter/exact/" + name;
         try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -78,7 +79,7 @@ final class ReferenceData {
     }
 
     /** The rows of one case. */
-    static List<Row> rowsOf(List<Row> rows, String caseName) {
+    public static List<Row> rowsOf(List<Row> rows, String caseName) {
         List<Row> out = new ArrayList<>();
         for (Row r : rows) {
             if (r.text("case").equals(caseName)) {
@@ -89,7 +90,7 @@ final class ReferenceData {
     }
 
     /** A case's contour expressions as the command line parses them. */
-    static ContourExpression[] expressions(Row c) {
+    public static ContourExpression[] expressions(Row c) {
         return new ContourExpression[] {ContourExpression.parse(c.text("xc")),
             ContourExpression.parse(c.text("yc"))};
     }
