@@ -41,8 +41,8 @@ public final class ModelFields {
 
     private static Case compute(double wavelength, BoundaryCondition condition) {
         try {
-            Problem problem = new Problem(wavelength, Problem.DEFAULT_CELLS, Problem.DEFAULT_CELLS, Problem.DEFAULT_CELLS,
-                    Problem.DEFAULT_XC, Problem.DEFAULT_YC);
+            int cells = Problem.DEFAULT_CELLS;
+            Problem problem = new Problem(wavelength, cells, cells, cells, Problem.DEFAULT_XC, Problem.DEFAULT_YC);
             PreparedProblem k = problem.prepare();
             FieldSolver solver = new FieldSolver(2);
             Field kirchhoff = solver.solve(k, (done, total) -> { });
@@ -51,8 +51,8 @@ public final class ModelFields {
             ExactModel model = ExactModel.solve(k.wave(), x::at, y::at, condition, Resolution.defaults(),
                     RowRunner.serial());
             Field exact = solver.solve(model.prepare(k.contour(), k.grid()), (done, total) -> { });
-            return new Case(wavelength, condition, k, kirchhoff, exact, FarField.kirchhoff(k.contour(), k.wave(), ANGLES),
-                    model.farField(ANGLES));
+            return new Case(wavelength, condition, k, kirchhoff, exact,
+                    FarField.kirchhoff(k.contour(), k.wave(), ANGLES), model.farField(ANGLES));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -59,10 +59,8 @@ public final class ComparisonPicture {
      * @param angleDegrees the direction of travel of the incident wave as the user gave it
      */
     public static String title(BoundaryCondition condition, double wavelength, double angleDegrees, Grid grid) {
-        String models = condition == BoundaryCondition.HARD ? "Kirchhoff against exact model, sound-hard"
-                : "Kirchhoff model (sound-hard) against exact model (sound-" + condition.label() + ")";
-        return models + ", lambda = " + FarFieldPlot.number(wavelength) + ", incident at "
-                + FarFieldPlot.number(angleDegrees) + "\u00b0, " + (grid.nx() + 1) + " x " + (grid.ny() + 1) + " nodes";
+        return Titles.models(condition) + Titles.inputs(wavelength, angleDegrees) + ", " + (grid.nx() + 1) + " x "
+                + (grid.ny() + 1) + " nodes";
     }
 
     /** The figures of the difference, the picture's second title line. */
@@ -132,8 +130,8 @@ public final class ComparisonPicture {
         boolean fieldsClipped = Math.max(GridPicture.max(k, kirchhoff.inside()), GridPicture.max(e, exact.inside()))
                 > fieldLimit;
         ColourBar.draw(g, ColourMap.RD_BU, fieldLimit, fieldsClipped, x[3], top, h, "Re(u_inc + u_scat)");
-        ColourBar.draw(g, ColourMap.YL_OR_RD, differenceLimit, GridPicture.max(d, excluded) > differenceLimit, x[4], top,
-                h, "|u_K - u_exact|");
+        boolean differenceClipped = GridPicture.max(d, excluded) > differenceLimit;
+        ColourBar.draw(g, ColourMap.YL_OR_RD, differenceLimit, differenceClipped, x[4], top, h, "|u_K - u_exact|");
 
         for (int line = 0; line < lines.size(); line++) {
             g.setFont(line < lines.size() - 1 ? Chart.TITLE : Chart.LABEL);

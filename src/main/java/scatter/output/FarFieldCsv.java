@@ -33,7 +33,11 @@ public final class FarFieldCsv {
     private FarFieldCsv() {
     }
 
-    /** Writes {@code pattern} to {@code file}, creating or replacing it; {@code wavelength} is lambda for the dB column. */
+    /**
+     * Writes {@code pattern} to {@code file}, creating or replacing it.
+     *
+     * @param wavelength lambda of the incident wave, for the dB column
+     */
     public static void write(FarFieldPattern pattern, double wavelength, Path file) throws IOException {
         AtomicFile.write(file, tmp -> {
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -60,8 +60,17 @@ public final class FarFieldPlot {
      * @param angleDegrees the direction of travel of the incident wave as the user gave it
      */
     public static String title(String models, BoundaryCondition condition, double wavelength, double angleDegrees) {
-        return "Echo width, " + models + ", sound-" + condition.label() + ", lambda = " + number(wavelength)
-                + ", incident at " + number(angleDegrees) + "\u00b0";
+        return "Echo width, " + models + ", sound-" + condition.label()
+                + Titles.inputs(wavelength, angleDegrees);
+    }
+
+    /**
+     * The title of {@code scatter compare --far-field}, e.g. "Echo width, Kirchhoff against exact
+     * model, sound-hard, lambda = 0.5, incident at 0°"; the Kirchhoff model is always sound-hard, and
+     * the title says so against a sound-soft exact model.
+     */
+    public static String compareTitle(BoundaryCondition condition, double wavelength, double angleDegrees) {
+        return "Echo width, " + Titles.models(condition) + Titles.inputs(wavelength, angleDegrees);
     }
 
     /** Writes the plot of {@code curves} (one or more) to {@code file}, atomically. */
@@ -116,7 +125,7 @@ public final class FarFieldPlot {
         g.setFont(Chart.TICK);
         int captionTop = legendTop + legend[1] + 8;
         Chart.textCentred(g, "distance from the centre: echo width 10 log10(2 pi |f|^2 / lambda) in dB, below "
-                + number(rim - RANGE_DB) + " dB at the centre", cx, captionTop);
+                + Titles.number(rim - RANGE_DB) + " dB at the centre", cx, captionTop);
         Chart.textCentred(g, "angle: scattering direction, anticlockwise from +x; u_scat ~ f e^{ikr} / sqrt(r)", cx,
                 captionTop + TITLE_LINE - 4);
         g.setFont(Chart.TITLE);
@@ -170,8 +179,4 @@ public final class FarFieldPlot {
         return new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    /** 0.5 as "0.5", 2 as "2", -20 as "-20": a number as short as it reads. */
-    static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
 }

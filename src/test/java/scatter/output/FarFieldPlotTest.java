@@ -45,7 +45,7 @@ class FarFieldPlotTest {
         FarFieldPattern inner = isotropic(-10, 90);
         assertEquals(7.5, outer.echoWidthDb(17, LAMBDA), 1e-12);
         Path png = dir.resolve("ff.png");
-        String title = FarFieldPlot.title("Kirchhoff and exact models", BoundaryCondition.HARD, LAMBDA, 0);
+        String title = FarFieldPlot.compareTitle(BoundaryCondition.HARD, LAMBDA, 0);
         FarFieldPlot.write(png, title, new PlaneWave(LAMBDA, 0),
                 List.of(new FarFieldPlot.Curve("exact", outer), new FarFieldPlot.Curve("Kirchhoff", inner)));
         assertEquals(List.of("ff.png"), TestFiles.names(dir), "written atomically, nothing else left");
@@ -96,15 +96,20 @@ class FarFieldPlotTest {
         Path png = dir.resolve("zero.png");
         FarFieldPlot.write(png, "t", new PlaneWave(LAMBDA, 0), List.of(new FarFieldPlot.Curve("a", p)));
         assertTrue(ImageIO.read(png.toFile()).getWidth() > 0);
-        assertThrows(IllegalArgumentException.class, () -> FarFieldPlot.write(png, "t", new PlaneWave(LAMBDA, 0), List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> FarFieldPlot.write(png, "t", new PlaneWave(LAMBDA, 0), List.of()));
     }
 
     @Test
     void titleSaysTheInputs() {
         assertEquals("Echo width, exact model, sound-soft, lambda = 0.5, incident at 30\u00b0",
                 FarFieldPlot.title("exact model", BoundaryCondition.SOFT, 0.5, 30));
-        assertEquals("Echo width, Kirchhoff and exact models, sound-hard, lambda = 2, incident at 22.5\u00b0",
-                FarFieldPlot.title("Kirchhoff and exact models", BoundaryCondition.HARD, 2, 22.5));
+        assertEquals("Echo width, Kirchhoff model, sound-hard, lambda = 2, incident at 22.5\u00b0",
+                FarFieldPlot.title("Kirchhoff model", BoundaryCondition.HARD, 2, 22.5));
+        assertEquals("Echo width, Kirchhoff against exact model, sound-hard, lambda = 0.5, incident at 0\u00b0",
+                FarFieldPlot.compareTitle(BoundaryCondition.HARD, 0.5, 0));
+        assertEquals("Echo width, Kirchhoff model (sound-hard) against exact model (sound-soft), lambda = 0.5,"
+                + " incident at -90\u00b0", FarFieldPlot.compareTitle(BoundaryCondition.SOFT, 0.5, -90));
     }
 
     /** Both models of the default case, as scatter compare --far-field draws them. */
@@ -112,7 +117,7 @@ class FarFieldPlotTest {
     void kirchhoffAgainstExact() throws Exception {
         ModelFields.Case c = ModelFields.of(0.5, BoundaryCondition.HARD);
         Path png = dir.resolve("compare.png");
-        FarFieldPlot.write(png, FarFieldPlot.title("Kirchhoff and exact models", BoundaryCondition.HARD, 0.5, 0),
+        FarFieldPlot.write(png, FarFieldPlot.compareTitle(BoundaryCondition.HARD, 0.5, 0),
                 c.kirchhoffProblem().wave(), List.of(new FarFieldPlot.Curve("exact", c.exactFar()),
                         new FarFieldPlot.Curve("Kirchhoff (physical optics)", c.kirchhoffFar())));
         BufferedImage img = ImageIO.read(png.toFile());
@@ -135,7 +140,8 @@ class FarFieldPlotTest {
                 best = Math.min(best, distance(expected, img.getRGB(cx + dx, cy + dy)));
             }
         }
-        assertTrue(best <= 24, String.format("no pixel near #%06x around (%d, %d)", expected.getRGB() & 0xffffff, cx, cy));
+        assertTrue(best <= 24,
+                String.format("no pixel near #%06x around (%d, %d)", expected.getRGB() & 0xffffff, cx, cy));
     }
 
     private static int distance(Color c, int rgb) {

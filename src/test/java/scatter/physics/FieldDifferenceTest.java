@@ -13,7 +13,8 @@ import scatter.physics.exact.BoundaryCondition;
 class FieldDifferenceTest {
     /** A small square contour around (0, 0), half-width 0.25. */
     private static Contour square() {
-        return new Contour(new double[] {-0.25, 0.25, 0.25, -0.25, -0.25}, new double[] {-0.25, -0.25, 0.25, 0.25, -0.25});
+        return new Contour(new double[] {-0.25, 0.25, 0.25, -0.25, -0.25},
+                new double[] {-0.25, -0.25, 0.25, 0.25, -0.25});
     }
 
     @Test
