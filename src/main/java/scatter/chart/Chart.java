@@ -28,6 +28,10 @@ public final class Chart {
     public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     public static final Color INK = new Color(0x22, 0x22, 0x22);
+    /** Colours of lines that are compared, distinct for colour-blind viewers too (Okabe and Ito, 2008). */
+    public static final List<Color> SERIES = List.of(new Color(0x00, 0x72, 0xb2), new Color(0xd5, 0x5e, 0x00),
+            new Color(0x00, 0x9e, 0x73), new Color(0xcc, 0x79, 0xa7), new Color(0xe6, 0x9f, 0x00),
+            new Color(0x56, 0xb4, 0xe9), new Color(0x00, 0x00, 0x00));
 
     private Chart() {
     }

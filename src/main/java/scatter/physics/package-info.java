@@ -4,8 +4,9 @@
  * kernel sums ({@link scatter.physics.SourceTerms}; the Kirchhoff model's are
  * {@link scatter.physics.KirchhoffSources}), the kernel that computes one node
  * ({@link scatter.physics.FieldKernel#computeField}) and the computed field
- * ({@link scatter.physics.Field}). {@link scatter.physics.PreparedProblem} is everything the kernel
- * evaluates, ready and immutable.
+ * ({@link scatter.physics.Field}), and how far one computed field is from another on the same grid
+ * ({@link scatter.physics.FieldDifference}: the Kirchhoff model against the exact one).
+ * {@link scatter.physics.PreparedProblem} is everything the kernel evaluates, ready and immutable.
  *
  * <p>Pure functions of their inputs: no I/O, no threads. Another physical model (such as an exact
  * boundary-integral one, in a subpackage) produces {@link scatter.physics.SourceTerms} and, where

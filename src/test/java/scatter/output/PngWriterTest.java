@@ -1,6 +1,5 @@
 package scatter.output;
 
-import scatter.chart.Chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,26 +10,14 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scatter.chart.Chart;
+import scatter.chart.ColourMap;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 
 class PngWriterTest {
     @TempDir
     Path dir;
-
-    @Test
-    void colourMapIsColorBrewerRdBuSymmetricAboutZero() {
-        // anchor colours as published at colorbrewer2.org (RdBu, 11 classes)
-        assertEquals(0x053061, PngWriter.colour(-1) & 0xffffff);
-        assertEquals(0xf7f7f7, PngWriter.colour(0) & 0xffffff);
-        assertEquals(0x67001f, PngWriter.colour(1) & 0xffffff);
-        assertEquals(0x92c5de, PngWriter.colour(-0.4) & 0xffffff);
-        assertEquals(0xf4a582, PngWriter.colour(0.4) & 0xffffff);
-        // halfway between 0xf7f7f7 and 0xfddbc7
-        assertEquals(0xfae9df, PngWriter.colour(0.1) & 0xffffff);
-        assertEquals(PngWriter.colour(1), PngWriter.colour(7.5), "beyond the range: the end colour");
-        assertEquals(PngWriter.colour(-1), PngWriter.colour(Double.NEGATIVE_INFINITY));
-    }
 
     @Test
     void colourLimitIgnoresTheObstacleAndTheTopTenthOfAPercent() {
@@ -82,7 +69,7 @@ class PngWriterTest {
         assertNear(0x67001f, img.getRGB(left + w - 2, top + h / 2));
         // x = 1 is half the range: between the anchors for 0.4 and 0.6
         int halfway = img.getRGB(left + 3 * w / 4, top + 10) & 0xffffff;
-        assertNear(PngWriter.colour(0.5), halfway);
+        assertNear(ColourMap.RD_BU.rgb(0.5), halfway);
         // white margins with the axes and colour bar around the plot
         assertEquals(0xffffff, img.getRGB(2, 2) & 0xffffff);
     }

@@ -14,8 +14,24 @@ package scatter.physics.exact;
  *   <li>{@code residual} = (sigmaS - sigmaExt)/sigmaS: zero for an exact solution of a lossless
  *     obstacle (rounding, ~1e-15, once converged); for the Kirchhoff model, its energy error.</li>
  * </ul>
- * The echo width (2D radar cross section) is 2 pi |f(theta)|^2.
+ * The echo width (2D radar cross section, a length) is 2 pi |f(theta)|^2: the width of incident
+ * wavefront that carries the power scattered into direction theta, were it scattered equally in
+ * all directions. In dB it is given relative to the wavelength: 10 log10(2 pi |f|^2 / lambda).
  */
 public record FarFieldPattern(double[] angles, double[] re, double[] im, double sigmaS, double sigmaExt,
         double residual) {
+    /** |f|^2 at angle index l. */
+    public double abs2(int l) {
+        return re[l] * re[l] + im[l] * im[l];
+    }
+
+    /** The echo width 2 pi |f|^2 at angle index l. */
+    public double echoWidth(int l) {
+        return 2 * Math.PI * abs2(l);
+    }
+
+    /** The echo width at angle index l in dB relative to the wavelength, 10 log10(2 pi |f|^2 / lambda). */
+    public double echoWidthDb(int l, double wavelength) {
+        return 10 * Math.log10(echoWidth(l) / wavelength);
+    }
 }

@@ -21,8 +21,9 @@ import scatter.physics.PreparedProblem;
  * The independent reference values in {@code src/test/resources/scatter/exact} (numpy/scipy and the
  * cylinder's series, made by {@code src/test/scripts/exact_reference.py}): '#' comment lines, a CSV
  * header, rows. Also the helpers every reference test needs: a problem's contour and grid as the
- * command line builds them, and the field at any point through the real kernel. The command line's
- * tests read the same files ({@link #read}, {@link #rowsOf}).
+ * command line builds them, and the field at any point through the real kernel. Public for the
+ * tests of what is made from these values elsewhere (the far-field file, the command line's
+ * {@code Exact*Test}).
  */
 public final class ReferenceData {
     private ReferenceData() {
@@ -90,7 +91,7 @@ public final class ReferenceData {
     }
 
     /** A case's contour expressions as the command line parses them. */
-    static ContourExpression[] expressions(Row c) {
+    public static ContourExpression[] expressions(Row c) {
         return new ContourExpression[] {ContourExpression.parse(c.text("xc")),
             ContourExpression.parse(c.text("yc"))};
     }
