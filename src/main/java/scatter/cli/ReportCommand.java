@@ -33,7 +33,8 @@ import scatter.timing.TimingReport;
                     + "'sbatch --cpus-per-task=N scatter.sl' for several N), groups the runs by problem and prints "
                     + "for each problem the median compute time per thread count, the speedup over the fewest "
                     + "threads (normally 1), the parallel efficiency and the throughput in million (node, segment) "
-                    + "pairs per second.",
+                    + "pairs per second. Runs of the Kirchhoff and the exact model are different problems; an exact "
+                    + "run's time is its solve and its field, its pairs (node, boundary point).",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

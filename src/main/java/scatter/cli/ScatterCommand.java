@@ -55,7 +55,7 @@ import scatter.timing.TimingRecord;
         footer = {"%nExamples:",
             "  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5",
             "  java -jar scatter.jar -o field.png          (a picture of the total field)",
-            "  java -jar scatter.jar --model exact -checksum   (the exact field: 4273.050524205767)",
+            "  java -jar scatter.jar --model exact -checksum   (the exact field; checksum 4273.050524205756)",
             "  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024",
             "  sbatch --cpus-per-task=8 scatter.sl",
             "      (the job script: -nx 1024 -ny 1024 -nc 2048, long enough to compare core",
