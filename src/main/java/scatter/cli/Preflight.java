@@ -67,6 +67,11 @@ final class Preflight {
     static void checkMemory(long nodes, int segments, long writerBytesPerNode, String writing, int boundaryPoints) {
         MemoryEstimate memory = MemoryEstimate.of(nodes, segments, writerBytesPerNode, boundaryPoints);
         if (!memory.fits()) {
+            // after the exact model's solve the heap still holds its matrices, garbage by now
+            System.gc();
+            memory = MemoryEstimate.of(nodes, segments, writerBytesPerNode, boundaryPoints);
+        }
+        if (!memory.fits()) {
             throw new UsageException(String.format(Locale.ROOT,
                     "-nx/-ny/-nc: this run needs about %s of memory (%d nodes, %d segments%s%s) but the Java heap"
                             + " has %s free; use a coarser grid or give Java more memory, e.g."

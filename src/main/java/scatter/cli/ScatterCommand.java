@@ -156,9 +156,10 @@ public final class ScatterCommand implements Callable<Integer> {
         PreparedModel model = preparer.prepare(problem, threadCount.threads());
         PreparedProblem prepared = model.problem();
         ModelLog.solved(problem, model, log);
-        // the count found by doubling: the field phase's memory with it
-        Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, model.exact() == null ? 0
-                : prepared.sources().count());
+        if (model.exact() != null) {
+            // with the count the doubling found: the field phase's memory
+            Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, prepared.sources().count());
+        }
 
         log.info("{} threads (from {}); grid {} x {} nodes, {}", threadCount.threads(), threadCount.source(),
                 problem.nx() + 1, problem.ny() + 1, ModelLog.sources(model));
