@@ -138,7 +138,8 @@ public final class ScalingCommand implements Callable<Integer> {
         out.flush();
         if (table.rows().get(0).medianSeconds() < 0.2) {
             log.warn("runs this short time the thread pool's start-up as much as the computing; for speedups "
-                    + "that mean something use a larger problem (e.g. -nx 256 -ny 256 -nc 1024)");
+                    + "that mean something use a larger problem (e.g. {})",
+                    model.exact() == null ? "-nx 256 -ny 256 -nc 1024" : "-nx 512 -ny 512");
         }
         tableOptions.write(List.of(table), String.format(Locale.ROOT, "Speedup on %d processors, median of %d run%s",
                 processors, repeat, repeat == 1 ? "" : "s"), log);
