@@ -9,14 +9,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 
 /**
  * Runs work over the index range [0, total) on a fixed pool of threads, as chunks of consecutive
  * indices. There are many more chunks than threads so that cheap and expensive indices (nodes
  * inside the obstacle cost almost nothing) even out: a thread that finishes a chunk takes the next.
- * Chunks are handed out in index order or, with {@link Order#MIDDLE_OUT}, from the middle of the
- * range outwards; either way each index is in exactly one chunk.
+ * Chunks are handed out in index order or, with {@link Order#SPREAD}, spread over the whole range
+ * from the start; either way each index is in exactly one chunk.
  *
  * <p>Each pool thread gets its own {@link Worker} (scratch space is not shared). The pool is shut
  * down on every path. If a chunk throws, the run stops at once: chunks not yet started are
@@ -35,18 +36,29 @@ public final class ChunkedPool {
     public enum Order {
         /** Chunk 0, 1, 2, ... */
         INDEX,
-        /** The middle chunk first, then alternately the next above and below it: m, m+1, m-1, m+2, ... */
-        MIDDLE_OUT;
+        /**
+         * Chunks spread over the whole range from the start: chunk (p s) mod C at position p, C
+         * chunks, with the stride s the integer nearest to C / phi (phi the golden ratio) that is
+         * coprime to C, so that every chunk comes exactly once and the first few already sample
+         * every part of the range (the golden-ratio sequence is the most evenly spread of its kind).
+         */
+        SPREAD;
 
-        /** The chunk handed out at {@code position} (0-based) of {@code chunks}. */
-        int chunk(int position, int chunks) {
+        /** The chunk handed out at each position, for {@code chunks} chunks. */
+        IntUnaryOperator sequence(int chunks) {
             if (this == INDEX) {
-                return position;
+                return position -> position;
             }
-            // with middle = chunks / 2 the two sides run out together: the last positions reach
-            // chunks - 1 and 0, so every chunk is handed out exactly once
-            int middle = chunks / 2;
-            return (position & 1) == 0 ? middle + position / 2 : middle - (position + 1) / 2;
+            int stride = Math.max(1, (int) Math.round(chunks * 0.6180339887498949));
+            while (stride > 1 && gcd(stride, chunks) != 1) {
+                stride--;
+            }
+            long step = stride;
+            return position -> (int) (position * step % chunks);
+        }
+
+        private static int gcd(int a, int b) {
+            return b == 0 ? a : gcd(b, a % b);
         }
     }
 
@@ -111,8 +123,9 @@ public final class ChunkedPool {
             ThreadLocal<Worker> perThread = ThreadLocal.withInitial(workers);
             CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
             int chunks = (int) ((total + (long) chunk - 1) / chunk);
+            IntUnaryOperator sequence = order.sequence(chunks);
             for (int position = 0; position < chunks; position++) {
-                int from = order.chunk(position, chunks) * chunk;
+                int from = sequence.applyAsInt(position) * chunk;
                 int to = (int) Math.min(total, (long) from + chunk);
                 done.submit(() -> {
                     perThread.get().run(from, to);

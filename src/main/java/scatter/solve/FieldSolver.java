@@ -49,13 +49,15 @@ public final class FieldSolver {
      * Fills a new {@link Field} for every node of the problem's grid, and records in
      * {@code throughput} how fast the workers computed.
      *
-     * <p>Nodes are computed from the middle rows of the grid outwards, where the obstacle is: the
-     * first chunks then hold nodes inside it and nodes close to it (small arguments of the Hankel
-     * functions) besides far ones, and the JIT compiler, which compiles the kernel for the branches
-     * it has seen taken, compiles it once for all of them. In index order it saw only far nodes of
-     * the bottom rows, and threw its compiled kernel away at the first node near the obstacle, to
-     * recompile it a tenth of a second later (a fresh 256 x 256 x 1024 run on 2 threads computed
-     * 20 % longer). Each node's value does not depend on when or where it is computed.
+     * <p>Chunks of nodes are handed out spread over the whole grid from the start
+     * ({@link ChunkedPool.Order#SPREAD}), not row by row from the bottom. The JIT compiler compiles
+     * the kernel for the branches it has seen taken: from the bottom rows it saw neither nodes
+     * inside the obstacle nor small arguments of the Hankel functions, and threw its compiled
+     * kernel away at the first node near the obstacle, to compile it again. Spread, the first
+     * chunks show it every kind of node; and the exact model's costly nodes next to the boundary
+     * are spread over the run instead of all coming first, before anything is compiled (as they
+     * do when the middle rows go first). Measured in docs/performance.md. Each node's value does
+     * not depend on when or where it is computed.
      */
     public Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput)
             throws InterruptedException {
@@ -65,7 +67,7 @@ public final class FieldSolver {
         long sources = problem.sources().count();
         byte[] inside = field.inside();
         throughput.expect((int) ((total + (long) chunk - 1) / chunk));
-        pool.run(total, chunk, ChunkedPool.Order.MIDDLE_OUT, () -> {
+        pool.run(total, chunk, ChunkedPool.Order.SPREAD, () -> {
             FieldKernel kernel = problem.newKernel();
             return (from, to) -> {
                 long start = System.nanoTime();

@@ -41,18 +41,20 @@ class ChunkedPoolTest {
     }
 
     @Test
-    void middleOutStartsInTheMiddleAndAlternatesOutwards() {
-        List<Integer> seven = new ArrayList<>();
-        List<Integer> six = new ArrayList<>();
-        for (int p = 0; p < 7; p++) {
-            seven.add(ChunkedPool.Order.MIDDLE_OUT.chunk(p, 7));
+    void spreadSamplesTheWholeRangeFirst() {
+        // 100 chunks: 100 / phi = 61.8 rounds to 62, which shares a factor with 100; so stride 61
+        java.util.function.IntUnaryOperator seq = ChunkedPool.Order.SPREAD.sequence(100);
+        assertEquals(List.of(0, 61, 22, 83, 44, 5), List.of(seq.applyAsInt(0), seq.applyAsInt(1),
+                seq.applyAsInt(2), seq.applyAsInt(3), seq.applyAsInt(4), seq.applyAsInt(5)));
+        for (int chunks = 1; chunks < 300; chunks++) {
+            java.util.function.IntUnaryOperator s = ChunkedPool.Order.SPREAD.sequence(chunks);
+            boolean[] seen = new boolean[chunks];
+            for (int p = 0; p < chunks; p++) {
+                int c = s.applyAsInt(p);
+                assertTrue(c >= 0 && c < chunks && !seen[c], chunks + " chunks: " + c + " at " + p);
+                seen[c] = true;
+            }
         }
-        for (int p = 0; p < 6; p++) {
-            six.add(ChunkedPool.Order.MIDDLE_OUT.chunk(p, 6));
-        }
-        assertEquals(List.of(3, 2, 4, 1, 5, 0, 6), seven);
-        assertEquals(List.of(3, 2, 4, 1, 5, 0), six);
-        assertEquals(List.of(0), List.of(ChunkedPool.Order.MIDDLE_OUT.chunk(0, 1)));
     }
 
     @Test
