@@ -82,7 +82,7 @@ public final class MergeCommand implements Callable<Integer> {
             throw new InterruptedException(); // SIGTERM or Ctrl-C while the parts were read
         }
         result.printChecksum(spec.commandLine().getOut(), null, field.checksum());
-        result.write(field, file, format.writer(merged.boundary()),
+        result.write(field, file, format.writer(merged.boundary(), merged.farField()),
                 ResultLayout.attributes(problem, merged.boundary(), plan.threads()));
         log.info("merged {} parts, {} nodes ({} inside); wrote {}{}", plan.parts(), field.grid().nodes(),
                 field.insideCount(), file, result.framesWritten());

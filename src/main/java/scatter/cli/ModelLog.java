@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import scatter.physics.exact.BoundarySolution;
+import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.Model;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
@@ -11,7 +12,8 @@ import scatter.solve.Problem;
 /**
  * What the log says about the model that prepared a run: for the exact model the boundary points
  * it used, the last change of its boundary solution, and how long assembling and factorising took,
- * apart from the field; a warning when a fixed count (--points) leaves a poor estimated error.
+ * apart from the field; a warning when a fixed count (--points) leaves a poor estimated error; and
+ * the far field's optical theorem, which means something different for each model.
  */
 final class ModelLog {
     private ModelLog() {
@@ -60,6 +62,35 @@ final class ModelLog {
                             + " change is below --tol", solution.points(), number(solution.change()),
                     solution.points() / 2, number(model.tolerance()));
         }
+    }
+
+    /** Above this, the exact model's optical-theorem residual says the solution is not what --tol promised. */
+    static final double RESIDUAL_WARNING = 1e-8;
+
+    /**
+     * The far field's widths and the optical theorem's residual (sigma_s - sigma_ext) / sigma_s. For
+     * the exact model it is a self-check of the whole solution (rounding, about 1e-15, once
+     * converged), with a warning above {@value #RESIDUAL_WARNING}; for the Kirchhoff model it is the
+     * approximation's energy error, not a fault.
+     */
+    static void farField(Problem problem, FarFieldPattern far, Log log) {
+        if (!problem.model().isExact()) {
+            log.info("far field: sigma_s {}; optical theorem residual {} %: the Kirchhoff approximation's energy"
+                    + " error", significant(far.sigmaS()), String.format(Locale.ROOT, "%.3g", 100 * far.residual()));
+            return;
+        }
+        log.info("far field: sigma_s {}; optical theorem residual {} (self-check of the exact solution)",
+                significant(far.sigmaS()), number(far.residual()));
+        if (!(Math.abs(far.residual()) <= RESIDUAL_WARNING)) {
+            log.warn("optical theorem residual {}, more than {} in size: the exact solution is less accurate than it"
+                    + " should be; use a smaller --tol or more --points", number(far.residual()),
+                    number(RESIDUAL_WARNING));
+        }
+    }
+
+    /** Six significant digits, for widths. */
+    private static String significant(double value) {
+        return String.format(Locale.ROOT, "%.6g", value);
     }
 
     /**

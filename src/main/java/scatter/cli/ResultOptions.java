@@ -76,6 +76,17 @@ public final class ResultOptions {
         return Math.max(result, save ? AnimationFrames.BYTES_PER_NODE : 0);
     }
 
+    /** A part is an HDF5 part file; pictures and frames are made from the merged result. */
+    void checkPartOutput(OutputFormat format, Path file) {
+        if (format != null && format != OutputFormat.HDF5) {
+            throw new UsageException("-o: a part is written as an HDF5 part file; give a name ending in .h5, not '"
+                    + file + "' (scatter merge writes the joined result in any format)");
+        }
+        if (save) {
+            throw new UsageException("-save: a part has only some rows; write the frames with scatter merge -save");
+        }
+    }
+
     /**
      * Prints the checksum line if asked. A part's sum covers its band only, and its line says so,
      * so that no script takes it for the run's.

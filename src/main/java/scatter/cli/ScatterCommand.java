@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +19,7 @@ import scatter.output.OutputFormat;
 import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.FieldSolver;
 import scatter.solve.KernelThroughput;
 import scatter.solve.PreparedModel;
@@ -79,6 +79,9 @@ public final class ScatterCommand implements Callable<Integer> {
     boolean noOutput;
 
     @Mixin
+    FarFieldOptions farField = new FarFieldOptions();
+
+    @Mixin
     TimingOptions timing = new TimingOptions();
 
     @Option(names = "--part", paramLabel = "I/N",
@@ -100,10 +103,16 @@ public final class ScatterCommand implements Callable<Integer> {
     private final Map<String, String> env;
     /** Whether SIGTERM or SIGINT has come (the signal handler also interrupts this thread). */
     private final BooleanSupplier signalled;
-    /** The writer for a result format (with the exact model's boundary, or null); tests put in writers that fail. */
-    BiFunction<OutputFormat, ResultLayout.Boundary, FieldWriter> writers = OutputFormat::writer;
+    /** The writer for a result format (and what it may hold besides); tests put in writers that fail. */
+    Writers writers = OutputFormat::writer;
     /** Prepares the problem on some threads; tests put in problems whose work fails. */
     Preparer preparer = Problem::prepare;
+
+    /** The writer of a result format, given the exact model's boundary solution and the far field (or nulls). */
+    @FunctionalInterface
+    interface Writers {
+        FieldWriter of(OutputFormat format, ResultLayout.Boundary boundary, ResultLayout.FarField farField);
+    }
 
     /** How a problem is prepared for its model. */
     @FunctionalInterface
@@ -142,8 +151,10 @@ public final class ScatterCommand implements Callable<Integer> {
                 : result.file(band == null ? ResultOptions.DEFAULT_OUTPUT : PartFile.defaultName(band));
         OutputFormat format = file == null ? null : ResultOptions.formatOf(file);
         if (band != null) {
-            checkPartOutput(format, file);
+            result.checkPartOutput(format, file);
         }
+        boolean holdsFarField = format == OutputFormat.HDF5; // a part's too
+        farField.check(file, holdsFarField, log);
         result.checkResultWritable(file);
         timing.check(problem);
         result.checkFramesWritable(file);
@@ -159,6 +170,10 @@ public final class ScatterCommand implements Callable<Integer> {
         if (model.exact() != null) {
             // with the count the doubling found: the field phase's memory
             Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, prepared.sources().count());
+        }
+        boolean far = farField.wanted(holdsFarField, problem);
+        if (far) {
+            FarFieldOptions.checkWork(model, farField.angles, problem.nodes());
         }
 
         log.info("{} threads (from {}); grid {} x {} nodes, {}", threadCount.threads(), threadCount.source(),
@@ -188,13 +203,17 @@ public final class ScatterCommand implements Callable<Integer> {
         FieldSolver.requireFinite(field);
         double sum = field.checksum();
         result.printChecksum(spec.commandLine().getOut(), band, sum);
+        FarFieldPattern pattern = far ? farField.compute(model, problem, spec.commandLine().getOut(), log) : null;
 
         ResultLayout.Boundary boundary = model.exactModel()
                 .map(m -> ResultLayout.Boundary.of(m.solution())).orElse(null);
+        ResultLayout.FarField stored = far ? ResultLayout.FarField.of(pattern) : null;
         Map<String, Object> attributes = ResultLayout.attributes(problem, boundary, threadCount.threads());
-        FieldWriter writer = band != null ? (f, a, tmp) -> PartFile.write(f, band, a, boundary, tmp)
-                : format != null ? writers.apply(format, boundary) : null;
+        FieldWriter writer = band != null
+                ? (f, a, tmp) -> PartFile.write(f, band, a, new PartFile.Shared(boundary, stored), tmp)
+                : format != null ? writers.of(format, boundary, stored) : null;
         result.write(field, file, writer, attributes);
+        farField.write(pattern, problem, model, ResultLayout.inputs(problem, boundary));
 
         int inside = field.insideCount();
         long pairs = TimingRecord.pairs(field.grid().nodes(), inside, prepared.sources().count());
@@ -203,7 +222,7 @@ public final class ScatterCommand implements Callable<Integer> {
                 model.exact() == null ? "segments" : "boundary points",
                 String.format(Locale.ROOT, "%.3f", computeSeconds), ModelLog.phases(model, fieldSeconds),
                 String.format(Locale.ROOT, "%.1f", TimingRecord.mpairsPerSecond(pairs, computeSeconds)),
-                file == null ? "; no result file" : "; wrote " + file, result.framesWritten());
+                file == null ? "; no result file" : "; wrote " + file, result.framesWritten() + farField.written());
         timing.record(problem, new TimingOptions.Measured(threadCount.threads(), threadCount.source(), field,
                 prepared.sources().count(), computeSeconds, sum, throughput.pairsPerSecond()), env, log);
         if (signalled.getAsBoolean() || Thread.interrupted()) {
@@ -224,16 +243,5 @@ public final class ScatterCommand implements Callable<Integer> {
             write = arg == output || (write && arg != none);
         }
         return write;
-    }
-
-    /** A part is an HDF5 part file; pictures and frames are made from the merged result. */
-    private void checkPartOutput(OutputFormat format, Path file) {
-        if (format != null && format != OutputFormat.HDF5) {
-            throw new UsageException("-o: a part is written as an HDF5 part file; give a name ending in .h5, not '"
-                    + file + "' (scatter merge writes the joined result in any format)");
-        }
-        if (result.save) {
-            throw new UsageException("-save: a part has only some rows; write the frames with scatter merge -save");
-        }
     }
 }

@@ -13,19 +13,25 @@ import scatter.physics.Field;
  * HDF5 (written with jhdf, pure Java), readable by h5py, h5dump, ParaView and MATLAB, in the
  * {@link ResultLayout}. A field on a band of rows ({@link Grid#rows}) is written the same way with
  * only the band's rows: {@code y} and the 2D datasets have one row per row of the band. An exact
- * model's result also gets its boundary points and density.
+ * model's result also gets its boundary points and density; a result with a far field (every
+ * result the solver writes) its far-field datasets and widths, last.
  */
 public final class Hdf5Writer implements FieldWriter {
     private final ResultLayout.Boundary boundary;
+    private final ResultLayout.FarField farField;
 
-    /** A writer of Kirchhoff results: the field only. */
+    /** A writer of the field alone. */
     public Hdf5Writer() {
-        this(null);
+        this(null, null);
     }
 
-    /** A writer that adds the exact model's boundary solution, if {@code boundary} is not null. */
-    public Hdf5Writer(ResultLayout.Boundary boundary) {
+    /**
+     * A writer that adds the exact model's boundary solution, if {@code boundary} is not null, and
+     * the far field with its attributes, if {@code farField} is not null.
+     */
+    public Hdf5Writer(ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
         this.boundary = boundary;
+        this.farField = farField;
     }
 
     @Override
@@ -45,12 +51,25 @@ public final class Hdf5Writer implements FieldWriter {
                     hdf.putDataset(ResultLayout.BOUNDARY_DATASETS.get(d), boundary.arrays().get(d));
                 }
             }
+            if (farField != null) {
+                putFarField(hdf, farField);
+            }
             attributes.forEach(hdf::putAttribute);
+            if (farField != null) {
+                farField.attributes().forEach(hdf::putAttribute);
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
             // jhdf reports write failures (disk full, file removed) as unchecked exceptions
             throw new IOException("cannot write HDF5 file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The far field's datasets, in the order of {@link ResultLayout#FAR_FIELD_DATASETS}. */
+    static void putFarField(WritableHdfFile hdf, ResultLayout.FarField farField) {
+        for (int d = 0; d < ResultLayout.FAR_FIELD_DATASETS.size(); d++) {
+            hdf.putDataset(ResultLayout.FAR_FIELD_DATASETS.get(d), farField.arrays().get(d));
         }
     }
 

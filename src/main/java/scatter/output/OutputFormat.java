@@ -50,18 +50,19 @@ public enum OutputFormat {
         return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).collect(Collectors.joining(", "));
     }
 
-    /** A writer for this format. */
+    /** A writer for this format, of the field alone. */
     public FieldWriter writer() {
-        return writer(null);
+        return writer(null, null);
     }
 
     /**
-     * A writer for this format that keeps the exact model's boundary solution where the format
-     * can (HDF5), or a Kirchhoff result's writer if {@code boundary} is null.
+     * A writer for this format that keeps, where the format can (HDF5), the exact model's boundary
+     * solution (if {@code boundary} is not null) and the far field (if {@code farField} is not null).
+     * The other formats hold the field only, as before.
      */
-    public FieldWriter writer(ResultLayout.Boundary boundary) {
+    public FieldWriter writer(ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
         return switch (this) {
-            case HDF5 -> new Hdf5Writer(boundary);
+            case HDF5 -> new Hdf5Writer(boundary, farField);
             case VTK -> new VtkWriter(VtkWriter.Encoding.BINARY);
             case PNG -> new PngWriter();
         };

@@ -1,5 +1,6 @@
 package scatter.output;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import scatter.geometry.InsideTest;
 import scatter.physics.Field;
 import scatter.physics.exact.BoundaryCondition;
 import scatter.physics.exact.BoundarySolution;
+import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.Model;
 import scatter.solve.Problem;
 
@@ -38,7 +40,19 @@ import scatter.solve.Problem;
  *       there (the boundary solution).</li>
  * </ul>
  * A result without a {@value #MODEL} attribute is the Kirchhoff model's, as every file of earlier
- * versions: Kirchhoff results are written exactly as before.
+ * versions.
+ *
+ * <p>An HDF5 result of either model also holds its far field ({@link FarField}), with u_s(r, theta)
+ * = f(theta) e^{ikr}/sqrt(r) + O(r^{-3/2}):
+ * <ul>
+ *   <li>after the other datasets, {@link #FAR_FIELD_DATASETS}, float64 of L values (L = --angles):
+ *       {@value #FAR_FIELD_ANGLE} theta_l = 360 l / L in degrees, anticlockwise from +x, and f there,
+ *       {@value #FAR_FIELD_RE} + i {@value #FAR_FIELD_IM};</li>
+ *   <li>after the other attributes, {@link #FAR_FIELD_RESULTS}, float64: {@value #SIGMA_S}, the total
+ *       scattering width, {@value #SIGMA_EXT}, the extinction width by the optical theorem, and
+ *       {@value #RESIDUAL}, (sigma_s - sigma_ext) / sigma_s.</li>
+ * </ul>
+ * They are the HDF5 writer's alone: the other formats, and the attributes they show, are as before.
  */
 public final class ResultLayout {
     /** Column coordinates x_0 .. x_nx. */
@@ -119,6 +133,69 @@ public final class ResultLayout {
     /** The exact model's datasets, in the order they are written, after {@link #DATASETS}. */
     public static final List<String> BOUNDARY_DATASETS = List.of(BOUNDARY_X, BOUNDARY_Y, DENSITY_RE, DENSITY_IM);
 
+    /** Directions theta_l of the far field, in degrees. */
+    public static final String FAR_FIELD_ANGLE = "far_field_angle_deg";
+    /** Re f(theta_l). */
+    public static final String FAR_FIELD_RE = "far_field_re";
+    /** Im f(theta_l). */
+    public static final String FAR_FIELD_IM = "far_field_im";
+    /** The far field's datasets, in the order they are written, after all others. */
+    public static final List<String> FAR_FIELD_DATASETS = List.of(FAR_FIELD_ANGLE, FAR_FIELD_RE, FAR_FIELD_IM);
+    /** Total scattering width, int |f|^2 d theta. */
+    public static final String SIGMA_S = "sigma_s";
+    /** Extinction width from the forward amplitude (optical theorem). */
+    public static final String SIGMA_EXT = "sigma_ext";
+    /** (sigma_s - sigma_ext) / sigma_s: the exact model's self-check, the Kirchhoff model's energy error. */
+    public static final String RESIDUAL = "optical_theorem_residual";
+    /** The far field's attributes, in the order they are stored, after all others. */
+    public static final List<String> FAR_FIELD_RESULTS = List.of(SIGMA_S, SIGMA_EXT, RESIDUAL);
+
+    /**
+     * A far-field pattern as a result stores it: the directions in degrees (360 l / L exactly, as
+     * the far-field CSV has them), f there, and the widths.
+     */
+    public record FarField(double[] angleDegrees, double[] re, double[] im, double sigmaS, double sigmaExt,
+            double residual) {
+        /** The pattern as stored. */
+        public static FarField of(FarFieldPattern pattern) {
+            double[] degrees = new double[pattern.angles().length];
+            for (int l = 0; l < degrees.length; l++) {
+                degrees[l] = FarFieldCsv.degrees(pattern.angles(), l);
+            }
+            return new FarField(degrees, pattern.re(), pattern.im(), pattern.sigmaS(), pattern.sigmaExt(),
+                    pattern.residual());
+        }
+
+        /** Number of directions. */
+        public int angles() {
+            return angleDegrees.length;
+        }
+
+        /** The three arrays in the order of {@link #FAR_FIELD_DATASETS}. */
+        public List<double[]> arrays() {
+            return List.of(angleDegrees, re, im);
+        }
+
+        /** The attributes of {@link #FAR_FIELD_RESULTS}, in order. */
+        public Map<String, Object> attributes() {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put(SIGMA_S, sigmaS);
+            a.put(SIGMA_EXT, sigmaExt);
+            a.put(RESIDUAL, residual);
+            return a;
+        }
+
+        /** Whether the two are the same bit for bit. */
+        public boolean sameAs(FarField other) {
+            for (int d = 0; d < FAR_FIELD_DATASETS.size(); d++) {
+                if (!Arrays.equals(arrays().get(d), other.arrays().get(d))) {
+                    return false;
+                }
+            }
+            return attributes().equals(other.attributes());
+        }
+    }
+
     /**
      * The exact model's boundary solution as a result stores it.
      *
@@ -162,12 +239,23 @@ public final class ResultLayout {
      * @param boundary the exact model's boundary solution, null for the Kirchhoff model
      */
     public static Map<String, Object> attributes(Problem problem, Boundary boundary, int threads) {
+        Map<String, Object> a = inputs(problem, boundary);
+        a.put(THREADS, threads);
+        return a;
+    }
+
+    /**
+     * The inputs and, for the exact model, what its solve found, without threads: the attributes of
+     * a far-field file ({@link FarFieldHdf5}).
+     *
+     * @param boundary the exact model's boundary solution, null for the Kirchhoff model
+     */
+    public static Map<String, Object> inputs(Problem problem, Boundary boundary) {
         Map<String, Object> a = inputs(problem);
         if (boundary != null) {
             a.put(POINTS, boundary.points());
             a.put(CHANGE, boundary.change());
         }
-        a.put(THREADS, threads);
         return a;
     }
 

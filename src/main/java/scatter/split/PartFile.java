@@ -45,10 +45,14 @@ import scatter.physics.Field;
  *       float64, inside as little-endian int32, each 2D dataset row by row (in Python: the
  *       {@code astype("<f8").tobytes()} of the six float datasets, then {@code astype("<i4").tobytes()}
  *       of inside, joined, into {@code hashlib.sha256}); for a part of the exact model, followed by
- *       its {@link ResultLayout#BOUNDARY_DATASETS} as little-endian float64.</li>
+ *       its {@link ResultLayout#BOUNDARY_DATASETS} as little-endian float64;</li>
+ *   <li>{@code far_field_sha256}: the same digest of its {@link ResultLayout#FAR_FIELD_DATASETS} as
+ *       little-endian float64 (kept apart, so that {@code sha256} means what it meant before).</li>
  * </ul>
  * A part of the exact model holds the whole boundary solution (every part solves for it, the same
- * bit for bit), so the merged file has it as a single run's has.
+ * bit for bit), and every part the whole far field with its widths (it depends on the problem
+ * only), so the merged file has them as a single run's has ({@link Shared}). A part without a far
+ * field comes from a version before it; merge refuses it.
  */
 public final class PartFile {
     /** Version of this layout, stored as {@code part_format}. */
@@ -64,9 +68,10 @@ public final class PartFile {
     static final String YMIN = "grid_ymin";
     static final String YMAX = "grid_ymax";
     static final String SHA256 = "sha256";
+    static final String FAR_FIELD_SHA256 = "far_field_sha256";
     /** The attributes a part file has beyond a result file's. */
     static final Set<String> PART_KEYS = Set.of(FORMAT_KEY, PART, PARTS, FIRST_ROW, ROW_COUNT, XMIN, XMAX, YMIN, YMAX,
-            SHA256);
+            SHA256, FAR_FIELD_SHA256);
     /** jhdf's own root attribute (library version), in every file it writes. */
     private static final String JHDF_KEY = "_jHDF";
 
@@ -87,14 +92,20 @@ public final class PartFile {
      * @param band which rows it holds
      * @param grid the whole grid
      * @param sha256 the stored digest of its data
+     * @param farFieldSha256 the stored digest of its far field
+     * @param widths its far-field attributes ({@link ResultLayout#FAR_FIELD_RESULTS}), in order
      */
-    public record Header(Path file, Map<String, Object> inputs, int threads, RowBand band, Grid grid, String sha256) {
+    public record Header(Path file, Map<String, Object> inputs, int threads, RowBand band, Grid grid, String sha256,
+            String farFieldSha256, Map<String, Object> widths) {
     }
 
-    /** Writes the field of one band of a Kirchhoff run as a part file. */
-    public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Path file)
-            throws IOException {
-        write(bandField, band, attributes, null, file);
+    /**
+     * What every part of a run holds alike, because it belongs to the problem and not to a band.
+     *
+     * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
+     * @param farField the far field and its widths
+     */
+    public record Shared(ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
     }
 
     /**
@@ -102,10 +113,11 @@ public final class PartFile {
      *
      * @param attributes the run's attributes as a result file would have them (inputs and threads);
      *     must include nx and ny
-     * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
+     * @param shared the run's boundary solution (exact model) and far field
      */
-    public static void write(Field bandField, RowBand band, Map<String, Object> attributes,
-            ResultLayout.Boundary boundary, Path file) throws IOException {
+    public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Shared shared, Path file)
+            throws IOException {
+        ResultLayout.Boundary boundary = shared.boundary();
         Grid grid = bandField.grid();
         if (grid.firstRow() != band.firstRow() || grid.rowCount() != band.rowCount()) {
             throw new IllegalArgumentException("the field holds rows " + grid.firstRow() + " + " + grid.rowCount()
@@ -128,7 +140,8 @@ public final class PartFile {
         }
         all.put(SHA256, sha256(grid.xs(), grid.ys(), values, inside.length, k -> inside[k],
                 boundary == null ? List.of() : boundary.arrays()));
-        new Hdf5Writer(boundary).write(bandField, all, file);
+        all.put(FAR_FIELD_SHA256, sha256(shared.farField().arrays()));
+        new Hdf5Writer(boundary, shared.farField()).write(bandField, all, file);
     }
 
     /**
@@ -171,6 +184,18 @@ public final class PartFile {
             if (firstRow < 0 || rowCount < 1 || (long) firstRow + rowCount > ny + 1L) {
                 throw bad(file, "impossible rows " + firstRow + " + " + rowCount + " of a grid of " + (ny + 1) + " rows");
             }
+            if (!attributes.containsKey(FAR_FIELD_SHA256)) {
+                throw bad(file, "holds no far field: it was written by an earlier version of scatter; compute the"
+                        + " parts again with this version");
+            }
+            Object farSha = attributes.get(FAR_FIELD_SHA256);
+            if (!(farSha instanceof String) || !((String) farSha).matches("[0-9a-f]{64}")) {
+                throw bad(file, "attribute " + FAR_FIELD_SHA256 + " is not a SHA-256 digest");
+            }
+            Map<String, Object> widths = new LinkedHashMap<>();
+            for (String key : ResultLayout.FAR_FIELD_RESULTS) {
+                widths.put(key, real(file, attributes, key));
+            }
             Grid grid;
             try {
                 grid = new Grid(nx, ny, real(file, attributes, XMIN), real(file, attributes, XMAX),
@@ -180,8 +205,10 @@ public final class PartFile {
             }
             Map<String, Object> inputs = new TreeMap<>(attributes);
             inputs.keySet().removeAll(PART_KEYS);
+            inputs.keySet().removeAll(ResultLayout.FAR_FIELD_RESULTS);
             inputs.remove(ResultLayout.THREADS);
-            return new Header(file, inputs, threads, new RowBand(part, parts, firstRow, rowCount), grid, (String) sha);
+            return new Header(file, inputs, threads, new RowBand(part, parts, firstRow, rowCount), grid, (String) sha,
+                    (String) farSha, widths);
         } catch (RuntimeException e) {
             throw asPartException(file, e);
         }
@@ -191,10 +218,11 @@ public final class PartFile {
      * Reads a part's data, checks its shapes, its coordinates and its digest, and copies its rows into
      * their place in {@code whole}, a field on the whole grid.
      *
-     * @return the exact model's boundary solution the part holds, or null for a Kirchhoff part
+     * @return what the part holds for the whole run: the exact model's boundary solution (null for a
+     *     Kirchhoff part) and the far field
      * @throws PartException naming the file if anything does not match
      */
-    public static ResultLayout.Boundary readInto(Header header, Field whole) {
+    public static Shared readInto(Header header, Field whole) {
         Path file = header.file();
         Grid grid = header.grid();
         int cols = grid.nx() + 1;
@@ -215,6 +243,7 @@ public final class PartFile {
                 throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
                         + header.band().describe() + " again");
             }
+            ResultLayout.FarField farField = farField(hdf, header);
             Grid band = grid.rows(header.band());
             if (!Arrays.equals(x, grid.xs()) || !Arrays.equals(y, band.ys())) {
                 throw bad(file, "its x/y coordinates are not those of its grid attributes");
@@ -230,10 +259,41 @@ public final class PartFile {
                 double[] part = values.get(v.ordinal());
                 System.arraycopy(part, 0, v.of(whole), offset, part.length);
             }
-            return boundary;
+            return new Shared(boundary, farField);
         } catch (RuntimeException e) {
             throw asPartException(file, e);
         }
+    }
+
+    /** The far field of a part, checked against its digest. */
+    private static ResultLayout.FarField farField(HdfFile hdf, Header header) {
+        Path file = header.file();
+        Node node = hdf.getChildren().get(ResultLayout.FAR_FIELD_ANGLE);
+        if (!(node instanceof Dataset)) {
+            throw bad(file, "no dataset " + ResultLayout.FAR_FIELD_ANGLE + "; not a complete part file");
+        }
+        int[] shape = ((Dataset) node).getDimensions();
+        if (shape.length != 1 || shape[0] < 1) {
+            throw bad(file, "dataset " + ResultLayout.FAR_FIELD_ANGLE + " has shape " + Arrays.toString(shape)
+                    + ", not one of directions");
+        }
+        List<double[]> arrays = new ArrayList<>();
+        for (String name : ResultLayout.FAR_FIELD_DATASETS) {
+            arrays.add(doubles(hdf, file, name, shape));
+        }
+        if (!sha256(arrays).equals(header.farFieldSha256())) {
+            throw bad(file, "its far field does not match its " + FAR_FIELD_SHA256 + " checksum: the file is damaged;"
+                    + " compute " + header.band().describe() + " again");
+        }
+        Map<String, Object> w = header.widths();
+        return new ResultLayout.FarField(arrays.get(0), arrays.get(1), arrays.get(2),
+                (Double) w.get(ResultLayout.SIGMA_S), (Double) w.get(ResultLayout.SIGMA_EXT),
+                (Double) w.get(ResultLayout.RESIDUAL));
+    }
+
+    /** The SHA-256 digest, in hex, of {@code arrays} as little-endian float64, one after the other. */
+    static String sha256(List<double[]> arrays) {
+        return digest(arrays, 0, k -> 0, List.of());
     }
 
     /** The exact model's boundary datasets of a part whose attributes say it is one, else null. */
@@ -269,6 +329,18 @@ public final class PartFile {
      */
     static String sha256(double[] x, double[] y, List<double[]> values, int insideCount, IntUnaryOperator inside,
             List<double[]> boundary) {
+        List<double[]> floats = new ArrayList<>(List.of(x, y));
+        floats.addAll(values);
+        return digest(floats, insideCount, inside, boundary);
+    }
+
+    /**
+     * The SHA-256 digest, in hex, of the float64 arrays {@code floats}, then {@code insideCount}
+     * int32 values {@code inside.applyAsInt(k)}, then the float64 arrays {@code after}, all
+     * little-endian.
+     */
+    private static String digest(List<double[]> floats, int insideCount, IntUnaryOperator inside,
+            List<double[]> after) {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
@@ -276,8 +348,6 @@ public final class PartFile {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
         ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        List<double[]> floats = new ArrayList<>(List.of(x, y));
-        floats.addAll(values);
         for (double[] a : floats) {
             for (double v : a) {
                 if (buf.remaining() < Double.BYTES) {
@@ -292,7 +362,7 @@ public final class PartFile {
             }
             buf.putInt(inside.applyAsInt(k));
         }
-        for (double[] a : boundary) {
+        for (double[] a : after) {
             for (double v : a) {
                 if (buf.remaining() < Double.BYTES) {
                     flush(md, buf);

@@ -66,24 +66,35 @@ public final class PartMerge {
 
         /**
          * Reads every part's data into a new field on the whole grid, checking each part against
-         * its own checksum, and, for the exact model, that every part holds the same boundary
-         * solution.
+         * its own checksums, and that every part holds the same far field and, for the exact model,
+         * the same boundary solution.
          *
          * @throws PartException naming the first part whose data are damaged or differ
          */
         public Merged merge() {
             Field whole = new Field(grid);
-            ResultLayout.Boundary first = null;
+            PartFile.Shared first = null;
             for (PartFile.Header h : headers) {
-                ResultLayout.Boundary boundary = PartFile.readInto(h, whole);
+                PartFile.Shared shared = PartFile.readInto(h, whole);
                 if (first == null) {
-                    first = boundary;
-                } else if (!sameBoundary(first, boundary)) {
-                    throw new PartException(h.file() + ": its boundary solution differs from that of "
-                            + headers.get(0).file() + "; all parts must come from the same inputs and version");
+                    first = shared;
+                    continue;
+                }
+                Path reference = headers.get(0).file();
+                if (!sameBoundary(first.boundary(), shared.boundary())) {
+                    throw new PartException(h.file() + ": its boundary solution differs from that of " + reference
+                            + "; all parts must come from the same inputs and version");
+                }
+                ResultLayout.FarField a = first.farField();
+                ResultLayout.FarField b = shared.farField();
+                if (!a.sameAs(b)) {
+                    throw new PartException(h.file() + ": its far field differs from that of " + reference
+                            + (a.angles() != b.angles() ? " (" + a.angles() + " directions there, " + b.angles()
+                            + " here: give every part the same --angles)" : "; all parts must come from the same"
+                            + " inputs and version"));
                 }
             }
-            return new Merged(whole, first);
+            return new Merged(whole, first.boundary(), first.farField());
         }
     }
 
@@ -92,8 +103,9 @@ public final class PartMerge {
      *
      * @param field the whole grid's field
      * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
+     * @param farField the far field, as every part holds it
      */
-    public record Merged(Field field, ResultLayout.Boundary boundary) {
+    public record Merged(Field field, ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
     }
 
     private static boolean sameBoundary(ResultLayout.Boundary a, ResultLayout.Boundary b) {

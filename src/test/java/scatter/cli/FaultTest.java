@@ -49,7 +49,7 @@ class FaultTest {
                 throw new IOException("No space left on device");
             }
         };
-        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary) -> full, args("-o", result.toString()));
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary, far) -> full, args("-o", result.toString()));
         assertEquals(1, r.exit(), r.allErr());
         assertEquals("scatter: error: could not write " + result + ": No space left on device; an older file of that"
                 + " name, if any, is unchanged", r.err().strip());
@@ -67,7 +67,7 @@ class FaultTest {
             TestFiles.deleteTree(sub);
             OutputFormat.VTK.writer().write(field, attributes, file);
         };
-        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary) -> removing, args("-o", result.toString()));
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary, far) -> removing, args("-o", result.toString()));
         assertEquals(1, r.exit(), r.allErr());
         assertTrue(r.err().startsWith("scatter: error: could not write " + result + ": no such file or directory"),
                 r.err());
@@ -88,7 +88,7 @@ class FaultTest {
             FieldWriter toDevFull = (field, attributes, file) -> format.writer().write(field, attributes, devFull);
             Path result = dir.resolve("out" + (format == OutputFormat.VTK ? ".vtk" : ".h5"));
             Files.writeString(result, "older result");
-            CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (f, boundary) -> toDevFull, args("-o", result.toString()));
+            CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (f, boundary, far) -> toDevFull, args("-o", result.toString()));
             assertEquals(1, r.exit(), format + ": " + r.allErr());
             assertTrue(r.err().startsWith("scatter: error: could not write " + result + ": "), r.err());
             assertTrue(r.err().contains("No space left on device"), r.err());

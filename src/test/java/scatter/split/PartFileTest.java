@@ -11,7 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jhdf.HdfFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +40,15 @@ class PartFileTest {
                 new double[] {0.0, 1.0 / 3.0}, new byte[] {1, 0});
     }
 
+    /** A far field of four directions (the data need not be a problem's). */
+    static final ResultLayout.FarField FAR = new ResultLayout.FarField(new double[] {0, 90, 180, 270},
+            new double[] {1.5, -0.25, 1e-300, -0.0}, new double[] {2, 0.5, -3.75, 1.0 / 3.0}, 4.5, 4.25, 0.0625);
+
+    /** What a Kirchhoff part holds for the whole run: {@link #FAR}. */
+    static PartFile.Shared shared() {
+        return new PartFile.Shared(null, FAR);
+    }
+
     /** The attributes of a run on an nx by ny grid (of any size: the data need not be its field). */
     static Map<String, Object> attributes(int nx, int ny, int threads) {
         return ResultLayout.attributes(new Problem(0.5, nx, ny, 16, "cos(2*pi*t)", "sin(2*pi*t)"), threads);
@@ -46,7 +60,7 @@ class PartFileTest {
         assertArrayEquals(new double[] {-1.5, 2.0}, f.grid().xs());
         assertArrayEquals(new double[] {0.25}, f.grid().ys());
         Path file = dir.resolve("tiny.h5");
-        PartFile.write(f, RowBand.of(3, 1, 3), attributes(1, 2, 4), file);
+        PartFile.write(f, RowBand.of(3, 1, 3), attributes(1, 2, 4), shared(), file);
         try (HdfFile hdf = new HdfFile(file)) {
             assertEquals(TINY_SHA256, hdf.getAttribute("sha256").getData());
         }
@@ -58,7 +72,7 @@ class PartFileTest {
         RowBand band = RowBand.of(whole.grid(), 1, 3);
         Field part = slice(whole, band);
         Path file = dir.resolve("p.h5");
-        PartFile.write(part, band, attributes(6, 9, 3), file);
+        PartFile.write(part, band, attributes(6, 9, 3), shared(), file);
 
         PartFile.Header h = PartFile.readHeader(file);
         assertEquals(band, h.band());
@@ -69,8 +83,12 @@ class PartFileTest {
         assertArrayEquals(whole.grid().xs(), h.grid().xs());
         assertArrayEquals(whole.grid().ys(), h.grid().ys());
 
+        assertEquals(Map.of("sigma_s", 4.5, "sigma_ext", 4.25, "optical_theorem_residual", 0.0625), h.widths());
+
         Field back = new Field(h.grid());
-        PartFile.readInto(h, back);
+        PartFile.Shared read = PartFile.readInto(h, back);
+        assertEquals(null, read.boundary());
+        assertTrue(FAR.sameAs(read.farField()));
         int from = band.firstRow() * 7;
         int to = band.endRow() * 7;
         assertArrayEquals(Arrays.copyOfRange(whole.scatteredRe(), from, to), Arrays.copyOfRange(back.scatteredRe(), from, to));
@@ -88,12 +106,49 @@ class PartFileTest {
         Field whole = TestFields.sample(4, 5);
         RowBand band = RowBand.of(whole.grid(), 1, 2);
         Path file = dir.resolve("p.h5");
-        PartFile.write(slice(whole, band), band, attributes(4, 5, 1), file);
+        PartFile.write(slice(whole, band), band, attributes(4, 5, 1), shared(), file);
         try (HdfFile hdf = new HdfFile(file)) {
             assertArrayEquals(new int[] {band.rowCount(), 5}, hdf.getDatasetByPath("scattered_re").getDimensions());
             assertArrayEquals(slice(whole, band).grid().ys(), (double[]) hdf.getDatasetByPath("y").getData());
             assertArrayEquals(whole.grid().xs(), (double[]) hdf.getDatasetByPath("x").getData());
         }
+    }
+
+    @Test
+    void theFarFieldHasItsOwnChecksumLeavingTheDataChecksumAsBefore() throws Exception {
+        Path file = dir.resolve("tiny.h5");
+        PartFile.write(tinyPart(), RowBand.of(3, 1, 3), attributes(1, 2, 4), shared(), file);
+        ByteBuffer bytes = ByteBuffer.allocate(12 * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (double[] a : List.of(FAR.angleDegrees(), FAR.re(), FAR.im())) {
+            for (double v : a) {
+                bytes.putDouble(v);
+            }
+        }
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        try (HdfFile hdf = new HdfFile(file)) {
+            assertEquals(TINY_SHA256, hdf.getAttribute("sha256").getData());
+            assertEquals(expected, hdf.getAttribute("far_field_sha256").getData());
+            assertArrayEquals(FAR.re(), (double[]) hdf.getDatasetByPath("far_field_re").getData());
+            assertEquals(0.0625, hdf.getAttribute("optical_theorem_residual").getData());
+        }
+    }
+
+    @Test
+    void aPartWithoutFarFieldComesFromAnEarlierVersion() throws Exception {
+        Path file = dir.resolve("p.h5");
+        RowBand band = RowBand.of(3, 1, 3);
+        PartFile.write(tinyPart(), band, attributes(1, 2, 4), shared(), file);
+        Map<String, Object> old = new java.util.LinkedHashMap<>();
+        try (HdfFile hdf = new HdfFile(file)) {
+            hdf.getAttributes().forEach((k, v) -> old.put(k, v.getData()));
+        }
+        old.keySet().removeAll(List.of("_jHDF", "far_field_sha256", "sigma_s", "sigma_ext",
+                "optical_theorem_residual"));
+        Path earlier = dir.resolve("earlier.h5");
+        new Hdf5Writer().write(tinyPart(), old, earlier);
+        PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(earlier));
+        assertEquals(earlier + ": holds no far field: it was written by an earlier version of scatter; compute the"
+                + " parts again with this version", e.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import scatter.geometry.RowBand;
 import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.physics.exact.FarField;
 import scatter.solve.FieldSolver;
 import scatter.solve.Problem;
 
@@ -26,6 +27,8 @@ class PartMergeTest {
     private static final Problem PROBLEM = new Problem(0.5, 30, 20, 64, Problem.DEFAULT_XC, Problem.DEFAULT_YC);
     private static PreparedProblem prepared;
     private static Field whole;
+    /** The problem's far field, as every part holds it. */
+    private static ResultLayout.FarField far;
 
     @TempDir
     Path dir;
@@ -34,6 +37,11 @@ class PartMergeTest {
     static void solveWhole() throws InterruptedException {
         prepared = PROBLEM.prepare();
         whole = new FieldSolver(2).solve(prepared, null);
+        far = farField(prepared, 36);
+    }
+
+    private static ResultLayout.FarField farField(PreparedProblem p, int angles) {
+        return ResultLayout.FarField.of(FarField.kirchhoff(p.contour(), p.wave(), angles));
     }
 
     private static Map<String, Object> attributes(Problem p, int threads) {
@@ -42,13 +50,19 @@ class PartMergeTest {
 
     /** Solves each band of the problem as a part run would and writes part files p0.h5 ... */
     private List<Path> writeParts(Problem problem, int parts, int threads, String prefix) throws Exception {
+        return writeParts(problem, parts, threads, prefix, 36);
+    }
+
+    private List<Path> writeParts(Problem problem, int parts, int threads, String prefix, int angles)
+            throws Exception {
         PreparedProblem s = problem == PROBLEM ? prepared : problem.prepare();
+        PartFile.Shared shared = new PartFile.Shared(null, farField(s, angles));
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             RowBand band = RowBand.of(s.grid(), i, parts);
             Field f = new FieldSolver(threads).solve(s.rows(band), null);
             Path file = dir.resolve(prefix + i + ".h5");
-            PartFile.write(f, band, attributes(problem, threads), file);
+            PartFile.write(f, band, attributes(problem, threads), shared, file);
             files.add(file);
         }
         return files;
@@ -75,8 +89,27 @@ class PartMergeTest {
             assertEquals(1 + parts % 3, plan.threads());
             assertEquals(PROBLEM.nc(), plan.inputs().get("nc"));
             assertEquals(PROBLEM.xc(), plan.inputs().get("xc"));
-            assertSameField(whole, plan.assemble());
+            PartMerge.Merged merged = plan.merge();
+            assertSameField(whole, merged.field());
+            assertTrue(far.sameAs(merged.farField()));
         }
+    }
+
+    @Test
+    void partsWithDifferentFarFieldsOrADamagedOneAreNamed() throws Exception {
+        List<Path> files = writeParts(PROBLEM, 3, 1, "p");
+        Path finer = writeParts(PROBLEM, 3, 1, "finer", 72).get(2);
+        List<Path> mixed = List.of(files.get(0), files.get(1), finer);
+        PartException e = assertThrows(PartException.class, () -> PartMerge.merge(mixed));
+        assertEquals(finer + ": its far field differs from that of " + files.get(0) + " (36 directions there, 72"
+                + " here: give every part the same --angles)", e.getMessage());
+
+        Path damaged = Files.copy(files.get(1), dir.resolve("damaged.h5"));
+        TestFiles.flipLowestBit(damaged, far.im()[5]);
+        List<Path> withDamaged = List.of(files.get(0), damaged, files.get(2));
+        e = assertThrows(PartException.class, () -> PartMerge.merge(withDamaged));
+        assertTrue(e.getMessage().startsWith(damaged + ": its far field does not match its far_field_sha256"
+                + " checksum: the file is damaged"), e.getMessage());
     }
 
     @Test
@@ -151,7 +184,7 @@ class PartMergeTest {
         // a part written for rows 6-12 but labelled part 1 of 3 (rows 7-13)
         Field shifted = new FieldSolver(1).solve(prepared.rows(new RowBand(1, 3, 6, 7)), null);
         Path bad = dir.resolve("shifted.h5");
-        PartFile.write(shifted, new RowBand(1, 3, 6, 7), attributes(PROBLEM, 1), bad);
+        PartFile.write(shifted, new RowBand(1, 3, 6, 7), attributes(PROBLEM, 1), new PartFile.Shared(null, far), bad);
         files.set(1, bad);
         PartException e = assertThrows(PartException.class, () -> PartMerge.merge(files));
         assertTrue(e.getMessage().startsWith(bad + ": says it is part 1 of 3 with rows 6-12, but that part is part 1 "
