@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import scatter.cli.CompareCommand;
 import scatter.cli.MergeCommand;
 import scatter.cli.ReportCommand;
 import scatter.cli.ScalingCommand;
@@ -25,7 +26,7 @@ import scatter.cli.Verbosity;
  */
 public final class Main {
     /** Names of the subcommands. */
-    private static final Set<String> SUBCOMMANDS = Set.of("scaling", "report", "merge");
+    private static final Set<String> SUBCOMMANDS = Set.of("scaling", "report", "merge", "compare");
 
     private Main() {
     }
@@ -67,6 +68,7 @@ public final class Main {
             cl.addSubcommand(new ScalingCommand(command.environment()));
             cl.addSubcommand(new ReportCommand());
             cl.addSubcommand(new MergeCommand());
+            cl.addSubcommand(new CompareCommand(command.environment()));
         }
         // the last of a repeated option wins, so scripts can give defaults that users override
         cl.setOverwrittenOptionsAllowed(true);

@@ -1,5 +1,6 @@
 package scatter.cli;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 import scatter.geometry.InsideTest;
 import scatter.physics.exact.BoundaryCondition;
@@ -43,7 +44,7 @@ public final class ProblemOptions {
             description = "kirchhoff: the Kirchhoff (physical optics) approximation of the teaching code, right only "
                     + "for wavelengths much smaller than the obstacle, away from it; exact: the exact field, from "
                     + "the boundary integral equation solved to --tol, for smooth contours (default: kirchhoff).")
-    Model.Kind model = Model.Kind.KIRCHHOFF;
+    Model.Kind model;
 
     @Option(names = "--bc", paramLabel = "BC",
             description = "Boundary condition: hard (zero normal derivative of the total field, the teaching code's) "
@@ -101,10 +102,7 @@ public final class ProblemOptions {
                     + ": sets the exact model's boundary points; add --model exact (the Kirchhoff model has one"
                     + " source per contour segment, -nc)");
         }
-        if (points != null && points < 1) {
-            throw new UsageException("--points: the number of boundary points must be a power of two from "
-                    + Resolution.MIN_POINTS + " to " + BoundarySolver.MAX_POINTS + ", not " + points);
-        }
+        checkPoints();
         if (exact && insideTest != null) {
             throw new UsageException("--inside-test: the exact model finds the obstacle's nodes against the smooth"
                     + " curve itself; --inside-test is for --model kirchhoff");
@@ -114,5 +112,37 @@ public final class ProblemOptions {
                         points == null ? 0 : points);
         return new Problem(wavelength, nx, ny, nc, xc, yc, angle,
                 insideTest == null ? InsideTest.Kind.WINDING : insideTest, chosen);
+    }
+
+    /**
+     * The two problems {@code scatter compare} solves, the same but for the model: the Kirchhoff
+     * model's (with --inside-test) and the exact model's, sound-hard (with --tol and --points).
+     *
+     * @throws UsageException for --model (compare solves both) and --bc soft (the Kirchhoff model
+     *     has no sound-soft obstacle: the two would be different physical problems)
+     */
+    List<Problem> compared() {
+        if (model != null) {
+            throw new UsageException("--model: compare solves both models; leave --model out");
+        }
+        if (bc != BoundaryCondition.HARD) {
+            throw new UsageException("--bc " + bc.label() + ": the Kirchhoff model is of a sound-hard obstacle only, so"
+                    + " compare would set two different physical problems side by side; for the sound-" + bc.label()
+                    + " field, run the solver with --model exact --bc " + bc.label());
+        }
+        checkPoints();
+        Problem kirchhoff = new Problem(wavelength, nx, ny, nc, xc, yc, angle,
+                insideTest == null ? InsideTest.Kind.WINDING : insideTest, Model.KIRCHHOFF);
+        Problem exact = new Problem(wavelength, nx, ny, nc, xc, yc, angle, InsideTest.Kind.WINDING,
+                new Model(Model.Kind.EXACT, bc, tolerance == null ? Resolution.DEFAULT_TOLERANCE : tolerance,
+                        points == null ? 0 : points));
+        return List.of(kirchhoff, exact);
+    }
+
+    private void checkPoints() {
+        if (points != null && points < 1) {
+            throw new UsageException("--points: the number of boundary points must be a power of two from "
+                    + Resolution.MIN_POINTS + " to " + BoundarySolver.MAX_POINTS + ", not " + points);
+        }
     }
 }

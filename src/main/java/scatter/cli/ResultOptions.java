@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import scatter.geometry.RowBand;
 import scatter.output.AnimationFrames;
@@ -33,6 +35,21 @@ public final class ResultOptions {
 
     @Option(names = {"-checksum", "--checksum"}, description = "Print the sum of |scattered field|^2 on stdout.")
     boolean checksum;
+
+    /**
+     * Whether a command with --no-output writes a result file. -o and --no-output contradict each
+     * other; as for a repeated option, the one given last wins, so that a script's default can be
+     * overridden.
+     */
+    static boolean writesResult(CommandSpec spec) {
+        CommandLine.Model.OptionSpec output = spec.findOption("--output");
+        CommandLine.Model.OptionSpec none = spec.findOption("--no-output");
+        boolean write = true;
+        for (CommandLine.Model.ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
+            write = arg == output || (write && arg != none);
+        }
+        return write;
+    }
 
     /** The result file: -o if given, else {@code defaultName}. */
     Path file(String defaultName) {

@@ -51,11 +51,13 @@ import scatter.timing.TimingRecord;
             "130:interrupted by SIGINT (Ctrl-C); no partial result file is left",
             "143:interrupted by SIGTERM (e.g. Slurm's time limit); no partial result file is left",
         },
-        commandListHeading = "%nCommands (to compare core counts, to join parts; without one, scatter solves):%n",
+        commandListHeading = "%nCommands (without one, scatter solves):%n",
         footer = {"%nExamples:",
             "  OMP_NUM_THREADS=4 java -jar scatter.jar -nc 1024 -checksum -o field.h5",
             "  java -jar scatter.jar -o field.png          (a picture of the total field)",
             "  java -jar scatter.jar --model exact -checksum   (the exact field; checksum 4273.050524205756)",
+            "  java -jar scatter.jar --model exact --far-field ff.csv   (the far field; and its width on stdout)",
+            "  java -jar scatter.jar compare -o compare.png    (where the Kirchhoff model fails, against the exact)",
             "  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024",
             "  sbatch --cpus-per-task=8 scatter.sl",
             "      (the job script: -nx 1024 -ny 1024 -nc 2048, long enough to compare core",
@@ -147,7 +149,7 @@ public final class ScatterCommand implements Callable<Integer> {
         problem.checkNumbers();
         Optional<Part> split = Part.resolve(part, whole, env);
         RowBand band = split.map(p -> p.band(problem.ny())).orElse(null);
-        Path file = !writesResult() ? null
+        Path file = !ResultOptions.writesResult(spec) ? null
                 : result.file(band == null ? ResultOptions.DEFAULT_OUTPUT : PartFile.defaultName(band));
         OutputFormat format = file == null ? null : ResultOptions.formatOf(file);
         if (band != null) {
@@ -229,19 +231,5 @@ public final class ScatterCommand implements Callable<Integer> {
             throw new InterruptedException(); // a signal came while the last file was written
         }
         return CommandLine.ExitCode.OK;
-    }
-
-    /**
-     * Whether to write a result file. -o and --no-output contradict each other; as for a repeated
-     * option, the one given last wins, so that a script's default can be overridden.
-     */
-    private boolean writesResult() {
-        CommandLine.Model.OptionSpec output = spec.findOption("--output");
-        CommandLine.Model.OptionSpec none = spec.findOption("--no-output");
-        boolean write = true;
-        for (CommandLine.Model.ArgSpec arg : spec.commandLine().getParseResult().matchedArgs()) {
-            write = arg == output || (write && arg != none);
-        }
-        return write;
     }
 }

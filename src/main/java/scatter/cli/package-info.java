@@ -1,7 +1,7 @@
 /**
  * The command line, last before {@code Main}: one thin picocli command per task (the solver,
- * {@code scaling}, {@code report}, {@code merge}), option mixins shared between them (problem,
- * result, table options, {@code -q}), the checks made before any computing
+ * {@code scaling}, {@code report}, {@code merge}, {@code compare}), option mixins shared between
+ * them (problem, result, far-field, table options, {@code -q}), the checks made before any computing
  * ({@link scatter.cli.Preflight}), and what comes from the environment: thread counts, Slurm's
  * job and array variables, the terminal.
  *
