@@ -138,6 +138,13 @@ class RandomInputTest {
                 args.addAll(List.of("--tol", pick(random, "1e-6", "1e-15", "0.5", "NaN", "x")));
             }
         }
+        if (random.nextInt(8) == 0) {
+            args.addAll(List.of("--far-field", work.resolve(pick(random, "ff.csv", "ff.png", "ff.h5", "ff.txt",
+                    "no/ff.csv", "out.h5")).toString()));
+        }
+        if (random.nextInt(10) == 0) {
+            args.addAll(List.of("--angles", pick(random, "360", "7", "1", "0", "-3", "abc", "100001", "")));
+        }
         return args;
     }
 
