@@ -87,7 +87,8 @@ import numpy as np
 
 aid = sys.argv[1]
 with h5py.File("single.h5", "r") as s, h5py.File("merged.h5", "r") as m:
-    for name in ("scattered_re", "scattered_im", "incident_re", "incident_im", "inside", "x", "y"):
+    for name in ("scattered_re", "scattered_im", "incident_re", "incident_im", "inside", "x", "y",
+                 "far_field_angle_deg", "far_field_re", "far_field_im"):
         a, b = s[name][...], m[name][...]
         assert a.shape == b.shape and a.dtype == b.dtype, (name, a.shape, b.shape)
         # bit for bit: compare the raw bytes, not the values (-0.0 == 0.0, NaN != NaN)
@@ -101,10 +102,14 @@ for i in range(4):
         data = b"".join(p[n][...].astype("<f8").tobytes() for n in names)
         data += p["inside"][...].astype("<i4").tobytes()
         assert hashlib.sha256(data).hexdigest() == p.attrs["sha256"].decode(), f"part {i}: sha256"
+        far = b"".join(p[n][...].astype("<f8").tobytes() for n in ("far_field_angle_deg", "far_field_re",
+                                                                   "far_field_im"))
+        assert hashlib.sha256(far).hexdigest() == p.attrs["far_field_sha256"].decode(), f"part {i}: far field"
         assert (p.attrs["part"], p.attrs["parts"], p.attrs["first_row"]) == (i, 4, rows), dict(p.attrs)
         rows += p.attrs["row_count"]
 assert rows == shape[0], (rows, shape)
-print(f"job-array: merged {shape} arrays equal to the single run's bit for bit; part checksums verified")
+print(f"job-array: merged {shape} arrays and far field equal to the single run's bit for bit; part checksums"
+      " verified")
 PY
 
 # a missing part: merge names its band, exits 2 and writes nothing
