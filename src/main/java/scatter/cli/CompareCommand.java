@@ -60,7 +60,7 @@ import scatter.solve.Problem;
         },
         footer = {"%nExamples:",
             "  java -jar scatter.jar compare -o compare.png --far-field echo.png",
-            "  java -jar scatter.jar compare -lambda 2      (a wavelength as large as the obstacle)"})
+            "  java -jar scatter.jar compare -lambda 2    (lambda as large as the obstacle)"})
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ProblemOptions problemOptions = new ProblemOptions();
