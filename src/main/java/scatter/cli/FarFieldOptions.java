@@ -23,7 +23,7 @@ import scatter.solve.Problem;
  */
 final class FarFieldOptions {
     static final int DEFAULT_ANGLES = 360;
-    /** A thousandth of a degree apart: finer than any plot or table needs. */
+    /** 0.0036 degrees apart: finer than any plot or table needs. */
     static final int MAX_ANGLES = 100_000;
     /** The line on stdout with --far-field, up to the number. */
     static final String WIDTH_LABEL = "Total scattering width: ";
