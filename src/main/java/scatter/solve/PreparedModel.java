@@ -14,6 +14,15 @@ import scatter.physics.exact.ExactModel;
  *     factorising every level, preparing the close evaluation), 0 for the Kirchhoff model
  */
 public record PreparedModel(PreparedProblem problem, ExactModel exact, long solveNanos) {
+    /**
+     * The model's discretisation, as users count it: the exact model's boundary points, or the
+     * Kirchhoff model's contour segments. (The field kernel may sum fewer sources: away from the
+     * boundary the exact model takes every other point, see BoundarySolution.fieldStride.)
+     */
+    public int points() {
+        return exact == null ? problem.sources().count() : exact.solution().points();
+    }
+
     /** The exact model's solution, if this is the exact model. */
     public Optional<ExactModel> exactModel() {
         return Optional.ofNullable(exact);
