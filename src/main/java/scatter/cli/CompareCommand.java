@@ -126,7 +126,7 @@ public final class CompareCommand implements Callable<Integer> {
         PreparedModel e = exact.prepare(threadCount);
         ModelLog.solved(exact, e, log);
         Preflight.checkMemory(nodes, kirchhoff.nc(), perNode, output == null ? null : "PNG",
-                e.problem().sources().count());
+                e.points());
         FarFieldOptions.checkWork(k, angles, nodes);
         FarFieldOptions.checkWork(e, angles, nodes);
         log.info("{} threads; grid {} x {} nodes; Kirchhoff: {}, exact: {}", threadCount, kirchhoff.nx() + 1,

@@ -97,7 +97,7 @@ final class FarFieldOptions {
      */
     static void checkWork(PreparedModel model, int angles, long nodes) {
         double terms = model.farFieldTerms(angles);
-        int sources = model.problem().sources().count();
+        int sources = model.points();
         if (terms > Math.max(MAX_TERMS, (double) nodes * sources)) {
             String sum = String.format(Locale.ROOT, "the far field would sum %.1e terms (directions x %d %s), too"
                     + " many to compute", terms, sources, model.exact() == null ? "segments" : "boundary points");

@@ -21,7 +21,7 @@ final class ModelLog {
 
     /** The sources, as a log line counts them: "128 contour segments" or "512 boundary points". */
     static String sources(PreparedModel prepared) {
-        int count = prepared.problem().sources().count();
+        int count = prepared.points();
         return prepared.exact() == null ? count + " contour segments" : count + " boundary points";
     }
 

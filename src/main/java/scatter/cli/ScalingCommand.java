@@ -126,13 +126,13 @@ public final class ScalingCommand implements Callable<Integer> {
         long pairs = TimingRecord.pairs(sweep.nodes(), sweep.insideNodes(), sources);
         Map<String, String> columns = ScalingTable.columns(problem);
         if (model.exact() != null) {
-            columns.put(TimingRecord.POINTS, String.valueOf(sources));
+            columns.put(TimingRecord.POINTS, String.valueOf(model.points()));
         }
         ScalingTable table = new ScalingTable(columns, sweep.seconds(), pairs);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle), %s; median of %d run%s%n",
                 table.label(), sweep.nodes(), sweep.insideNodes(), model.exact() == null ? sources + " segments"
-                        : sources + " boundary points", repeat, repeat == 1 ? "" : "s");
+                        : model.points() + " boundary points", repeat, repeat == 1 ? "" : "s");
         out.print(ScalingTableFormat.text(table));
         out.println("Checksum, the same for every thread count: " + sweep.checksum());
         out.flush();

@@ -171,7 +171,7 @@ public final class ScatterCommand implements Callable<Integer> {
         ModelLog.solved(problem, model, log);
         if (model.exact() != null) {
             // with the count the doubling found: the field phase's memory
-            Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, prepared.sources().count());
+            Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, model.points());
         }
         boolean far = farField.wanted(holdsFarField, problem);
         if (far) {
@@ -220,13 +220,14 @@ public final class ScatterCommand implements Callable<Integer> {
         int inside = field.insideCount();
         long pairs = TimingRecord.pairs(field.grid().nodes(), inside, prepared.sources().count());
         log.info("{} threads, {} nodes ({} inside), {} {}: compute {} s{}, {} Mpairs/s{}{}",
-                threadCount.threads(), field.grid().nodes(), inside, prepared.sources().count(),
+                threadCount.threads(), field.grid().nodes(), inside, model.points(),
                 model.exact() == null ? "segments" : "boundary points",
                 String.format(Locale.ROOT, "%.3f", computeSeconds), ModelLog.phases(model, fieldSeconds),
                 String.format(Locale.ROOT, "%.1f", TimingRecord.mpairsPerSecond(pairs, computeSeconds)),
                 file == null ? "; no result file" : "; wrote " + file, result.framesWritten() + farField.written());
         timing.record(problem, new TimingOptions.Measured(threadCount.threads(), threadCount.source(), field,
-                prepared.sources().count(), computeSeconds, sum, throughput.pairsPerSecond()), env, log);
+                prepared.sources().count(), model.points(), computeSeconds, sum, throughput.pairsPerSecond()),
+                env, log);
         if (signalled.getAsBoolean() || Thread.interrupted()) {
             throw new InterruptedException(); // a signal came while the last file was written
         }

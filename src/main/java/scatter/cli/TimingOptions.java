@@ -40,10 +40,12 @@ final class TimingOptions {
     /**
      * What a finished run measured, for its row.
      *
-     * @param sources the sources summed at each node: segments, or the exact model's boundary points
+     * @param sources the sources the kernel summed at each node: segments, or (some of) the exact
+     *     model's boundary points
+     * @param points the model's discretisation: segments, or the exact model's boundary points
      * @param computeSeconds the computing on the pool: the field, and the exact model's solve
      */
-    record Measured(int threads, String threadSource, Field field, long sources, double computeSeconds,
+    record Measured(int threads, String threadSource, Field field, long sources, int points, double computeSeconds,
             double checksum, double threadPairsPerSecond) {
     }
 
@@ -62,7 +64,7 @@ final class TimingOptions {
                 nodes, inside, TimingRecord.pairs(nodes, inside, run.sources()), run.computeSeconds(),
                 WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond(),
                 problem.model().kind().label(), problem.model().condition().label(),
-                problem.model().isExact() ? (int) run.sources() : 0);
+                problem.model().isExact() ? run.points() : 0);
         Writes.explained(timingLog, () -> TimingLog.append(timingLog, row));
         CoreCountAdvice.of(new CoreCountAdvice.Run(run.computeSeconds(), run.threads(), problem.nx(), problem.ny(),
                 problem.nc(), nodes, inside, run.sources(), !problem.model().isExact(), run.threadPairsPerSecond()))

@@ -23,6 +23,15 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
      */
     private static final int SIGMA_MARGIN = 256;
 
+    /**
+     * The model's discretisation, as users count it: the exact model's boundary points, or the
+     * Kirchhoff model's contour segments. (The field kernel may sum fewer sources: away from the
+     * boundary the exact model takes every other point, see BoundarySolution.fieldStride.)
+     */
+    public int points() {
+        return exact == null ? problem.sources().count() : exact.solution().points();
+    }
+
     /** The exact model's solution, if this is the exact model. */
     public Optional<ExactModel> exactModel() {
         return Optional.ofNullable(exact);
@@ -40,14 +49,15 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
 
     /**
      * About how many (direction, source) terms {@link #farField} sums: {@code angles} directions and
-     * the 4 k R0 + 256 that sigma_s needs (R0 half the contour's bounding diagonal), times the sources.
-     * Small next to the field's (nodes x sources) whenever the grid resolves the wavelength; large
-     * only for an obstacle very many wavelengths round on a coarse grid.
+     * the 4 k R0 + 256 that sigma_s needs (R0 half the contour's bounding diagonal), times the
+     * {@link #points} (the far field sums every boundary point). Small next to the field's
+     * (nodes x sources) whenever the grid resolves the wavelength; large only for an obstacle very
+     * many wavelengths round on a coarse grid.
      */
     public double farFieldTerms(int angles) {
         Contour c = problem.contour();
         double radius = 0.5 * Math.hypot(c.maxX() - c.minX(), c.maxY() - c.minY());
         double directions = angles + Math.ceil(4 * problem.wave().k() * radius) + SIGMA_MARGIN;
-        return directions * problem.sources().count();
+        return directions * points();
     }
 }

@@ -7,12 +7,13 @@ import scatter.physics.NearField;
  * boundary points loses accuracy: its error at distance delta is about exp(-2 pi delta / h), h =
  * |z'| pi/n the local spacing (O(1) within a spacing, 1e-22 at eight).
  *
- * <p>An observer whose nearest boundary point z(s*) ({@link CurveLocator}) is closer than
- * {@link #NEAR_SPACINGS} local spacings is evaluated with the density and the curve interpolated
- * spectrally (zero-padded FFT) onto 2nm points, m = 2^ceil(log2(8h/delta)): the same rule with
- * spacing h/m &lt;= delta/8 (so again exp(-16 pi)). Beyond m = {@link #MAX_REFINEMENT}, i.e.
- * closer than h/8, the graded Gauss-Legendre rule of {@link GradedRule} takes over. Observers
- * farther away are left to the plain sources ({@link BoundarySolution#sources()}).
+ * <p>The field kernel sums every {@code stride}-th boundary point ({@link BoundarySolution#fieldSources()},
+ * spacing stride h); this rule takes every observer closer than {@link #NEAR_SPACINGS} of those
+ * spacings to its nearest boundary point z(s*) ({@link CurveLocator}). Between 8 stride h and 8h
+ * it sums all 2n points; closer, the density and the curve interpolated spectrally (zero-padded
+ * FFT) onto 2nm points, m = 2^ceil(log2(8h/delta)): the same rule with spacing h/m &lt;= delta/8
+ * (so again exp(-16 pi)). Beyond m = {@link #MAX_REFINEMENT}, i.e. closer than h/8, the graded
+ * Gauss-Legendre rule of {@link GradedRule} takes over.
  *
  * <p>Shared, immutable data; the refined boundaries are built on first use, once, under this
  * object's lock, and never change afterwards, so every thread sees the same values. Each thread
@@ -36,6 +37,8 @@ public final class CloseField implements NearField {
     private final TrigSeries density;
     private final CurveLocator locator;
     private final int n;
+    /** Every how many points the field kernel's sources are: near means within 8 of its spacings. */
+    private final int stride;
     private final double k;
     private final double eta;
     /** Refined boundaries by log2(m), built on first use. */
@@ -44,6 +47,7 @@ public final class CloseField implements NearField {
     public CloseField(BoundarySolution solution) {
         this.curve = solution.curve();
         this.n = solution.points.n;
+        this.stride = solution.fieldStride();
         this.k = solution.wave().k();
         this.eta = solution.eta();
         densityCoefficients = Fourier.coefficients(solution.densityRe, solution.densityIm);
@@ -51,7 +55,7 @@ public final class CloseField implements NearField {
         double spacing = curve.maxSpeed() * Math.PI / n;
         // an observer within NEAR_SPACINGS local spacings of the curve is within that plus half a
         // spacing of a boundary point
-        locator = new CurveLocator(curve, 2 * n, (NEAR_SPACINGS + 1) * spacing);
+        locator = new CurveLocator(curve, 2 * n, (NEAR_SPACINGS + 1) * stride * spacing);
     }
 
     @Override
@@ -81,12 +85,13 @@ public final class CloseField implements NearField {
             double delta = located[5];
             double speed = Math.hypot(located[3], located[4]);
             double spacing = speed * Math.PI / n;
-            if (!(delta < NEAR_SPACINGS * spacing)) {
+            if (!(delta < NEAR_SPACINGS * stride * spacing)) {
                 return false;
             }
             double ratio = NEAR_SPACINGS * spacing / delta;
             if (ratio <= MAX_REFINEMENT) {
-                int level = Math.max(1, 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1));
+                // ratio <= 1: all 2n points (m = 1) are enough here, only the kernel's stride is not
+                int level = ratio <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1);
                 sum.at(x, y, refined(level), out);
             } else {
                 if (graded == null) {

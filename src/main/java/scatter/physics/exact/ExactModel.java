@@ -66,13 +66,13 @@ public final class ExactModel {
     }
 
     /**
-     * The problem on a grid, for {@link scatter.physics.FieldKernel}: one source per boundary point,
+     * The problem on a grid, for {@link scatter.physics.FieldKernel}: sources at the boundary points (every other one where that is as accurate, {@link BoundarySolution#fieldStride()}),
      * {@link CloseField} near the boundary, {@link SmoothInsideTest} for the obstacle.
      *
      * @param contour the nc-segment contour of the same expressions, kept for the record (its notes)
      */
     public PreparedProblem prepare(Contour contour, Grid grid) {
-        return new PreparedProblem(solution.wave(), contour, solution.sources(), closeField, grid, insideTest);
+        return new PreparedProblem(solution.wave(), contour, solution.fieldSources(), closeField, grid, insideTest);
     }
 
     /** The far-field pattern at {@code angles} equally spaced angles, with sigma_s and the optical theorem's residual. */
