@@ -1,6 +1,8 @@
 package scatter.physics.exact;
 
 import scatter.physics.NearField;
+import scatter.physics.SourceSum;
+import scatter.physics.SourceTerms;
 
 /**
  * The exact model's field at observers close to the boundary, where the trapezoid rule on the 2n
@@ -42,7 +44,7 @@ public final class CloseField implements NearField {
     private final double k;
     private final double eta;
     /** Refined boundaries by log2(m), built on first use. */
-    private final PointSources[] refined = new PointSources[Integer.numberOfTrailingZeros(MAX_REFINEMENT) + 1];
+    private final SourceTerms[] refined = new SourceTerms[Integer.numberOfTrailingZeros(MAX_REFINEMENT) + 1];
 
     public CloseField(BoundarySolution solution) {
         this.curve = solution.curve();
@@ -64,9 +66,9 @@ public final class CloseField implements NearField {
     }
 
     /** The trapezoid rule on 2nm points (m = 2^level), built once. */
-    private synchronized PointSources refined(int level) {
+    private synchronized SourceTerms refined(int level) {
         if (refined[level] == null) {
-            refined[level] = PointSources.refined(curve, densityCoefficients, (2 * n) << level, k, eta);
+            refined[level] = RefinedSources.refined(curve, densityCoefficients, (2 * n) << level, k, eta);
         }
         return refined[level];
     }
@@ -92,7 +94,7 @@ public final class CloseField implements NearField {
             if (ratio <= MAX_REFINEMENT) {
                 // ratio <= 1: all 2n points (m = 1) are enough here, only the kernel's stride is not
                 int level = ratio <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1);
-                sum.at(x, y, refined(level), out);
+                sum.at(refined(level), x, y, out);
             } else {
                 if (graded == null) {
                     graded = new GradedRule(curve.series(), density, k, eta, curve.maxSpeed());

@@ -1,5 +1,8 @@
 package scatter.physics.exact;
 
+import scatter.physics.SourceSum;
+import scatter.physics.SourceTerms;
+
 /**
  * The field of the density at an observer closer to the boundary than the refined trapezoid rule
  * can handle: composite 16-point Gauss-Legendre panels over the whole curve, halved geometrically
@@ -84,7 +87,13 @@ final class GradedRule {
         }
         panel(s0, 0, a, ox, oy);
         panel(s0, -a, 0, ox, oy);
-        sum.withOffsets(offX, offY, count, nx, ny, aRe, aIm, bRe, bIm, out);
+        // r_j = p - c_j is formed accurately above as an offset; as sources at -offset seen from the
+        // origin, 0 - (-offset) gives it back exactly
+        for (int j = 0; j < count; j++) {
+            offX[j] = -offX[j];
+            offY[j] = -offY[j];
+        }
+        sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
     }
 
     /** Adds the Gauss-Legendre nodes of the panel s0 + [lo, hi] as sources. */

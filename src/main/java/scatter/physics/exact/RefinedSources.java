@@ -1,33 +1,13 @@
 package scatter.physics.exact;
 
-/**
- * Sources of the form a_j H0(k R_j) + b_j H1(k R_j) (nu_j.r_j)/R_j at points c_j (r_j = p - c_j,
- * R_j = |r_j|, nu_j a unit vector), as a structure of arrays: the refined boundaries of the close
- * evaluation. The same form as {@link scatter.physics.SourceTerms}, kept here because the close
- * evaluation sums them itself. Arrays are owned (never written after construction).
- */
-final class PointSources {
-    final int count;
-    final double[] x;
-    final double[] y;
-    final double[] nx;
-    final double[] ny;
-    final double[] aRe;
-    final double[] aIm;
-    final double[] bRe;
-    final double[] bIm;
+import scatter.physics.SourceTerms;
 
-    PointSources(double[] x, double[] y, double[] nx, double[] ny, double[] aRe, double[] aIm, double[] bRe,
-            double[] bIm) {
-        this.count = x.length;
-        this.x = x;
-        this.y = y;
-        this.nx = nx;
-        this.ny = ny;
-        this.aRe = aRe;
-        this.aIm = aIm;
-        this.bRe = bRe;
-        this.bIm = bIm;
+/**
+ * The refined boundaries of the close evaluation ({@link CloseField}): the trapezoid rule of the
+ * density's field on more points than were solved for, as {@link SourceTerms}.
+ */
+final class RefinedSources {
+    private RefinedSources() {
     }
 
     /**
@@ -35,7 +15,7 @@ final class PointSources {
      * interpolant (positions, unit outward normals, |z'|) and the density's interpolant
      * (zero-padded spectrum), with a_j = (2 pi/N)(eta/4)|z'_j| psi_j and b_j = (2 pi/N)(ik/4)|z'_j| psi_j.
      */
-    static PointSources refined(SmoothCurve curve, double[][] densityCoefficients, int points, double k, double eta) {
+    static SourceTerms refined(SmoothCurve curve, double[][] densityCoefficients, int points, double k, double eta) {
         double[][] z = Fourier.values(curve.coefficients(), 0, points);
         double[][] dz = Fourier.values(curve.coefficients(), 1, points);
         double[][] psi = Fourier.values(densityCoefficients, 0, points);
@@ -57,6 +37,6 @@ final class PointSources {
             bRe[j] = -b * psi[1][j];
             bIm[j] = b * psi[0][j];
         }
-        return new PointSources(z[0], z[1], nx, ny, aRe, aIm, bRe, bIm);
+        return new SourceTerms(points, z[0], z[1], nx, ny, aRe, aIm, bRe, bIm);
     }
 }
