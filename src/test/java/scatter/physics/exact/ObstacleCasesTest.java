@@ -81,16 +81,7 @@ class ObstacleCasesTest {
         FarFieldPattern pattern = model.farField(36);
         List<ReferenceData.Row> far = ReferenceData.rowsOf(ReferenceData.read("obstacle_farfield.csv"), name);
         assertEquals(36, far.size());
-        double fScale = 0;
-        for (ReferenceData.Row r : far) {
-            fScale = Math.max(fScale, Math.hypot(r.number("f_re"), r.number("f_im")));
-        }
-        double fError = 0;
-        for (ReferenceData.Row r : far) {
-            int l = (int) Math.round(r.number("angle_deg") / 10);
-            fError = Math.max(fError, Math.hypot(pattern.re()[l] - r.number("f_re"), pattern.im()[l] - r.number("f_im")));
-        }
-        fError /= fScale;
+        double fError = ReferenceData.farFieldError(pattern, far, 10);
         assertTrue(fError < FAR, "far field: " + fError);
         double sigmaError = Math.abs(pattern.sigmaS() - c.number("sigma_s")) / c.number("sigma_s");
         assertTrue(sigmaError < FAR, "sigma_s " + pattern.sigmaS() + " against " + c.number("sigma_s"));

@@ -118,6 +118,23 @@ public final class ReferenceData {
     }
 
     /** u_s at one point through the real kernel path: a one-cell grid whose node 0 is (x, y). */
+    /**
+     * The largest difference between a far-field pattern and the reference rows of one case (every
+     * {@code stepDegrees} degrees from 0), relative to the largest reference |f|.
+     */
+    static double farFieldError(FarFieldPattern pattern, List<Row> reference, int stepDegrees) {
+        double scale = 0;
+        for (Row r : reference) {
+            scale = Math.max(scale, Math.hypot(r.number("f_re"), r.number("f_im")));
+        }
+        double error = 0;
+        for (Row r : reference) {
+            int l = (int) Math.round(r.number("angle_deg") / stepDegrees);
+            error = Math.max(error, Math.hypot(pattern.re()[l] - r.number("f_re"), pattern.im()[l] - r.number("f_im")));
+        }
+        return error / scale;
+    }
+
     static double[] fieldAt(ExactModel model, Contour contour, double x, double y) {
         Grid one = new Grid(1, 1, x, x + 1, y, y + 1);
         Field field = new Field(one);
