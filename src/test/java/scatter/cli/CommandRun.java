@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -40,6 +43,21 @@ record CommandRun(int exit, String out, String err, String log) {
 
     static CommandRun run(Map<String, String> env, String... args) {
         return run(env, command -> { }, args);
+    }
+
+    /** The arguments {@code first} followed by {@code more}. */
+    static String[] args(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** {@code scatter merge} of the part files, with {@code more} options after them. */
+    static CommandRun merge(List<Path> parts, String... more) {
+        List<String> all = new ArrayList<>(List.of("merge"));
+        parts.forEach(p -> all.add(p.toString()));
+        all.addAll(List.of(more));
+        return run(Map.of(), all.toArray(String[]::new));
     }
 
     /** Everything printed on stderr: the command's messages and the log. */

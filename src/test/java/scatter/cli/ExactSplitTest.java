@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,44 +25,31 @@ class ExactSplitTest {
     @TempDir
     Path dir;
 
-    private static String[] args(String[] problem, String... more) {
-        List<String> all = new ArrayList<>(List.of(problem));
-        all.addAll(List.of(more));
-        return all.toArray(String[]::new);
-    }
-
     private Path part(String[] problem, int i, int n, String name) {
         Path file = dir.resolve(name);
-        CommandRun r = CommandRun.run(Map.of(), args(problem, "--part", i + "/" + n, "-t", "2", "-o", file.toString()));
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(problem, "--part", i + "/" + n, "-t", "2", "-o", file.toString()));
         assertEquals(0, r.exit(), r.allErr());
         return file;
-    }
-
-    private CommandRun merge(List<Path> parts, String... more) {
-        List<String> all = new ArrayList<>(List.of("merge", "-q"));
-        parts.forEach(p -> all.add(p.toString()));
-        all.addAll(List.of(more));
-        return CommandRun.run(Map.of(), all.toArray(String[]::new));
     }
 
     @Test
     void mergedPartsAreTheSingleRunsFileByteForByteBoundarySolutionIncluded() throws Exception {
         Path single = dir.resolve("single.h5");
-        CommandRun one = CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-checksum", "-o", single.toString()));
+        CommandRun one = CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "-t", "2", "-checksum", "-o", single.toString()));
         assertEquals(0, one.exit(), one.allErr());
         List<Path> parts = List.of(part(PROBLEM, 0, 3, "p0.h5"), part(PROBLEM, 1, 3, "p1.h5"),
                 part(PROBLEM, 2, 3, "p2.h5"));
         Path merged = dir.resolve("merged.h5");
-        CommandRun m = merge(parts, "-o", merged.toString(), "-checksum");
+        CommandRun m = CommandRun.merge(parts, "-q", "-o", merged.toString(), "-checksum");
         assertEquals(0, m.exit(), m.allErr());
         assertEquals(one.out(), m.out());
         assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
         assertEquals(256, TestFiles.attribute(merged, "points"));
 
         Path singlePng = dir.resolve("single.png");
-        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-o", singlePng.toString())).exit());
+        assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "-o", singlePng.toString())).exit());
         Path mergedPng = dir.resolve("merged.png");
-        assertEquals(0, merge(parts, "-o", mergedPng.toString()).exit());
+        assertEquals(0, CommandRun.merge(parts, "-q", "-o", mergedPng.toString()).exit());
         assertEquals(-1, Files.mismatch(singlePng, mergedPng), "merged PNG differs from the single run's");
     }
 
@@ -74,8 +60,8 @@ class ExactSplitTest {
         Path p2 = part(PROBLEM, 2, 3, "p2.h5");
         String[] kirchhoff = {"-lambda", "2", "-nx", "40", "-ny", "26", "-q"};
         Path k2 = part(kirchhoff, 2, 3, "k2.h5");
-        Path soft2 = part(args(PROBLEM, "--bc", "soft"), 2, 3, "soft2.h5");
-        Path fixed2 = part(args(PROBLEM, "--points", "128", "--tol", "0.01"), 2, 3, "fixed2.h5");
+        Path soft2 = part(CommandRun.args(PROBLEM, "--bc", "soft"), 2, 3, "soft2.h5");
+        Path fixed2 = part(CommandRun.args(PROBLEM, "--points", "128", "--tol", "0.01"), 2, 3, "fixed2.h5");
         Path damaged = Files.copy(p1, dir.resolve("damaged.h5"));
         try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(damaged)) {
             TestFiles.flipLowestBit(damaged, ((double[]) hdf.getDatasetByPath("density_re").getDataFlat())[7]);
@@ -90,7 +76,7 @@ class ExactSplitTest {
                         + " but 128 here)",
                 List.of(p0, damaged, p2), damaged + ": its data do not match its SHA-256 checksum");
         for (Map.Entry<List<Path>, String> c : cases.entrySet()) {
-            CommandRun m = merge(c.getKey(), "-o", merged.toString());
+            CommandRun m = CommandRun.merge(c.getKey(), "-q", "-o", merged.toString());
             assertEquals(2, m.exit(), m.allErr());
             assertTrue(m.err().startsWith("scatter: " + c.getValue()), m.err());
             assertEquals(1, m.err().lines().count(), m.err());

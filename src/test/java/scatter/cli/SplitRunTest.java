@@ -25,18 +25,12 @@ class SplitRunTest {
     @TempDir
     Path dir;
 
-    private static String[] args(String[] problem, String... more) {
-        List<String> all = new ArrayList<>(List.of(problem));
-        all.addAll(List.of(more));
-        return all.toArray(String[]::new);
-    }
-
     /** Runs parts 0..n-1 with the given threads, each into dir/p{i}.h5. */
     private List<Path> parts(int n, String threads) {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Path file = dir.resolve("p" + i + ".h5");
-            CommandRun r = CommandRun.run(Map.of(), args(PROBLEM, "--part", i + "/" + n, "-t", threads, "-o",
+            CommandRun r = CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "--part", i + "/" + n, "-t", threads, "-o",
                     file.toString()));
             assertEquals(0, r.exit(), r.allErr());
             files.add(file);
@@ -44,53 +38,46 @@ class SplitRunTest {
         return files;
     }
 
-    private CommandRun merge(List<Path> parts, String... more) {
-        List<String> all = new ArrayList<>(List.of("merge"));
-        parts.forEach(p -> all.add(p.toString()));
-        all.addAll(List.of(more));
-        return CommandRun.run(Map.of(), all.toArray(String[]::new));
-    }
-
     @Test
     void mergedHdf5VtkAndPngAreTheSingleRunsFilesByteForByte() throws Exception {
         Path single = dir.resolve("single.h5");
-        CommandRun one = CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-checksum", "-o", single.toString()));
+        CommandRun one = CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "-t", "2", "-checksum", "-o", single.toString()));
         assertEquals(0, one.exit(), one.allErr());
         Path singleVtk = dir.resolve("single.vtk");
-        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-o", singleVtk.toString())).exit());
+        assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "-t", "2", "-o", singleVtk.toString())).exit());
 
         List<Path> parts = parts(5, "2");
         Path merged = dir.resolve("merged.h5");
-        CommandRun m = merge(parts, "-o", merged.toString(), "-checksum");
+        CommandRun m = CommandRun.merge(parts, "-o", merged.toString(), "-checksum");
         assertEquals(0, m.exit(), m.allErr());
         assertEquals(one.out(), m.out());
         assertTrue(m.out().startsWith(ResultOptions.CHECKSUM_LABEL), m.out());
         assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
 
         Path mergedVtk = dir.resolve("merged.vtk");
-        assertEquals(0, merge(parts, "-o", mergedVtk.toString()).exit());
+        assertEquals(0, CommandRun.merge(parts, "-o", mergedVtk.toString()).exit());
         assertEquals(-1, Files.mismatch(singleVtk, mergedVtk), "merged VTK differs from the single run's");
 
         Path singlePng = dir.resolve("single.png");
-        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-t", "2", "-o", singlePng.toString())).exit());
+        assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "-t", "2", "-o", singlePng.toString())).exit());
         Path mergedPng = dir.resolve("merged.png");
-        assertEquals(0, merge(parts, "-o", mergedPng.toString()).exit());
+        assertEquals(0, CommandRun.merge(parts, "-o", mergedPng.toString()).exit());
         assertEquals(-1, Files.mismatch(singlePng, mergedPng), "merged PNG differs from the single run's");
     }
 
     @Test
     void partsRunWithDifferentThreadCountsMergeToTheSameFields() throws Exception {
         Path single = dir.resolve("single.h5");
-        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "-t", "3", "-o", single.toString())).exit());
+        assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "-t", "3", "-o", single.toString())).exit());
         List<Path> parts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Path file = dir.resolve("t" + i + ".h5");
-            assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "--part", i + "/3", "-t", String.valueOf(1 + i),
+            assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "--part", i + "/3", "-t", String.valueOf(1 + i),
                     "-o", file.toString())).exit());
             parts.add(file);
         }
         Path merged = dir.resolve("merged.h5");
-        CommandRun m = merge(parts, "-o", merged.toString());
+        CommandRun m = CommandRun.merge(parts, "-o", merged.toString());
         assertEquals(0, m.exit(), m.allErr());
         // threads = the largest of the parts', 3, as the single run had: the files are the same
         assertEquals(-1, Files.mismatch(single, merged));
@@ -104,7 +91,7 @@ class SplitRunTest {
     void partsThatDoNotMakeARunAreNamedAndAnOlderResultIsKept() throws Exception {
         List<Path> parts = parts(3, "1");
         Path odd = dir.resolve("odd.h5");
-        assertEquals(0, CommandRun.run(Map.of(), args(PROBLEM, "--part", "2/3", "--angle", "31", "-o",
+        assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "--part", "2/3", "--angle", "31", "-o",
                 odd.toString())).exit());
         Path damaged = Files.copy(parts.get(1), dir.resolve("damaged.h5"));
         try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(damaged)) {
@@ -118,7 +105,7 @@ class SplitRunTest {
                         + " (angle = 30.0 in " + parts.get(0) + " but 31.0 here)",
                 List.of(parts.get(0), damaged, parts.get(2)), damaged + ": its data do not match its SHA-256 checksum");
         for (Map.Entry<List<Path>, String> c : cases.entrySet()) {
-            CommandRun m = merge(c.getKey(), "-o", merged.toString());
+            CommandRun m = CommandRun.merge(c.getKey(), "-o", merged.toString());
             assertEquals(2, m.exit(), m.allErr());
             assertTrue(m.err().startsWith("scatter: " + c.getValue()), m.err());
             assertEquals(1, m.err().lines().count(), m.err());
@@ -140,17 +127,17 @@ class SplitRunTest {
     @Test
     void theResultMayNotOverwriteAPart() throws Exception {
         List<Path> parts = parts(2, "1");
-        CommandRun m = merge(parts, "-o", parts.get(0).toString());
+        CommandRun m = CommandRun.merge(parts, "-o", parts.get(0).toString());
         assertEquals(2, m.exit());
         assertTrue(m.err().startsWith("scatter: -o: "), m.err());
     }
 
     @Test
     void aPartIsHdf5AndHasNoFrames() {
-        CommandRun r = CommandRun.run(Map.of(), args(PROBLEM, "--part", "0/2", "-o", dir.resolve("p.vtk").toString()));
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "--part", "0/2", "-o", dir.resolve("p.vtk").toString()));
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("scatter: -o: a part is written as an HDF5 part file"), r.err());
-        r = CommandRun.run(Map.of(), args(PROBLEM, "--part", "0/2", "-save", "-o", dir.resolve("p.h5").toString()));
+        r = CommandRun.run(Map.of(), CommandRun.args(PROBLEM, "--part", "0/2", "-save", "-o", dir.resolve("p.h5").toString()));
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("scatter: -save: "), r.err());
     }
@@ -171,14 +158,14 @@ class SplitRunTest {
         Map<String, String> env = Map.of("SLURM_ARRAY_TASK_ID", "2", "SLURM_ARRAY_TASK_MIN", "0",
                 "SLURM_ARRAY_TASK_MAX", "3", "SLURM_ARRAY_TASK_COUNT", "4");
         Path file = dir.resolve("task.h5");
-        CommandRun r = CommandRun.run(env, args(PROBLEM, "-o", file.toString(), "-checksum"));
+        CommandRun r = CommandRun.run(env, CommandRun.args(PROBLEM, "-o", file.toString(), "-checksum"));
         assertEquals(0, r.exit(), r.allErr());
         assertTrue(r.log().contains("computing part 2 of 4 (rows 13-19) of the grid only (from SLURM_ARRAY_TASK_ID=2, "
                 + "SLURM_ARRAY_TASK_COUNT=4)"), r.log());
         assertTrue(r.out().startsWith("Sum of scattered field |amplitudes|^2 over part 2 of 4 (rows 13-19): "), r.out());
         assertEquals(2, scatter.split.PartFile.readHeader(file).band().part());
         // --whole: the whole grid, e.g. for a parameter sweep
-        r = CommandRun.run(env, args(PROBLEM, "--whole", "-o", dir.resolve("whole.h5").toString(), "-checksum"));
+        r = CommandRun.run(env, CommandRun.args(PROBLEM, "--whole", "-o", dir.resolve("whole.h5").toString(), "-checksum"));
         assertEquals(0, r.exit(), r.allErr());
         assertTrue(r.out().startsWith(ResultOptions.CHECKSUM_LABEL), r.out());
         assertFalse(r.log().contains("computing part"), r.log());
