@@ -53,18 +53,21 @@ class Curve:
     nearby positions) from the Fourier coefficients of M equispaced samples, M doubled from 64
     until the top half of the spectrum (|m| >= M/4) is below GEOMETRY_FLOOR of the largest; modes
     no larger than NOISE_FACTOR times the top half's largest (rounding noise) are set to zero.
+    That test cannot see detail finer than the samples (a ripple of 60 aliases onto low modes at
+    M = 64): for such curves give `samples`, a known M (a power of two) whose top half is noise.
     """
 
-    def __init__(self, xc, yc):
+    def __init__(self, xc, yc, samples=None):
         self.xc, self.yc = xc, yc
         self.reversed = False
-        M = 64
+        M = 64 if samples is None else samples
         while True:
             t = np.arange(M) / M
             z = evaluate_expression(xc, t) + 1j * evaluate_expression(yc, t)
             c = np.fft.fft(z) / M
             m = np.fft.fftfreq(M, 1.0 / M).round().astype(int)
-            if np.abs(c[np.abs(m) >= M // 4]).max() < GEOMETRY_FLOOR * np.abs(c).max() or M >= 2 ** 16:
+            if (samples is not None or M >= 2 ** 16
+                    or np.abs(c[np.abs(m) >= M // 4]).max() < GEOMETRY_FLOOR * np.abs(c).max()):
                 break
             M *= 2
         area = 0.5 * np.sum((np.conj(z) * np.roll(z, -1)).imag)

@@ -1,11 +1,13 @@
 package scatter.solve;
 
 import java.util.Locale;
+import scatter.geometry.ContourException;
 import scatter.geometry.ContourExpression;
 import scatter.geometry.ExpressionException;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.BoundarySolver;
 import scatter.physics.exact.CurveNotSmoothException;
+import scatter.physics.exact.CurveTooFineException;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.NotConvergedException;
 import scatter.physics.exact.RowRunner;
@@ -29,7 +31,9 @@ final class ExactSolve {
     }
 
     /**
-     * @throws InvalidProblemException for a contour with a corner or a cusp (the contour), an
+     * @throws InvalidProblemException for a contour with a corner, a cusp or a standstill, with
+     *     detail finer than the boundary points can carry, or that crosses itself between the nc
+     *     samples (the contour), a fixed count of points too few for its detail (--points), an
      *     expression that fails between the contour's samples (that expression), and a boundary
      *     solution that does not settle (the model)
      */
@@ -51,6 +55,11 @@ final class ExactSolve {
             throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e);
         } catch (CurveNotSmoothException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, notSmooth(e));
+        } catch (CurveTooFineException e) {
+            throw tooFine(e);
+        } catch (ContourException e) {
+            // the exact model's own, finer, check that the curve does not cross itself
+            throw new InvalidProblemException(Problem.Input.CONTOUR, e);
         } catch (NotConvergedException e) {
             throw notConverged(e);
         }
@@ -70,13 +79,46 @@ final class ExactSolve {
         return String.format(Locale.ROOT, "%.2g", value).replaceFirst("\\.0(e|$)", "$1");
     }
 
-    private static String notSmooth(CurveNotSmoothException e) {
-        String why = e.speedRatio() < SmoothCurve.MIN_SPEED_RATIO
-                ? String.format(Locale.ROOT, "x(t), y(t) stand still somewhere (the slowest speed is %.2g of the"
-                        + " fastest), as at a cusp", e.speedRatio())
-                : String.format(Locale.ROOT, "it has a corner or a kink (with %d samples the upper half of its"
-                        + " Fourier spectrum still holds %.2g of the largest coefficient)", e.samples(), e.tailRatio());
-        return "the exact model needs a smooth contour and this one is not: " + why + "; use the Kirchhoff model"
-                + " (--model kirchhoff, the default) or a smoother contour";
+    static String notSmooth(CurveNotSmoothException e) {
+        String at = parameter(e.t());
+        switch (e.kind()) {
+            case STANDSTILL:
+                return String.format(Locale.ROOT, "the exact model needs x(t), y(t) that keep moving, and these stand"
+                        + " still at t = %s (their speed falls to %.2g of the fastest) although the curve goes"
+                        + " smoothly on there; trace the same curve with a speed that is nowhere zero, or use the"
+                        + " Kirchhoff model (--model kirchhoff, the default)", at, e.speedRatio());
+            case CUSP:
+                return String.format(Locale.ROOT, "the exact model needs a smooth contour and this one is not: it has"
+                        + " a cusp at t = %s, where x(t), y(t) stand still (their speed falls to %.2g of the fastest)"
+                        + " and the curve turns back; use the Kirchhoff model (--model kirchhoff, the default) or a"
+                        + " smoother contour", at, e.speedRatio());
+            default:
+                return String.format(Locale.ROOT, "the exact model needs a smooth contour and this one is not: it has"
+                        + " a corner or a kink near t = %s (with %d samples the upper half of its Fourier spectrum"
+                        + " still holds %.2g of the largest coefficient); use the Kirchhoff model (--model"
+                        + " kirchhoff, the default) or a smoother contour", at, e.samples(), e.tailRatio());
+        }
+    }
+
+    /** The words for a curve with detail finer than the boundary points can carry. */
+    static InvalidProblemException tooFine(CurveTooFineException e) {
+        String detail = String.format(Locale.ROOT, "x(t), y(t) have Fourier modes up to %d (detail about %s long"
+                + " along the boundary)", e.bandwidth(), number(e.detail()));
+        if (e.fixed()) {
+            return new InvalidProblemException(Problem.Input.POINTS, String.format(Locale.ROOT,
+                    "%d boundary points cannot carry this contour: %s, which need more than %d points; use --points"
+                            + " %d or more, or leave --points out to choose the count by --tol", e.points(), detail,
+                    2 * e.bandwidth(), e.pointsNeeded()));
+        }
+        return new InvalidProblemException(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                "the exact model cannot resolve this contour: %s, finer than its %d boundary points can carry (modes"
+                        + " up to %d); use the Kirchhoff model (--model kirchhoff, the default) or a contour with"
+                        + " coarser detail", detail, e.points(), e.carried()));
+    }
+
+    /** t to three decimals, without trailing zeros; 1 is t = 0 again. */
+    private static String parameter(double t) {
+        double rounded = Math.round(t * 1000) / 1000.0;
+        return String.format(Locale.ROOT, "%.3f", rounded >= 1 ? 0 : rounded).replaceFirst("\\.?0+$", "");
     }
 }

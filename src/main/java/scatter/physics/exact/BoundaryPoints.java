@@ -5,9 +5,9 @@ package scatter.physics.exact;
  * derivatives d/ds, speeds |z'|, and, for points close along the curve, the differences
  * z(s_j + q pi/n) - z(s_j) formed from the Fourier series.
  *
- * <p>Positions are the expressions' own samples when the curve was sampled at least this finely,
- * else the trigonometric interpolant; derivatives are spectral. The near differences matter for
- * the hypersingular kernel: its entries near the diagonal are O(n^2) terms whose difference is
+ * <p>Positions are the expressions' own values (x(t_j), y(t_j)), t_j = j/(2n) (or 1 - j/(2n) for a
+ * reversed curve); derivatives are spectral, from the curve's resolved Fourier series. The near
+ * differences matter for the hypersingular kernel: its entries near the diagonal are O(n^2) terms whose difference is
  * O(1), so a relative error e in |z_i - z_j| costs e n^2 there. Subtracting two nearby positions
  * gives e ~ rounding / (q pi/n); the series gives e ~ rounding (Kress 1995).
  *
@@ -39,20 +39,9 @@ final class BoundaryPoints {
         this.n = n;
         this.count = 2 * n;
         double[][] c = curve.coefficients();
-        int samples = curve.samples();
-        if (count <= samples) {
-            x = new double[count];
-            y = new double[count];
-            int stride = samples / count;
-            for (int j = 0; j < count; j++) {
-                x[j] = curve.sampleX(j * stride);
-                y[j] = curve.sampleY(j * stride);
-            }
-        } else {
-            double[][] z = Fourier.values(c, 0, count);
-            x = z[0];
-            y = z[1];
-        }
+        double[][] z = curve.points(count);
+        x = z[0];
+        y = z[1];
         double[][] d1 = Fourier.values(c, 1, count);
         double[][] d2 = Fourier.values(c, 2, count);
         double[][] d3 = Fourier.values(c, 3, count);

@@ -28,6 +28,11 @@ public final class BoundarySolver {
      * its LU about 1.8e11 flops.
      */
     public static final int MAX_POINTS = 4096;
+    /**
+     * Highest Fourier mode of a curve the doubling can resolve: N points carry the modes |m| &lt; N/2,
+     * so the first level must be above 2B points and the second, which checks it, within the cap.
+     */
+    public static final int MAX_BANDWIDTH = MAX_POINTS / 4 - 1;
     /** Fewest points the doubling starts from. */
     public static final int MIN_START = 64;
     /**
@@ -56,12 +61,13 @@ public final class BoundarySolver {
 
     /**
      * The first number of points the doubling tries: 4 per wavelength of perimeter, at least
-     * {@link #MIN_START} and at least the curve's number of Fourier modes, rounded up to a power of
-     * two, at most half the cap ({@link #MAX_POINTS}).
+     * {@link #MIN_START} and more than twice the curve's highest Fourier mode (so that the points
+     * resolve every mode of the curve: N points carry |m| &lt; N/2), rounded up to a power of two, at
+     * most half the cap ({@link #MAX_POINTS}).
      */
     public int startPoints() {
         double wanted = Math.max(START_PER_WAVELENGTH * curve.perimeter() / wave.wavelength(),
-                2.0 * curve.series().bandwidth());
+                2.0 * curve.bandwidth() + 1);
         int points = MIN_START;
         while (points < wanted && points < maxPoints / 2) {
             points *= 2;
@@ -72,11 +78,27 @@ public final class BoundarySolver {
     /**
      * Solves for the density.
      *
+     * <p>First checks what no number of points within the cap can mend: a curve with finer detail
+     * than the points can carry ({@link CurveTooFineException}), and one that crosses itself
+     * ({@link SmoothCurve#requireSimple()}).
+     *
      * @param rows runs the assembly's row ranges (on the caller's threads, or {@link RowRunner#serial()})
+     * @throws CurveTooFineException if the curve's highest mode is above {@link #MAX_BANDWIDTH}
+     *     (with the cap lowered, a quarter of it less one), or a fixed count of points is not above
+     *     twice it
+     * @throws scatter.geometry.ContourException if the curve crosses or touches itself
      * @throws NotConvergedException if the tolerance is not met within {@link #MAX_POINTS} points
      * @throws InterruptedException if the thread is interrupted
      */
     public BoundarySolution solve(Resolution resolution, RowRunner rows) throws InterruptedException {
+        int bandwidth = curve.bandwidth();
+        if (bandwidth > maxPoints / 4 - 1) {
+            throw new CurveTooFineException(bandwidth, maxPoints, false, curve.perimeter());
+        }
+        if (resolution.isFixed() && resolution.points() <= 2 * bandwidth) {
+            throw new CurveTooFineException(bandwidth, resolution.points(), true, curve.perimeter());
+        }
+        curve.requireSimple();
         List<BoundarySolution.Level> levels = new ArrayList<>();
         // count = 2n, the number of boundary points of the coarser of the two latest solutions
         int count = resolution.isFixed() ? resolution.points() / 2 : startPoints();

@@ -1,19 +1,26 @@
 package scatter.physics.exact;
 
 import java.util.function.DoubleUnaryOperator;
+import scatter.geometry.Contour;
+import scatter.geometry.ContourException;
 
 /**
  * The obstacle's boundary as a smooth periodic curve z(s) = (x, y), s = 2 pi t in [0, 2 pi),
- * oriented anticlockwise, known through its Fourier series.
+ * oriented anticlockwise, known through its Fourier series and its points from the expressions.
  *
  * <p><b>Sampling.</b> x(t) and y(t) are sampled once, on the calling thread, at M = 2^p equispaced
- * t = j/M, starting from {@link #MIN_SAMPLES} and doubling (the new samples are the odd ones)
- * until the largest coefficient of the top half of the spectrum, |m| &gt; M/4, is below
- * {@link #SPECTRUM_DECAY} of the largest coefficient: then the trigonometric interpolant
- * represents the curve and its derivatives to rounding level. A curve whose spectrum has not
- * decayed by {@link #MAX_SAMPLES} (a corner: coefficients fall only like m^-2), or that stands
- * still somewhere (|z'| below {@link #MIN_SPEED_RATIO} of its largest value, e.g. a cusp), is not
- * smooth: {@link CurveNotSmoothException}.
+ * t = j/M, from {@link #MIN_SAMPLES} doubling up to {@link #MAX_SAMPLES}, until the trigonometric
+ * interpolant is the curve ({@link CurveSampler}): the top half of the spectrum, |m| &gt; M/4, is
+ * below {@link #SPECTRUM_DECAY} of the largest coefficient, and the interpolant agrees with the
+ * expressions at 2M points it was not built from (which catches fine detail that the samples
+ * alias onto low modes). Then it represents the curve and its derivatives to rounding level. A
+ * curve not resolved by {@link #MAX_SAMPLES} samples (a corner: coefficients fall only like m^-2),
+ * or that stands still somewhere (|z'| below {@link #MIN_SPEED_RATIO} of its largest value, e.g. a
+ * cusp), is not smooth: {@link CurveNotSmoothException}, saying where.
+ *
+ * <p><b>Points.</b> The curve's points at the boundary points of a discretisation (up to
+ * {@link BoundarySolver#MAX_POINTS} of them) are the expressions' own values (x(t_j), y(t_j)), not
+ * the interpolant's; derivatives and points elsewhere come from the series.
  *
  * <p><b>Orientation.</b> The signed area, pi sum_m m |c_m|^2 for z = x + i y = sum_m c_m e^{ims}, is
  * positive for an anticlockwise curve; a clockwise one is reversed (t -&gt; 1 - t), so that
@@ -26,24 +33,32 @@ public final class SmoothCurve {
     /** First number of samples. */
     public static final int MIN_SAMPLES = 64;
     /**
-     * Most samples: 8192 Fourier modes, twice what the largest discretisation (4096 points) can
-     * resolve, so a curve that needs more is beyond the method anyway.
+     * Most samples, 2^20: a curve whose spectrum has not decayed to rounding by mode 2^18 has a
+     * corner or a kink (or detail a thousand times finer than the largest discretisation can
+     * carry). Sampling that far costs about a second of expression evaluations.
      */
-    public static final int MAX_SAMPLES = 1 << 14;
+    public static final int MAX_SAMPLES = 1 << 20;
     /** The top half of a smooth curve's spectrum is below this fraction of its largest coefficient. */
     public static final double SPECTRUM_DECAY = 1e-15;
     /** Below this ratio of slowest to fastest |z'| the parametrisation stands still: not smooth. */
     public static final double MIN_SPEED_RATIO = 1e-6;
-    /** Points at which the bounding box, the perimeter and the speed range are measured. */
+    /** Fewest points at which the bounding box, the perimeter and the speed range are measured. */
     private static final int FINE_POINTS = 4096;
+    /** Points per period of the curve's highest mode at which it is checked not to cross itself. */
+    static final int CROSSING_POINTS_PER_PERIOD = 32;
+    /** Local minima of the sampled speed refined to the curve's own minimum, slowest first. */
+    private static final int REFINED_MINIMA = 8;
     /**
      * Coefficients below this fraction of the largest do not enter the series at arbitrary s: they
      * are the rounding noise of the samples (about 5e-17 for the default curve).
      */
     private static final double NEGLIGIBLE = 1e-16;
 
-    private final double[] sampleX;
-    private final double[] sampleY;
+    /** The curve's points at s_j = 2 pi j / P, P = max(M, MAX_POINTS), from the expressions. */
+    private final double[] pointX;
+    private final double[] pointY;
+    private final int samples;
+    private final int bandwidth;
     private final double[][] coefficients;
     private final TrigSeries series;
     private final boolean reversed;
@@ -54,15 +69,17 @@ public final class SmoothCurve {
     private final double perimeter;
     private final double maxSpeed;
 
-    private SmoothCurve(double[] sampleX, double[] sampleY, boolean reversed) {
-        this.sampleX = sampleX;
-        this.sampleY = sampleY;
+    private SmoothCurve(double[] sampleX, double[] sampleY, double[] pointX, double[] pointY, boolean reversed) {
+        this.pointX = pointX;
+        this.pointY = pointY;
         this.reversed = reversed;
         int m = sampleX.length;
+        samples = m;
         coefficients = Fourier.coefficients(sampleX, sampleY);
         series = new TrigSeries(coefficients, TrigSeries.bandwidthAbove(coefficients, NEGLIGIBLE));
+        bandwidth = TrigSeries.bandwidthAbove(coefficients, SPECTRUM_DECAY);
 
-        int fine = Math.max(FINE_POINTS, m);
+        int fine = Math.max(FINE_POINTS, 2 * m);
         double[][] z = Fourier.values(coefficients, 0, fine);
         double[][] dz = Fourier.values(coefficients, 1, fine);
         double lowX = Double.POSITIVE_INFINITY;
@@ -71,19 +88,19 @@ public final class SmoothCurve {
         double highY = Double.NEGATIVE_INFINITY;
         double length = 0;
         double fastest = 0;
-        double slowest = Double.POSITIVE_INFINITY;
+        double[] speed = new double[fine];
         for (int j = 0; j < fine; j++) {
             lowX = Math.min(lowX, z[0][j]);
             highX = Math.max(highX, z[0][j]);
             lowY = Math.min(lowY, z[1][j]);
             highY = Math.max(highY, z[1][j]);
-            double speed = Math.hypot(dz[0][j], dz[1][j]);
-            length += speed;
-            fastest = Math.max(fastest, speed);
-            slowest = Math.min(slowest, speed);
+            speed[j] = Math.hypot(dz[0][j], dz[1][j]);
+            length += speed[j];
+            fastest = Math.max(fastest, speed[j]);
         }
-        if (!(slowest > MIN_SPEED_RATIO * fastest)) {
-            throw new CurveNotSmoothException(m, tailRatio(coefficients), slowest / fastest);
+        double[] slowest = slowest(speed);
+        if (!(slowest[1] > MIN_SPEED_RATIO * fastest)) {
+            throw standstill(slowest[0], m, slowest[1] / fastest, 2 * Math.PI / fine);
         }
         minX = lowX;
         maxX = highX;
@@ -94,57 +111,125 @@ public final class SmoothCurve {
     }
 
     /**
-     * Samples x(t), y(t) (t in [0, 1), period 1) until their spectrum has decayed, and orients the
+     * Samples x(t), y(t) (t in [0, 1), period 1) until the interpolant is the curve, and orients the
      * curve anticlockwise.
      *
-     * @throws CurveNotSmoothException if the spectrum does not decay within {@link #MAX_SAMPLES}
-     *     samples or the curve stands still somewhere
+     * @throws CurveNotSmoothException if it is not resolved within {@link #MAX_SAMPLES} samples or
+     *     stands still somewhere
      */
     public static SmoothCurve of(DoubleUnaryOperator x, DoubleUnaryOperator y) {
-        int m = MIN_SAMPLES;
-        double[] sx = new double[m];
-        double[] sy = new double[m];
-        for (int j = 0; j < m; j++) {
-            sx[j] = x.applyAsDouble((double) j / m);
-            sy[j] = y.applyAsDouble((double) j / m);
-        }
-        while (true) {
-            double tail = tailRatio(Fourier.coefficients(sx, sy));
-            if (tail < SPECTRUM_DECAY) {
-                break;
+        double[][] z = new CurveSampler(x, y).resolve();
+        double[] sx = z[0];
+        double[] sy = z[1];
+        int m = sx.length;
+        // the points of every discretisation: t = j/P, of which the samples are every (P/M)-th
+        int p = Math.max(m, BoundarySolver.MAX_POINTS);
+        double[] px = new double[p];
+        double[] py = new double[p];
+        int stride = p / m;
+        for (int j = 0; j < p; j++) {
+            if (j % stride == 0) {
+                px[j] = sx[j / stride];
+                py[j] = sy[j / stride];
+            } else {
+                px[j] = x.applyAsDouble((double) j / p);
+                py[j] = y.applyAsDouble((double) j / p);
             }
-            if (m >= MAX_SAMPLES) {
-                throw new CurveNotSmoothException(m, tail, Double.NaN);
-            }
-            // t = j/(2m) is exact in binary, so the even samples are the ones already taken
-            double[] nx = new double[2 * m];
-            double[] ny = new double[2 * m];
-            for (int j = 0; j < m; j++) {
-                nx[2 * j] = sx[j];
-                ny[2 * j] = sy[j];
-                double t = (2.0 * j + 1) / (2 * m);
-                nx[2 * j + 1] = x.applyAsDouble(t);
-                ny[2 * j + 1] = y.applyAsDouble(t);
-            }
-            sx = nx;
-            sy = ny;
-            m *= 2;
         }
         if (signedArea(Fourier.coefficients(sx, sy)) >= 0) {
-            return new SmoothCurve(sx, sy, false);
+            return new SmoothCurve(sx, sy, px, py, false);
         }
-        // t -> 1 - t: sample j becomes sample (M - j) mod M
-        double[] rx = new double[m];
-        double[] ry = new double[m];
+        return new SmoothCurve(reverse(sx), reverse(sy), reverse(px), reverse(py), true);
+    }
+
+    /** t -&gt; 1 - t: sample j becomes sample (M - j) mod M. */
+    private static double[] reverse(double[] v) {
+        int m = v.length;
+        double[] r = new double[m];
         for (int j = 0; j < m; j++) {
-            rx[j] = sx[(m - j) % m];
-            ry[j] = sy[(m - j) % m];
+            r[j] = v[(m - j) % m];
         }
-        return new SmoothCurve(rx, ry, true);
+        return r;
+    }
+
+    /**
+     * {s, |z'(s)|} at the slowest point: the sampled speed's slowest local minima refined by
+     * golden-section search between their neighbours, so that a standstill between two samples
+     * (a cusp at an irrational t) is not missed.
+     */
+    private double[] slowest(double[] speed) {
+        int fine = speed.length;
+        double h = 2 * Math.PI / fine;
+        java.util.PriorityQueue<Integer> minima = new java.util.PriorityQueue<>(
+                (a, b) -> Double.compare(speed[b], speed[a]));
+        for (int j = 0; j < fine; j++) {
+            if (speed[j] <= speed[(j + fine - 1) % fine] && speed[j] <= speed[(j + 1) % fine]) {
+                minima.add(j);
+                if (minima.size() > REFINED_MINIMA) {
+                    minima.poll();
+                }
+            }
+        }
+        double[] best = {0, Double.POSITIVE_INFINITY};
+        double[] d = new double[6];
+        for (int j : minima) {
+            double lo = h * (j - 1);
+            double hi = h * (j + 1);
+            // golden-section search for the minimum of |z'| on [lo, hi]
+            double r = CurveSampler.GOLDEN;
+            double a = hi - r * (hi - lo);
+            double b = lo + r * (hi - lo);
+            double fa = speedAt(a, d);
+            double fb = speedAt(b, d);
+            for (int step = 0; step < 80 && hi - lo > 1e-15 * (1 + Math.abs(lo)); step++) {
+                if (fa < fb) {
+                    hi = b;
+                    b = a;
+                    fb = fa;
+                    a = hi - r * (hi - lo);
+                    fa = speedAt(a, d);
+                } else {
+                    lo = a;
+                    a = b;
+                    fa = fb;
+                    b = lo + r * (hi - lo);
+                    fb = speedAt(b, d);
+                }
+            }
+            double s = fa < fb ? a : b;
+            double v = Math.min(Math.min(fa, fb), speed[j]);
+            if (v < best[1]) {
+                best[0] = v == speed[j] ? h * j : s;
+                best[1] = v;
+            }
+        }
+        return best;
+    }
+
+    private double speedAt(double s, double[] d) {
+        series.derivatives(s, d);
+        return Math.hypot(d[2], d[3]);
+    }
+
+    /** The standstill at s: a cusp, a corner or a stopping parametrisation, from the curve a step each side. */
+    private CurveNotSmoothException standstill(double s, int m, double speedRatio, double step) {
+        double[] before = new double[4];
+        double[] after = new double[4];
+        series.difference(s, -step, before);
+        series.difference(s, step, after);
+        CurveNotSmoothException.Kind kind = Irregularity.kind(-before[0], -before[1], after[0], after[1]);
+        return new CurveNotSmoothException(kind, userT(s), m, tailRatio(coefficients), speedRatio);
+    }
+
+    /** The expressions' t of the curve's s (which runs backwards if the curve was reversed), in [0, 1). */
+    private double userT(double s) {
+        double t = s / (2 * Math.PI);
+        t = reversed ? -t : t;
+        return t - Math.floor(t);
     }
 
     /** Largest |c_m| over |m| &gt; M/4, relative to the largest |c_m|. */
-    private static double tailRatio(double[][] c) {
+    static double tailRatio(double[][] c) {
         int m = c[0].length;
         double largest = 0;
         double tail = 0;
@@ -173,7 +258,7 @@ public final class SmoothCurve {
 
     /** Number of samples M taken of x(t), y(t). */
     public int samples() {
-        return sampleX.length;
+        return samples;
     }
 
     /** True if the expressions ran clockwise and the curve was reversed. */
@@ -181,13 +266,59 @@ public final class SmoothCurve {
         return reversed;
     }
 
-    /** x of sample j (oriented anticlockwise), at s = 2 pi j / M. */
-    double sampleX(int j) {
-        return sampleX[j];
+    /**
+     * The curve's highest Fourier mode B: the largest |m| whose |c_m| is above
+     * {@link #SPECTRUM_DECAY} of the largest coefficient (those below are what the sampling counts as
+     * resolved; the series keeps them down to the rounding noise). Its finest detail has period
+     * 2 pi / B in s.
+     */
+    public int bandwidth() {
+        return bandwidth;
     }
 
-    double sampleY(int j) {
-        return sampleY[j];
+    /**
+     * The curve's points (x(t_j), y(t_j)) from the expressions at s_j = 2 pi j / count, j = 0..count-1
+     * (oriented anticlockwise), as {x, y}.
+     *
+     * @param count a power of two, at most max(samples(), {@link BoundarySolver#MAX_POINTS})
+     */
+    double[][] points(int count) {
+        int p = pointX.length;
+        if (count < 1 || Integer.bitCount(count) != 1 || count > p) {
+            throw new IllegalArgumentException("points of the curve: " + count + " of " + p);
+        }
+        int stride = p / count;
+        double[][] z = new double[2][count];
+        for (int j = 0; j < count; j++) {
+            z[0][j] = pointX[j * stride];
+            z[1][j] = pointY[j * stride];
+        }
+        return z;
+    }
+
+    /**
+     * Checks that the curve does not cross or touch itself, on a polygon of the series at
+     * {@link #CROSSING_POINTS_PER_PERIOD} points per period of its highest mode (at least 4096), so
+     * that loops as small as its finest detail are seen.
+     *
+     * @throws ContourException ({@link ContourException.Reason#SELF_INTERSECTION}) as the contour's
+     *     own check words it, with t of the expressions
+     */
+    public void requireSimple() {
+        int count = FINE_POINTS;
+        while (count < CROSSING_POINTS_PER_PERIOD * (long) bandwidth()) {
+            count *= 2;
+        }
+        double[][] z = Fourier.values(coefficients, 0, count);
+        // in the expressions' own order, so that the message's t are theirs; closed by the first point
+        double[] x = new double[count + 1];
+        double[] y = new double[count + 1];
+        for (int j = 0; j <= count; j++) {
+            int k = reversed ? (count - j) % count : j % count;
+            x[j] = z[0][k];
+            y[j] = z[1][k];
+        }
+        Contour.simpleClosed(x, y);
     }
 
     /** The Fourier coefficients of z = x + i y in FFT order ({@link Fourier}). */

@@ -19,7 +19,8 @@ class ExactModelErrorsTest {
 
     @Test
     void cornersAreNotSmooth() {
-        // the diamond of the Kirchhoff tests, and a round shape with two kinks (r = 1 + 0.3 |sin|)
+        // the diamond of the Kirchhoff tests (corners at t = 0, 1/4, 1/2, 3/4), and a round shape with
+        // two kinks (r = 1 + 0.3 |sin|, at t = 0 and 1/2)
         String[][] corners = {{"abs(4*t-2)-1", "abs(2-abs(4*t-1))-1"},
             {"(1+0.3*abs(sin(2*pi*t)))*cos(2*pi*t)", "(1+0.3*abs(sin(2*pi*t)))*sin(2*pi*t)"}};
         for (String[] c : corners) {
@@ -28,9 +29,11 @@ class ExactModelErrorsTest {
             CurveNotSmoothException e = assertThrows(CurveNotSmoothException.class,
                     () -> ExactModel.solve(WAVE, x::at, y::at, BoundaryCondition.HARD, Resolution.defaults(),
                             RowRunner.serial()));
+            assertEquals(CurveNotSmoothException.Kind.CORNER, e.kind());
+            assertEquals(0, Math.abs(4 * e.t() - Math.rint(4 * e.t())), 1e-5, "at t = " + e.t());
             assertEquals(SmoothCurve.MAX_SAMPLES, e.samples());
-            // a corner's spectrum falls like m^-2: at |m| ~ 4096 still far above rounding
-            assertTrue(e.tailRatio() > 1e-10 && e.tailRatio() < 1e-3, "tail " + e.tailRatio());
+            // a corner's spectrum falls like m^-2: at |m| ~ 2^18 still far above rounding
+            assertTrue(e.tailRatio() > 1e-13 && e.tailRatio() < 1e-3, "tail " + e.tailRatio());
         }
     }
 
@@ -40,8 +43,61 @@ class ExactModelErrorsTest {
         CurveNotSmoothException e = assertThrows(CurveNotSmoothException.class,
                 () -> SmoothCurve.of(t -> Math.pow(Math.cos(2 * Math.PI * t), 3),
                         t -> Math.pow(Math.sin(2 * Math.PI * t), 3)));
+        assertEquals(CurveNotSmoothException.Kind.CUSP, e.kind());
+        assertEquals(0, Math.abs(4 * e.t() - Math.rint(4 * e.t())), 1e-9, "at t = " + e.t());
         assertTrue(e.speedRatio() < SmoothCurve.MIN_SPEED_RATIO, "speed ratio " + e.speedRatio());
         assertTrue(e.tailRatio() < SmoothCurve.SPECTRUM_DECAY);
+    }
+
+    @Test
+    void aCuspBetweenTheSamplesIsFound() {
+        // the astroid turned by an irrational parameter shift: no sample of the speed falls on a cusp
+        double shift = 0.1 * Math.sqrt(2);
+        CurveNotSmoothException e = assertThrows(CurveNotSmoothException.class,
+                () -> SmoothCurve.of(t -> Math.pow(Math.cos(2 * Math.PI * (t + shift)), 3),
+                        t -> Math.pow(Math.sin(2 * Math.PI * (t + shift)), 3)));
+        assertEquals(CurveNotSmoothException.Kind.CUSP, e.kind());
+        // cusps where t + shift is a multiple of 1/4
+        double q = 4 * (e.t() + shift);
+        assertEquals(0, Math.abs(q - Math.rint(q)), 1e-9, "at t = " + e.t());
+    }
+
+    @Test
+    void aParametrisationThatStandsStillOnASmoothCurveIsSaidToStandStill() {
+        // the unit circle traced as t^3 (speed 6 pi t^2: zero at t = 0, 6 pi at t = 1 -> a kink in the
+        // parametrisation, so the spectrum never decays), and as t - sin(2 pi t)/(2 pi) (analytic,
+        // speed 1 - cos(2 pi t): zero at t = 0 only)
+        CurveNotSmoothException cubic = assertThrows(CurveNotSmoothException.class,
+                () -> SmoothCurve.of(t -> Math.cos(2 * Math.PI * t * t * t), t -> Math.sin(2 * Math.PI * t * t * t)));
+        assertEquals(CurveNotSmoothException.Kind.STANDSTILL, cubic.kind());
+        assertEquals(0, Math.min(cubic.t(), 1 - cubic.t()), 1e-5, "at t = " + cubic.t());
+        assertEquals(SmoothCurve.MAX_SAMPLES, cubic.samples());
+        assertTrue(cubic.speedRatio() < Irregularity.STILL, "speed ratio " + cubic.speedRatio());
+
+        CurveNotSmoothException analytic = assertThrows(CurveNotSmoothException.class,
+                () -> SmoothCurve.of(t -> Math.cos(2 * Math.PI * t - Math.sin(2 * Math.PI * t)),
+                        t -> Math.sin(2 * Math.PI * t - Math.sin(2 * Math.PI * t))));
+        assertEquals(CurveNotSmoothException.Kind.STANDSTILL, analytic.kind());
+        assertEquals(0, Math.min(analytic.t(), 1 - analytic.t()), 1e-6, "at t = " + analytic.t());
+        assertTrue(analytic.samples() < SmoothCurve.MAX_SAMPLES);
+    }
+
+    @Test
+    void aCurveWithSmallLoopsIsRefusedAsCrossingItself() {
+        // 256 loops of radius 0.01 (speed 1 - 2.57: it turns back 256 times), which the nc = 128 samples
+        // of the Kirchhoff contour cannot see: they lie on the unit circle
+        ContourExpression x = ContourExpression.parse("cos(2*pi*t)+0.01*cos(2*pi*257*t)");
+        ContourExpression y = ContourExpression.parse("sin(2*pi*t)+0.01*sin(2*pi*257*t)");
+        scatter.geometry.Contour.fromExpressions(x, y, 128);
+        SmoothCurve curve = SmoothCurve.of(x::at, y::at);
+        assertEquals(257, curve.bandwidth());
+        scatter.geometry.ContourException e = assertThrows(scatter.geometry.ContourException.class,
+                () -> new BoundarySolver(curve, WAVE, BoundaryCondition.HARD).solve(Resolution.defaults(),
+                        (rows, task) -> {
+                            throw new AssertionError("assembled a system");
+                        }));
+        assertEquals(scatter.geometry.ContourException.Reason.SELF_INTERSECTION, e.reason());
+        assertTrue(e.getMessage().startsWith("the contour crosses or touches itself near ("), e.getMessage());
     }
 
     @Test
