@@ -164,11 +164,12 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
      * exact model's come from its boundary integral equation, assembled on a pool of
      * {@code threads} threads ({@link PoolRows}), which checks before each doubling of the number
      * of boundary points that the system fits in the Java heap and that no signal asked the run to
-     * stop. The contour is checked first either way (closed, simple, enclosing an area), since the
-     * exact model needs a curve that does not cross itself and does not check that itself.
+     * stop. The contour is checked first either way (closed, simple, enclosing an area); the exact
+     * model checks its smooth curve again for crossings finer than the nc segments.
      *
      * @throws InvalidProblemException naming the input at fault, also for a contour the exact model
-     *     cannot resolve (a corner) and for a boundary solution that does not settle
+     *     cannot resolve (a corner, a cusp, a standstill, detail finer than its points carry, loops
+     *     finer than the nc segments) and for a boundary solution that does not settle
      * @throws SystemTooLargeException if the exact model's system would not fit in the Java heap
      * @throws InterruptedException if the thread is interrupted
      */

@@ -14,9 +14,11 @@ import scatter.physics.PreparedProblem;
  * cross sections. Immutable once solved; {@link #prepare} and {@link #farField} may be called from
  * any thread.
  *
- * <p>The curve must be simple and closed (period 1 in t): this package checks that it is smooth,
- * not that it does not cross itself; the checks of the nc-segment contour that every run makes
- * ({@link scatter.geometry.Contour#fromExpressions}) do that first. Typical use:
+ * <p>The curve must be simple and closed (period 1 in t): this package checks that it is smooth
+ * and resolved ({@link SmoothCurve}), that its detail fits the boundary points
+ * ({@link CurveTooFineException}) and that it does not cross itself, on a sampling fine enough for
+ * its smallest loops ({@link SmoothCurve#requireSimple()}; the checks of the nc-segment contour
+ * that every run makes first see only loops larger than its segments). Typical use:
  * <pre>
  *   ExactModel model = ExactModel.solve(wave, xc::at, yc::at, BoundaryCondition.HARD,
  *           Resolution.defaults(), rows);               // rows: the pool's RowRunner
@@ -41,6 +43,8 @@ public final class ExactModel {
      *
      * @param rows runs the matrix assembly's row ranges, e.g. on the product's thread pool
      * @throws CurveNotSmoothException if the curve has a corner or stands still
+     * @throws CurveTooFineException if its detail is finer than the boundary points can carry
+     * @throws scatter.geometry.ContourException if it crosses or touches itself
      * @throws NotConvergedException if the tolerance is not met within {@link BoundarySolver#MAX_POINTS} points
      * @throws InterruptedException if the thread is interrupted
      */

@@ -8,8 +8,10 @@ import scatter.geometry.WindingInsideTest;
  * Whether a point is inside the smooth curve (or on it), decided from the curve itself, not from
  * the nc-segment contour nor from the boundary points, so the answer is the same whatever nc and n.
  *
- * <p>The curve is sampled at F &gt;= {@link #MIN_SAMPLES} points (doubling until the longest side of
- * the polygon is below {@link #MAX_SIDE} of the size). Far from that polygon (no sample within
+ * <p>The curve is sampled at F &gt;= {@link #MIN_SAMPLES} points, and at least
+ * {@link #SAMPLES_PER_PERIOD} per period of its highest mode (doubling until the longest side of
+ * the polygon is below {@link #MAX_SIDE} of the size), so that the sample nearest an observer
+ * is in the basin of the nearest point even on fine ripples. Far from that polygon (no sample within
  * {@link #NEAR_SIDES} longest sides) the polygon's winding number decides, which is right there
  * because the polygon is within side^2 curvature / 8 of the curve. Near it, the nearest point
  * z(s*) of the smooth curve is found by Newton's method ({@link CurveLocator}) and the point is
@@ -21,6 +23,10 @@ import scatter.geometry.WindingInsideTest;
 public final class SmoothInsideTest implements InsideTest {
     /** Fewest polygon samples. */
     static final int MIN_SAMPLES = 4096;
+    /** Most polygon samples (the side rule stops far below this for any curve the solver takes). */
+    static final int MAX_SAMPLES = 1 << 18;
+    /** Fewest polygon samples per period of the curve's highest Fourier mode. */
+    static final int SAMPLES_PER_PERIOD = 16;
     /** Longest polygon side, relative to the size. */
     static final double MAX_SIDE = 2e-3;
     /** Points within this many longest sides of a sample are decided by the nearest point. */
@@ -35,6 +41,9 @@ public final class SmoothInsideTest implements InsideTest {
     public SmoothInsideTest(SmoothCurve curve) {
         double size = curve.size();
         int samples = MIN_SAMPLES;
+        while (samples < SAMPLES_PER_PERIOD * (long) curve.bandwidth()) {
+            samples *= 2;
+        }
         double[][] z;
         double side;
         while (true) {
@@ -44,7 +53,7 @@ public final class SmoothInsideTest implements InsideTest {
                 int next = (j + 1) % samples;
                 side = Math.max(side, Math.hypot(z[0][next] - z[0][j], z[1][next] - z[1][j]));
             }
-            if (side < MAX_SIDE * size || samples >= 16 * SmoothCurve.MAX_SAMPLES) {
+            if (side < MAX_SIDE * size || samples >= MAX_SAMPLES) {
                 break;
             }
             samples *= 2;

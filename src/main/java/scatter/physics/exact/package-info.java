@@ -10,9 +10,14 @@
  * normal (the Kirchhoff model's segment normals point inward); u = u_inc + u_s outside the
  * obstacle, u = 0 on the boundary (soft) or du/dnu = 0 (hard); coupling eta = k.
  *
- * <p><b>Flow</b>: x(t), y(t) -&gt; {@link scatter.physics.exact.SmoothCurve} (spectral geometry) -&gt;
- * {@link scatter.physics.exact.BoundarySolver} (soft or hard Nyström system on 2n points, LU,
- * doubling n until the density settles) -&gt; {@link scatter.physics.exact.BoundarySolution} -&gt;
+ * <p><b>Flow</b>: x(t), y(t) -&gt; {@link scatter.physics.exact.SmoothCurve} (spectral geometry: the
+ * expressions sampled at M = 64, 128, ... up to 2^20 points until the top half of the spectrum is
+ * below 1e-15 of the largest coefficient and the interpolant agrees with the expressions between
+ * its samples, {@link scatter.physics.exact.CurveSampler}; boundary points are the expressions'
+ * own values; a curve that is not resolved is located by {@link scatter.physics.exact.Irregularity}) -&gt;
+ * {@link scatter.physics.exact.BoundarySolver} (refuses a curve with detail finer than its points
+ * carry or that crosses itself; soft or hard Nyström system on 2n points, LU, doubling n from
+ * above twice the curve's highest mode until the density settles) -&gt; {@link scatter.physics.exact.BoundarySolution} -&gt;
  * per-point sources for the product's field kernel, {@link scatter.physics.exact.CloseField} for
  * observers near the boundary, {@link scatter.physics.exact.SmoothInsideTest} for the obstacle's
  * nodes, {@link scatter.physics.exact.FarField} for f(theta), sigma_s and the optical theorem.

@@ -32,6 +32,41 @@ class SmoothCurveTest {
     }
 
     @Test
+    void ripplesAreResolvedWhateverTheirCountAgainstTheSamples() {
+        // (1 + a cos(2 pi R t)) e^{2 pi i t}: modes 1, 1 - R, 1 + R. Counts about every power of two
+        // (where M samples alias them onto modes near 0: R = M +- 1 onto +-1 with q = 1, R = 2M onto
+        // 1 with q = 2, which the midpoints cannot see) and between; some clockwise too
+        java.util.Set<Integer> counts = new java.util.TreeSet<>();
+        for (int r = 1; r <= 70; r++) {
+            counts.add(r);
+        }
+        for (int p = 6; p <= 12; p++) {
+            for (int d = -2; d <= 2; d++) {
+                counts.add((1 << p) + d);
+            }
+            counts.add(3 << (p - 1));
+        }
+        for (int r : counts) {
+            for (int sense : r % 16 == 1 ? new int[] {1, -1} : new int[] {1}) {
+                double a = 0.3 / r;
+                SmoothCurve c = SmoothCurve.of(t -> (1 + a * Math.cos(2 * Math.PI * r * t)) * Math.cos(2 * Math.PI * t),
+                        t -> sense * (1 + a * Math.cos(2 * Math.PI * r * t)) * Math.sin(2 * Math.PI * t));
+                assertEquals(r + 1, c.bandwidth(), "R = " + r);
+                assertEquals(sense < 0, c.reversed());
+                // between the samples: the series is the curve (anticlockwise: y = +sin)
+                double[] z = new double[2];
+                for (int l = 0; l < 50; l++) {
+                    double t = (l + 0.5 * Math.sqrt(3)) / 50;
+                    c.series().value(2 * Math.PI * t, z);
+                    double radius = 1 + a * Math.cos(2 * Math.PI * r * t);
+                    assertEquals(radius * Math.cos(2 * Math.PI * t), z[0], 1e-13, "R = " + r);
+                    assertEquals(radius * Math.sin(2 * Math.PI * t), z[1], 1e-13, "R = " + r);
+                }
+            }
+        }
+    }
+
+    @Test
     void aClockwiseCurveIsReversedAndScattersTheSame() throws InterruptedException {
         SmoothCurve forward = SmoothCurve.of(t -> 1.5 * Math.cos(2 * Math.PI * t), t -> 0.6 * Math.sin(2 * Math.PI * t));
         SmoothCurve backward = SmoothCurve.of(t -> 1.5 * Math.cos(2 * Math.PI * (1 - t)),
