@@ -33,6 +33,13 @@ public final class BoundarySolver {
      * so the first level must be above 2B points and the second, which checks it, within the cap.
      */
     public static final int MAX_BANDWIDTH = MAX_POINTS / 4 - 1;
+    /**
+     * A fixed count of points must carry every Fourier mode of the curve above this fraction of its
+     * largest coefficient: the modes below it move the curve by less than 1e-8 of its size, far
+     * below the errors a fixed count is asked to show; a larger one, aliased onto the points, gives
+     * the discretisation another curve (R ripples on R points put every point on a crest).
+     */
+    static final double FIXED_COUNT_MODES = 1e-8;
     /** Fewest points the doubling starts from. */
     public static final int MIN_START = 64;
     /**
@@ -85,7 +92,7 @@ public final class BoundarySolver {
      * @param rows runs the assembly's row ranges (on the caller's threads, or {@link RowRunner#serial()})
      * @throws CurveTooFineException if the curve's highest mode is above {@link #MAX_BANDWIDTH}
      *     (with the cap lowered, a quarter of it less one), or a fixed count of points is not above
-     *     twice it
+     *     twice its highest mode above {@link #FIXED_COUNT_MODES}
      * @throws scatter.geometry.ContourException if the curve crosses or touches itself
      * @throws NotConvergedException if the tolerance is not met within {@link #MAX_POINTS} points
      * @throws InterruptedException if the thread is interrupted
@@ -95,8 +102,9 @@ public final class BoundarySolver {
         if (bandwidth > maxPoints / 4 - 1) {
             throw new CurveTooFineException(bandwidth, maxPoints, false, curve.perimeter());
         }
-        if (resolution.isFixed() && resolution.points() <= 2 * bandwidth) {
-            throw new CurveTooFineException(bandwidth, resolution.points(), true, curve.perimeter());
+        int significant = curve.modesAbove(FIXED_COUNT_MODES);
+        if (resolution.isFixed() && resolution.points() <= 2 * significant) {
+            throw new CurveTooFineException(significant, resolution.points(), true, curve.perimeter());
         }
         curve.requireSimple();
         List<BoundarySolution.Level> levels = new ArrayList<>();

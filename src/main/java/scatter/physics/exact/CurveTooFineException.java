@@ -6,7 +6,8 @@ import java.util.Locale;
  * The curve is smooth but has detail finer than the boundary points can carry: its Fourier series
  * reaches mode B, and a discretisation of N points resolves only the modes |m| &lt; N/2, so it needs
  * more than 2B points; the doubling needs a level above that within {@link BoundarySolver#MAX_POINTS}
- * (so B at most {@link BoundarySolver#MAX_BANDWIDTH}), a fixed count must be above 2B itself.
+ * (so B at most {@link BoundarySolver#MAX_BANDWIDTH}); a fixed count must be above 2B itself,
+ * B counting the modes above {@link BoundarySolver#FIXED_COUNT_MODES} of the largest.
  * Refused before solving: on fewer points the equations describe a different curve, and their
  * solutions can agree with each other while both are wrong. Carries the numbers; the command line
  * chooses the words.

@@ -16,7 +16,7 @@ import scatter.geometry.ContourException;
  * alias onto low modes). Then it represents the curve and its derivatives to rounding level. A
  * curve not resolved by {@link #MAX_SAMPLES} samples (a corner: coefficients fall only like m^-2),
  * or that stands still somewhere (|z'| below {@link #MIN_SPEED_RATIO} of its largest value, e.g. a
- * cusp), is not smooth: {@link CurveNotSmoothException}, saying where.
+ * cusp; {@link SlowestPoint}), is not smooth: {@link CurveNotSmoothException}, saying where.
  *
  * <p><b>Points.</b> The curve's points at the boundary points of a discretisation (up to
  * {@link BoundarySolver#MAX_POINTS} of them) are the expressions' own values (x(t_j), y(t_j)), not
@@ -46,8 +46,6 @@ public final class SmoothCurve {
     private static final int FINE_POINTS = 4096;
     /** Points per period of the curve's highest mode at which it is checked not to cross itself. */
     static final int CROSSING_POINTS_PER_PERIOD = 32;
-    /** Local minima of the sampled speed refined to the curve's own minimum, slowest first. */
-    private static final int REFINED_MINIMA = 8;
     /**
      * Coefficients below this fraction of the largest do not enter the series at arbitrary s: they
      * are the rounding noise of the samples (about 5e-17 for the default curve).
@@ -98,7 +96,7 @@ public final class SmoothCurve {
             length += speed[j];
             fastest = Math.max(fastest, speed[j]);
         }
-        double[] slowest = slowest(speed);
+        double[] slowest = SlowestPoint.of(series, speed);
         if (!(slowest[1] > MIN_SPEED_RATIO * fastest)) {
             throw standstill(slowest[0], m, slowest[1] / fastest, 2 * Math.PI / fine);
         }
@@ -150,65 +148,6 @@ public final class SmoothCurve {
             r[j] = v[(m - j) % m];
         }
         return r;
-    }
-
-    /**
-     * {s, |z'(s)|} at the slowest point: the sampled speed's slowest local minima refined by
-     * golden-section search between their neighbours, so that a standstill between two samples
-     * (a cusp at an irrational t) is not missed.
-     */
-    private double[] slowest(double[] speed) {
-        int fine = speed.length;
-        double h = 2 * Math.PI / fine;
-        java.util.PriorityQueue<Integer> minima = new java.util.PriorityQueue<>(
-                (a, b) -> Double.compare(speed[b], speed[a]));
-        for (int j = 0; j < fine; j++) {
-            if (speed[j] <= speed[(j + fine - 1) % fine] && speed[j] <= speed[(j + 1) % fine]) {
-                minima.add(j);
-                if (minima.size() > REFINED_MINIMA) {
-                    minima.poll();
-                }
-            }
-        }
-        double[] best = {0, Double.POSITIVE_INFINITY};
-        double[] d = new double[6];
-        for (int j : minima) {
-            double lo = h * (j - 1);
-            double hi = h * (j + 1);
-            // golden-section search for the minimum of |z'| on [lo, hi]
-            double r = CurveSampler.GOLDEN;
-            double a = hi - r * (hi - lo);
-            double b = lo + r * (hi - lo);
-            double fa = speedAt(a, d);
-            double fb = speedAt(b, d);
-            for (int step = 0; step < 80 && hi - lo > 1e-15 * (1 + Math.abs(lo)); step++) {
-                if (fa < fb) {
-                    hi = b;
-                    b = a;
-                    fb = fa;
-                    a = hi - r * (hi - lo);
-                    fa = speedAt(a, d);
-                } else {
-                    lo = a;
-                    a = b;
-                    fa = fb;
-                    b = lo + r * (hi - lo);
-                    fb = speedAt(b, d);
-                }
-            }
-            double s = fa < fb ? a : b;
-            double v = Math.min(Math.min(fa, fb), speed[j]);
-            if (v < best[1]) {
-                best[0] = v == speed[j] ? h * j : s;
-                best[1] = v;
-            }
-        }
-        return best;
-    }
-
-    private double speedAt(double s, double[] d) {
-        series.derivatives(s, d);
-        return Math.hypot(d[2], d[3]);
     }
 
     /** The standstill at s: a cusp, a corner or a stopping parametrisation, from the curve a step each side. */
@@ -274,6 +213,11 @@ public final class SmoothCurve {
      */
     public int bandwidth() {
         return bandwidth;
+    }
+
+    /** The largest |m| whose |c_m| is above {@code fraction} of the largest coefficient. */
+    int modesAbove(double fraction) {
+        return TrigSeries.bandwidthAbove(coefficients, fraction);
     }
 
     /**
