@@ -183,6 +183,12 @@ def cylinder_case(ka, bc):
     return dict(ka=ka, bc=bc, lam=lam, sigma=sigma_of(coef, k), terms=len(coef)), points, far
 
 
+def coupling(curve, k):
+    """eta = max(k, 1/(2 R0)), R0 half the diagonal of the curve's bounding box (scatter's
+    SmoothCurve.radius(); exact_bie.Curve.R0 is the distance from the centre instead)."""
+    return max(k, 0.5 / (0.5 * np.hypot(np.ptp(curve.poly.real), np.ptp(curve.poly.imag))))
+
+
 def check():
     import exact_bie as bie
     import exact_series as series
@@ -200,7 +206,7 @@ def check():
     for bc in ('soft', 'hard'):
         for ka in [1e-6, 1e-4, 1e-2, 0.1, 0.5, 1.0]:
             conds = [np.linalg.cond(bie.system_matrix(curve, ka, 32, bc, eta)[0])
-                     for eta in (ka, max(ka, 0.5 / curve.R0))]
+                     for eta in (ka, coupling(curve, ka))]
             print('  %s ka=%-6g %.2g  %.2g' % (bc, ka, conds[0], conds[1]))
     print('exact_bie.py with eta = max(k, 1/(2 R0)) against the series (points; far field), relative to the max')
     xc, yc = expression(CENTRE, RADIUS)
@@ -209,7 +215,7 @@ def check():
         for ka in KAS[:-1]:
             row, points, far = cylinder_case(ka, bc)
             k = ka / RADIUS
-            sol = bie.solve(curve, k, bc, bie.plane_wave_data(k, np.deg2rad(ANGLE_DEG)), eta=max(k, 0.5 / curve.R0),
+            sol = bie.solve(curve, k, bc, bie.plane_wave_data(k, np.deg2rad(ANGLE_DEG)), eta=coupling(curve, k),
                             n_start=32)
             z = np.array([complex(x, y) for _, _, x, y, _ in points])
             ref = np.array([u for *_, u in points])

@@ -22,22 +22,23 @@ package scatter.physics.exact;
  * constant C outside, and inside u - C = -phi with du/dnu = i eta (u - C) and int (u - C) = 0,
  * whence int |grad u|^2 = i eta int |u - C|^2 and phi = 0. (T0 + i eta (I - K0') is Fredholm of index
  * zero, so injective means invertible.) For the soft problem S_k = S0 + gamma_k (1, .) 1 + O(k^2 ln k)
- * with gamma_k = -(1/pi)(ln(k/2) + C) + i/2: the constants' eigenvalue grows only like
- * 2 eta |z'| |ln k| (on the circle pi J0(ka) H0(ka) eta a / ... = about 2 i eta a ln(ka)) while the
- * other modes stay at 1 - i eta a/|m|. Measured on the circle with 64 points (the condition number
- * of the Nystrom matrix; src/test/scripts/lowfreq_reference.py --check prints it):
+ * with gamma_k = -(1/pi)(ln(k/2) + C) + i/2 (C Euler's constant): only the constants' eigenvalue
+ * grows, like eta |Gamma| |ln k| / pi (on the circle of radius a it is pi eta a J0(ka) H0(ka),
+ * about 2 i eta a ln(ka)), while the other modes stay at 1 - i eta a/|m|: the condition number grows
+ * like |ln ka|. Measured on the unit circle with 64 points (the condition number of the Nystrom
+ * matrix of src/test/scripts/exact_bie.py; src/test/scripts/lowfreq_reference.py --check prints it):
  * <pre>
  *   ka           1e-6   1e-4   1e-2   0.1    0.5
- *   soft, eta=k  3.6e4  529    10     1.8    1.6
- *   soft, here   10     6.7    3.5    2.0    1.6
- *   hard, eta=k  1.6e7  1.6e5  1.6e3  158    31
+ *   soft, eta=k  3.6e4  530    10     1.8    1.6
+ *   soft, here   9.9    6.7    3.5    2.0    1.6
+ *   hard, eta=k  1.6e7  1.6e5  1.6e3  160    31
  *   hard, here   45     45     45     45     31
  * </pre>
  * The hard problem's growth with n (the hypersingular operator) is the same as at eta = k.
  *
  * <p><b>The threshold 1/2.</b> Smaller eta favours the soft problem (its constants' eigenvalue
  * is eta a |ln ka|), larger the hard one; eta a between 1/4 and 1 keeps both condition numbers
- * below 70 at every ka. 1/(2 R0) is 0.35/a on the circle (R0 = a sqrt 2), below the smallest
+ * below 70 for ka from 1e-6 to 3 (the unit circle, 64 points). 1/(2 R0) is 0.35/a on the circle (R0 = a sqrt 2), below the smallest
  * k a of the reference cases (0.5), whose results therefore do not change.
  */
 final class Coupling {
