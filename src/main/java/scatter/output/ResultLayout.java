@@ -34,7 +34,9 @@ import scatter.solve.Problem;
  *   <li>the inputs {@link #EXACT_INPUTS} ({@value #MODEL} = "exact", {@value #BC}, {@value #TOLERANCE},
  *       {@value #FIXED_POINTS}) after the others, and inside_test = {@value #SMOOTH_CURVE};</li>
  *   <li>what the solve found, {@link #EXACT_RESULTS}: {@value #POINTS}, the number of boundary points,
- *       and {@value #CHANGE}, the boundary solution's last relative change, before threads;</li>
+ *       {@value #CHANGE}, the boundary solution's last relative change, and {@value #COUPLING}, the
+ *       coupling eta of the equations it solves (without which the density means nothing), before
+ *       threads;</li>
  *   <li>after inside, the datasets {@link #BOUNDARY_DATASETS}, float64 of {@value #POINTS} values:
  *       the boundary points z_j = (x(t_j), y(t_j)), t_j = j / points, and the density psi_j
  *       there (the boundary solution).</li>
@@ -121,8 +123,10 @@ public final class ResultLayout {
     public static final String POINTS = "points";
     /** The boundary solution's relative change from half as many points: its estimated error. */
     public static final String CHANGE = "change";
+    /** The coupling eta of the combined-field equations the density solves (k, or 1/(2 R0) at long wavelengths). */
+    public static final String COUPLING = "coupling";
     /** What the exact model's solve found, in the order stored, after the inputs. */
-    public static final List<String> EXACT_RESULTS = List.of(POINTS, CHANGE);
+    public static final List<String> EXACT_RESULTS = List.of(POINTS, CHANGE, COUPLING);
     /** The inside_test of exact results: nodes are tested against the smooth curve. */
     public static final String SMOOTH_CURVE = "smooth";
 
@@ -200,17 +204,19 @@ public final class ResultLayout {
      * The exact model's boundary solution as a result stores it.
      *
      * @param change the relative change from half as many points ({@value #CHANGE})
+     * @param coupling the coupling eta of the equations the density solves ({@value #COUPLING})
      * @param x x_j of the boundary points
      * @param y y_j
      * @param densityRe Re psi_j, the density at the points
      * @param densityIm Im psi_j
      */
-    public record Boundary(double change, double[] x, double[] y, double[] densityRe, double[] densityIm) {
+    public record Boundary(double change, double coupling, double[] x, double[] y, double[] densityRe,
+            double[] densityIm) {
         /** The solution as stored. */
         public static Boundary of(BoundarySolution solution) {
             double[][] z = solution.boundary();
             double[][] psi = solution.density();
-            return new Boundary(solution.change(), z[0], z[1], psi[0], psi[1]);
+            return new Boundary(solution.change(), solution.eta(), z[0], z[1], psi[0], psi[1]);
         }
 
         /** Number of boundary points. */
@@ -255,6 +261,7 @@ public final class ResultLayout {
         if (boundary != null) {
             a.put(POINTS, boundary.points());
             a.put(CHANGE, boundary.change());
+            a.put(COUPLING, boundary.coupling());
         }
         return a;
     }
@@ -301,7 +308,8 @@ public final class ResultLayout {
                 }
                 model = new Model(Model.Kind.EXACT, condition((String) inputs.get(BC)), (Double) inputs.get(TOLERANCE),
                         (Integer) inputs.get(FIXED_POINTS));
-                if (!(inputs.get(POINTS) instanceof Integer) || !(inputs.get(CHANGE) instanceof Double)) {
+                if (!(inputs.get(POINTS) instanceof Integer) || !(inputs.get(CHANGE) instanceof Double)
+                        || !(inputs.get(COUPLING) instanceof Double)) {
                     return Optional.empty();
                 }
                 inputs.keySet().removeAll(EXACT_RESULTS);

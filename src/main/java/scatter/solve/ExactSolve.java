@@ -39,9 +39,10 @@ final class ExactSolve {
      */
     static ExactModel solve(PlaneWave wave, ContourExpression x, ContourExpression y, Model model, RowRunner rows)
             throws InterruptedException {
+        double wavelengths = Double.NaN;
         try {
             SmoothCurve curve = SmoothCurve.of(x::at, y::at);
-            double wavelengths = curve.perimeter() / wave.wavelength();
+            wavelengths = curve.perimeter() / wave.wavelength();
             if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {
                 throw new InvalidProblemException(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
                         "the obstacle's boundary is %.0f wavelengths long, too long for the exact model, which needs"
@@ -61,17 +62,27 @@ final class ExactSolve {
             // the exact model's own, finer, check that the curve does not cross itself
             throw new InvalidProblemException(Problem.Input.CONTOUR, e);
         } catch (NotConvergedException e) {
-            throw notConverged(e);
+            throw notConverged(e, wavelengths);
         }
     }
 
-    /** The words for a boundary solution that did not settle within the most points. */
-    static InvalidProblemException notConverged(NotConvergedException e) {
-        return new InvalidProblemException(Problem.Input.MODEL, String.format(Locale.ROOT,
-                "the boundary solution did not settle within %d boundary points (it still changed by %s; tolerance"
-                        + " %s): the obstacle is too many wavelengths round or its shape too fine; use the Kirchhoff"
-                        + " model (--model kirchhoff), a smoother contour, a longer wavelength or a larger --tol",
-                e.points(), number(e.change()), number(e.tolerance())));
+    /**
+     * The words for a boundary solution that did not settle within the most points, for a boundary
+     * {@code wavelengths} wavelengths long. Only an obstacle of a wavelength or more can blame the
+     * wavelength: below, a longer one changes nothing (the equations keep their conditioning as the
+     * wavelength grows) and the Kirchhoff approximation is wrong, so only the shape is left.
+     */
+    static InvalidProblemException notConverged(NotConvergedException e, double wavelengths) {
+        String unsettled = String.format(Locale.ROOT, "the boundary solution did not settle within %d boundary points"
+                + " (it still changed by %s; tolerance %s)", e.points(), number(e.change()), number(e.tolerance()));
+        if (wavelengths < 1) {
+            return new InvalidProblemException(Problem.Input.MODEL, unsettled + String.format(Locale.ROOT,
+                    ": the obstacle's shape is too fine (its boundary is only %s wavelengths long); use a smoother"
+                            + " contour or a larger --tol", number(wavelengths)));
+        }
+        return new InvalidProblemException(Problem.Input.MODEL, unsettled + ": the obstacle is too many wavelengths"
+                + " round or its shape too fine; use the Kirchhoff model (--model kirchhoff), a smoother contour, a"
+                + " longer wavelength or a larger --tol");
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */

@@ -304,16 +304,18 @@ public final class PartFile {
         }
         Path file = header.file();
         Object points = header.inputs().get(ResultLayout.POINTS);
-        if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)) {
-            throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer) and "
-                    + ResultLayout.CHANGE + " (a float64)");
+        Object coupling = header.inputs().get(ResultLayout.COUPLING);
+        if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)
+                || !(coupling instanceof Double)) {
+            throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer), "
+                    + ResultLayout.CHANGE + " and " + ResultLayout.COUPLING + " (float64)");
         }
         int[] shape = {(Integer) points};
         List<double[]> arrays = new ArrayList<>();
         for (String name : ResultLayout.BOUNDARY_DATASETS) {
             arrays.add(doubles(hdf, file, name, shape));
         }
-        return new ResultLayout.Boundary((Double) change, arrays.get(0), arrays.get(1), arrays.get(2), arrays.get(3));
+        return new ResultLayout.Boundary((Double) change, (Double) coupling, arrays.get(0), arrays.get(1), arrays.get(2), arrays.get(3));
     }
 
     /** The digest of a Kirchhoff part: {@link #sha256(double[], double[], List, int, IntUnaryOperator, List)} without boundary. */

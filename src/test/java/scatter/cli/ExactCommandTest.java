@@ -61,6 +61,7 @@ class ExactCommandTest {
         assertEquals(points, TestFiles.attribute(h5, "points"));
         double change = (Double) TestFiles.attribute(h5, "change");
         assertTrue(change > 0 && change < 1e-12, "change " + change);
+        assertEquals(2 * Math.PI / 0.5, TestFiles.attribute(h5, "coupling"), "eta = k for an obstacle 4 wavelengths round");
         try (HdfFile hdf = new HdfFile(h5)) {
             int inside = 0;
             for (int[] row : (int[][]) hdf.getDatasetByPath("inside").getData()) {
@@ -87,7 +88,8 @@ class ExactCommandTest {
 
     /**
      * The far field the stored density implies, f(theta) = e^{-i pi/4}/sqrt(8 pi k) sum_j (pi/n)
-     * [k n_j.xhat + eta |z'_j|] e^{-ik xhat.z_j} psi_j (docs/exact.md; n_j = (y'(s_j), -x'(s_j)), eta = k),
+     * [k n_j.xhat + eta |z'_j|] e^{-ik xhat.z_j} psi_j (docs/exact.md; n_j = (y'(s_j), -x'(s_j)), eta = k
+     * here, the stored coupling),
      * against the independent implementation's at every angle it gives.
      */
     private static void assertFarFieldMatches(String name, double lambda, double[] x, double[] y, double[] re,
@@ -125,6 +127,27 @@ class ExactCommandTest {
         }
         assertTrue(far.size() >= 36, "angles " + far.size());
         assertTrue(worst < FAR_FIELD * scale, "far field off by " + worst / scale);
+    }
+
+    /**
+     * Wavelengths a million times the obstacle: a circle of radius 1e-6 at lambda 0.5 and of radius 1
+     * at lambda 1e6, both boundary conditions, against the series summed in mpmath over every node
+     * ({@code lowfreq_commands.csv}, src/test/scripts/lowfreq_reference.py), with no warning, and the
+     * coupling 1/(2 R0) in the result (R0 = sqrt 2 radius, the bounding box's half diagonal).
+     */
+    @Test
+    void longWavelengthsGiveTheSeriesChecksumWithoutAWarning() throws Exception {
+        for (ReferenceData.Row ref : ReferenceData.read("lowfreq_commands.csv")) {
+            Path h5 = dir.resolve(ref.text("case") + ".h5");
+            CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "--bc", ref.text("bc"), "-checksum",
+                    "-xc", ref.text("xc"), "-yc", ref.text("yc"), "-lambda", ref.text("lambda"), "-o", h5.toString());
+            assertEquals(0, r.exit(), r.allErr());
+            double error = Math.abs(checksumOf(r) - ref.number("checksum")) / ref.number("checksum");
+            assertTrue(error < CHECKSUM, ref.text("case") + ": " + r.out() + " against " + ref.number("checksum"));
+            assertFalse(r.log().contains("WARN"), r.log());
+            assertEquals(0.5 / (Math.sqrt(2) * ref.number("radius")), (Double) TestFiles.attribute(h5, "coupling"),
+                    1e-12 / ref.number("radius"));
+        }
     }
 
     @Test

@@ -13,12 +13,22 @@ import scatter.physics.exact.ExactFailures;
 class ExactSolveTest {
     @Test
     void aBoundarySolutionThatDoesNotSettleSaysSoAndSuggestsTheKirchhoffModel() {
-        InvalidProblemException e = ExactSolve.notConverged(ExactFailures.unsettled());
+        // the default obstacle at lambda 0.5: 12.5 wavelengths round
+        InvalidProblemException e = ExactSolve.notConverged(ExactFailures.unsettled(), 12.5);
         assertEquals(Problem.Input.MODEL, e.input());
         assertTrue(e.getMessage().matches("the boundary solution did not settle within 128 boundary points \\(it still "
                 + "changed by 0\\.0017; tolerance 1e-12\\): the obstacle is too many wavelengths round or its shape "
                 + "too fine; use the Kirchhoff model \\(--model kirchhoff\\), a smoother contour, a longer wavelength "
                 + "or a larger --tol"), e.getMessage());
+    }
+
+    @Test
+    void anObstacleSmallerThanTheWavelengthIsNotToldToLengthenItOrToUseKirchhoff() {
+        InvalidProblemException e = ExactSolve.notConverged(ExactFailures.unsettled(), 1.3e-5);
+        assertEquals(Problem.Input.MODEL, e.input());
+        assertEquals("the boundary solution did not settle within 128 boundary points (it still changed by 0.0017;"
+                + " tolerance 1e-12): the obstacle's shape is too fine (its boundary is only 1.3e-05 wavelengths long);"
+                + " use a smoother contour or a larger --tol", e.getMessage());
     }
 
     @Test

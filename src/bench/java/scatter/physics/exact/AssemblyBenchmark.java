@@ -45,7 +45,7 @@ public class AssemblyBenchmark {
         SmoothCurve curve = SmoothCurve.of(t -> Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9)),
                 t -> Math.sin(2 * Math.PI * t));
         BoundaryPoints p = BoundaryPoints.of(curve, points / 2);
-        system = BoundaryCondition.HARD.system(p, new KressWeights(p.n), new PlaneWave(0.05, 0));
+        system = BoundaryCondition.HARD.system(p, new KressWeights(p.n), new PlaneWave(0.05, 0), 2 * Math.PI / 0.05);
         matrix = new ZMatrixRMaj(points, points);
         pool = new ChunkedPool(threads);
     }

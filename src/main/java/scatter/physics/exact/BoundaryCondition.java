@@ -15,10 +15,11 @@ public enum BoundaryCondition {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    NystromSystem system(BoundaryPoints points, KressWeights weights, PlaneWave wave) {
+    /** The Nystrom system of this condition with coupling eta ({@link Coupling}). */
+    NystromSystem system(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
         return switch (this) {
-            case SOFT -> new SoftSystem(points, weights, wave);
-            case HARD -> new HardSystem(points, weights, wave);
+            case SOFT -> new SoftSystem(points, weights, wave, eta);
+            case HARD -> new HardSystem(points, weights, wave, eta);
         };
     }
 }

@@ -11,8 +11,8 @@ import scatter.physics.SourceTerms;
  *   u_s(x) = int { dPhi(x,y)/dnu(y) - i eta Phi(x,y) } phi(y) ds(y)
  *          ~ sum_j (pi/n) [ (ik/4) H1(k r_j) (x - z_j).n_j / r_j + (eta/4) H0(k r_j) |z'_j| ] psi_j,
  * </pre>
- * r_j = |x - z_j|, n_j = (z2'(s_j), -z1'(s_j)) = |z'_j| nu_j, Phi = (i/4) H0, eta = k (Colton &amp;
- * Kress 2013, section 3.5): the trapezoid rule, spectrally accurate away from the boundary.
+ * r_j = |x - z_j|, n_j = (z2'(s_j), -z1'(s_j)) = |z'_j| nu_j, Phi = (i/4) H0, eta the coupling the
+ * density was solved with ({@link Coupling}; Colton &amp; Kress 2013, section 3.5): the trapezoid rule, spectrally accurate away from the boundary.
  * Immutable.
  */
 public final class BoundarySolution {
@@ -27,16 +27,18 @@ public final class BoundarySolution {
     private final SmoothCurve curve;
     private final PlaneWave wave;
     private final BoundaryCondition condition;
+    private final double eta;
     final BoundaryPoints points;
     final double[] densityRe;
     final double[] densityIm;
     private final List<Level> levels;
 
-    BoundarySolution(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, BoundaryPoints points,
-            double[] densityRe, double[] densityIm, List<Level> levels) {
+    BoundarySolution(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, double eta,
+            BoundaryPoints points, double[] densityRe, double[] densityIm, List<Level> levels) {
         this.curve = curve;
         this.wave = wave;
         this.condition = condition;
+        this.eta = eta;
         this.points = points;
         this.densityRe = densityRe.clone();
         this.densityIm = densityIm.clone();
@@ -55,9 +57,12 @@ public final class BoundarySolution {
         return condition;
     }
 
-    /** Coupling parameter eta of the combined-field ansatz (= k). */
+    /**
+     * Coupling parameter eta of the combined-field ansatz: k, or 1/(2 R0) at wavelengths long
+     * against the obstacle ({@link Coupling}). The density means nothing without it.
+     */
     public double eta() {
-        return wave.k();
+        return eta;
     }
 
     /** Number of boundary points 2n of the solution. */

@@ -53,6 +53,7 @@ public final class BoundarySolver {
     private final PlaneWave wave;
     private final BoundaryCondition condition;
     private final int maxPoints;
+    private final double eta;
 
     public BoundarySolver(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition) {
         this(curve, wave, condition, MAX_POINTS);
@@ -64,6 +65,12 @@ public final class BoundarySolver {
         this.wave = wave;
         this.condition = condition;
         this.maxPoints = maxPoints;
+        this.eta = Coupling.eta(wave.k(), curve.radius());
+    }
+
+    /** The coupling eta of the combined-field equations ({@link Coupling}). */
+    public double eta() {
+        return eta;
     }
 
     /**
@@ -119,7 +126,7 @@ public final class BoundarySolver {
             double change = change(fine.values, coarse.values);
             levels.add(new BoundarySolution.Level(count, change, fine.assemblyNanos, fine.factorNanos));
             if (resolution.isFixed() || change < resolution.tolerance()) {
-                return new BoundarySolution(curve, wave, condition, finePoints, fine.values[0], fine.values[1], levels);
+                return new BoundarySolution(curve, wave, condition, eta, finePoints, fine.values[0], fine.values[1], levels);
             }
             if (count >= maxPoints) {
                 throw new NotConvergedException(count, change, resolution.tolerance());
@@ -136,7 +143,7 @@ public final class BoundarySolver {
     Density density(BoundaryPoints points, RowRunner rows) throws InterruptedException {
         rows.beforeSystem(points.count);
         long start = System.nanoTime();
-        NystromSystem system = condition.system(points, new KressWeights(points.n), wave);
+        NystromSystem system = condition.system(points, new KressWeights(points.n), wave, eta);
         int count = system.size();
         ZMatrixRMaj matrix = new ZMatrixRMaj(count, count);
         rows.forRows(count, (from, to) -> system.assembleRows(from, to, matrix));

@@ -17,10 +17,25 @@ import scatter.physics.PlaneWave;
  * {@link scatter.physics.KirchhoffSources}), segment s with inward unit normal n_s, shadow sign
  * sigma_s, midpoint m_s and length l_s:
  * <pre>  f_K(theta) = (k/4) sqrt(2/(pi k)) e^{-i pi/4} sum_s l_s e^{ik (d - xhat).m_s} [ n_s.d - sigma_s n_s.xhat ]. </pre>
+ *
+ * <p><b>What the optical theorem can check</b> ({@link #residualBound}). An error of at most e in
+ * f at every angle moves sigma_ext = -sqrt(8 pi/k) Re[e^{i pi/4} f(alpha)] by at most
+ * sqrt(8 pi/k) e and sigma_s = int |f|^2 by at most 2 pi (2 max|f| e + e^2), so the residual
+ * (sigma_s - sigma_ext)/sigma_s by at most their sum over sigma_s. For the exact model a relative
+ * error delta of the density (max_j |psi_j - phi(z_j)| &lt;= delta max |psi|) bounds e by
+ * delta max|psi| (pi/n) sum_j (k + eta) |z'_j| / sqrt(8 pi k); delta is the density's last change,
+ * at least {@value #DENSITY_ROUNDING} (its rounding). At long wavelengths sigma_s falls like (kR)^4
+ * (hard) while f(alpha) and the density fall like (kR)^2 and kR, so the residual stops checking
+ * anything: a circle of radius 1e-6 at lambda 0.5 allows a residual of order 1.
  */
 public final class FarField {
     /** The fewest angles for sigma_s are 4 k R0 + this margin. */
     private static final int SIGMA_MARGIN = 256;
+    /**
+     * The least relative error assumed for a density: converged solutions still change by 2e-15 to
+     * 1.2e-14 between doublings, which is their rounding.
+     */
+    static final double DENSITY_ROUNDING = 2e-14;
 
     private FarField() {
     }
@@ -42,6 +57,14 @@ public final class FarField {
         double scale = w / Math.sqrt(8 * Math.PI * k);
         double rotRe = Math.sqrt(0.5);
         double rotIm = -Math.sqrt(0.5);
+        double largest = 0;
+        double weightSum = 0;
+        for (int j = 0; j < count; j++) {
+            largest = Math.max(largest, Math.hypot(solution.densityRe[j], solution.densityIm[j]));
+            weightSum += (k + eta) * p.speed[j];
+        }
+        double delta = Math.max(solution.change(), DENSITY_ROUNDING);
+        double fError = delta * largest * scale * weightSum;
         double[] gRe = new double[count];
         double[] gIm = new double[count];
         double[] nx = new double[count];
@@ -71,7 +94,7 @@ public final class FarField {
             out[0] = sumRe;
             out[1] = sumIm;
         };
-        return pattern(f, wave, solution.curve().radius(), angles);
+        return pattern(f, wave, solution.curve().radius(), angles, fError);
     }
 
     /** The Kirchhoff model's pattern at {@code angles} equally spaced angles, from the contour's segments. */
@@ -119,7 +142,7 @@ public final class FarField {
             out[1] = sumRe * rotIm + sumIm * rotRe;
         };
         double radius = 0.5 * Math.hypot(contour.maxX() - contour.minX(), contour.maxY() - contour.minY());
-        return pattern(f, wave, radius, angles);
+        return pattern(f, wave, radius, angles, Double.NaN);
     }
 
     /** Number of equally spaced angles on which the trapezoid rule gives sigma_s exactly: 4 k R0 + 256. */
@@ -127,7 +150,16 @@ public final class FarField {
         return (int) Math.ceil(4 * k * radius) + SIGMA_MARGIN;
     }
 
-    private static FarFieldPattern pattern(Amplitude f, PlaneWave wave, double radius, int angles) {
+    /**
+     * The largest optical-theorem residual an error of at most {@code fError} in f at every angle
+     * can cause: [ sqrt(8 pi/k) e + 2 pi (2 max|f| e + e^2) ] / sigma_s (see the class comment).
+     */
+    static double residualBound(double fError, double k, double largestF, double sigmaS) {
+        return (Math.sqrt(8 * Math.PI / k) * fError + 2 * Math.PI * (2 * largestF + fError) * fError) / sigmaS;
+    }
+
+    /** @param fError a bound on the error of f at every angle, or NaN where there is none (Kirchhoff) */
+    private static FarFieldPattern pattern(Amplitude f, PlaneWave wave, double radius, int angles, double fError) {
         if (angles < 1) {
             throw new IllegalArgumentException("angles must be positive: " + angles);
         }
@@ -144,14 +176,18 @@ public final class FarField {
         double k = wave.k();
         int count = sigmaAngles(k, radius);
         double sum = 0;
+        double largestF = 0;
         for (int l = 0; l < count; l++) {
             f.at(2 * Math.PI * l / count, out);
-            sum += out[0] * out[0] + out[1] * out[1];
+            double abs2 = out[0] * out[0] + out[1] * out[1];
+            sum += abs2;
+            largestF = Math.max(largestF, abs2);
         }
         double sigmaS = 2 * Math.PI * sum / count;
         f.at(Math.atan2(wave.ky(), wave.kx()), out);
         // Re[e^{i pi/4} f] = (Re f - Im f)/sqrt(2)
         double sigmaExt = -Math.sqrt(8 * Math.PI / k) * (out[0] - out[1]) * Math.sqrt(0.5);
-        return new FarFieldPattern(theta, re, im, sigmaS, sigmaExt, (sigmaS - sigmaExt) / sigmaS);
+        return new FarFieldPattern(theta, re, im, sigmaS, sigmaExt, (sigmaS - sigmaExt) / sigmaS,
+                residualBound(fError, k, Math.sqrt(largestF), sigmaS));
     }
 }

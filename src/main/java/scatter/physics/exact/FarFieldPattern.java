@@ -12,14 +12,24 @@ package scatter.physics.exact;
  *   <li>{@code sigmaExt}: extinction width from the forward amplitude (optical theorem),
  *     -sqrt(8 pi/k) Re[e^{i pi/4} f(alpha)], alpha the incidence direction;</li>
  *   <li>{@code residual} = (sigmaS - sigmaExt)/sigmaS: zero for an exact solution of a lossless
- *     obstacle (rounding, ~1e-15, once converged); for the Kirchhoff model, its energy error.</li>
+ *     obstacle; for the Kirchhoff model, its energy error.</li>
+ *   <li>{@code residualBound}: for the exact model, how large the residual may be given the
+ *     density's estimated error and rounding ({@link FarField#residualBound}): about 1e-13 for the
+ *     default obstacle, but 1 or more at wavelengths so long that sigma_s (of order (kR)^4 for a
+ *     hard obstacle) is far smaller than the forward amplitude it is compared with (of order
+ *     (kR)^2); NaN for the Kirchhoff model.</li>
  * </ul>
  * The echo width (2D radar cross section, a length) is 2 pi |f(theta)|^2: the width of incident
  * wavefront that carries the power scattered into direction theta, were it scattered equally in
  * all directions. In dB it is given relative to the wavelength: 10 log10(2 pi |f|^2 / lambda).
  */
 public record FarFieldPattern(double[] angles, double[] re, double[] im, double sigmaS, double sigmaExt,
-        double residual) {
+        double residual, double residualBound) {
+    /** A pattern with no bound on its residual (the Kirchhoff model's). */
+    public FarFieldPattern(double[] angles, double[] re, double[] im, double sigmaS, double sigmaExt, double residual) {
+        this(angles, re, im, sigmaS, sigmaExt, residual, Double.NaN);
+    }
+
     /** |f|^2 at angle index l. */
     public double abs2(int l) {
         return re[l] * re[l] + im[l] * im[l];

@@ -32,8 +32,8 @@ import scatter.physics.PlaneWave;
  * + i eta psi_i = -2 du_inc/dnu(z_i).
  */
 final class HardSystem extends NystromSystem {
-    HardSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave) {
-        super(points, weights, wave);
+    HardSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+        super(points, weights, wave, eta);
     }
 
     @Override

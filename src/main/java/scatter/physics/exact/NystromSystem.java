@@ -15,7 +15,8 @@ import scatter.physics.PlaneWave;
  * {@link #fillRow} turns them into the entries. Each entry depends on i and j only, so the matrix
  * is bit-for-bit the same however the rows are split.
  *
- * <p>Coupling parameter eta = k (Colton &amp; Kress 2013, section 3.6; Kress 1995).
+ * <p>Coupling parameter eta from {@link Coupling}: k, or 1/(2 R0) at wavelengths long against the
+ * obstacle.
  */
 abstract class NystromSystem {
     final BoundaryPoints points;
@@ -24,7 +25,7 @@ abstract class NystromSystem {
     final double k;
     final double eta;
 
-    NystromSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave) {
+    NystromSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
         if (points.n != weights.n) {
             throw new IllegalArgumentException("points for n = " + points.n + ", weights for n = " + weights.n);
         }
@@ -32,7 +33,7 @@ abstract class NystromSystem {
         this.weights = weights;
         this.wave = wave;
         this.k = wave.k();
-        this.eta = k;
+        this.eta = eta;
     }
 
     /** Number of unknowns, 2n. */

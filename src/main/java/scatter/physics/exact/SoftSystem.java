@@ -21,8 +21,8 @@ import scatter.physics.PlaneWave;
  * Off the diagonal an entry is (pi/n) A + (R_p - (pi/n) ln(4 sin^2)) A1, see {@link KressWeights}.
  */
 final class SoftSystem extends NystromSystem {
-    SoftSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave) {
-        super(points, weights, wave);
+    SoftSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+        super(points, weights, wave, eta);
     }
 
     @Override

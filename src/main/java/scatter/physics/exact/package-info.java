@@ -8,7 +8,8 @@
  * e^{+ikr}; Phi(x, y) = (i/4) H0(k|x - y|) with H0 the Hankel function of the first kind; the curve
  * z(s), s = 2 pi t in [0, 2 pi), runs anticlockwise and nu = (z2', -z1')/|z'| is its OUTWARD unit
  * normal (the Kirchhoff model's segment normals point inward); u = u_inc + u_s outside the
- * obstacle, u = 0 on the boundary (soft) or du/dnu = 0 (hard); coupling eta = k.
+ * obstacle, u = 0 on the boundary (soft) or du/dnu = 0 (hard); coupling eta = k, or 1/(2 R0) at
+ * wavelengths long against the obstacle ({@link scatter.physics.exact.Coupling}).
  *
  * <p><b>Flow</b>: x(t), y(t) -&gt; {@link scatter.physics.exact.SmoothCurve} (spectral geometry: the
  * expressions sampled at M = 64, 128, ... up to 2^20 points until the top half of the spectrum is

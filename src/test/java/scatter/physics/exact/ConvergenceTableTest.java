@@ -139,7 +139,7 @@ class ConvergenceTableTest {
             double[][] psi = solver.density(p, RowRunner.serial()).values();
             double change = previous == null ? Double.NaN : BoundarySolver.change(psi, previous);
             previous = psi;
-            BoundarySolution solution = new BoundarySolution(curve, wave, bc, p, psi[0], psi[1],
+            BoundarySolution solution = new BoundarySolution(curve, wave, bc, solver.eta(), p, psi[0], psi[1],
                     List.of(new BoundarySolution.Level(points, change, 0, 0)));
             FarFieldPattern pattern = FarField.exact(solution, angles);
             double fError = 0;

@@ -24,7 +24,7 @@ class RowPartitionTest {
         SmoothCurve curve = star();
         PlaneWave wave = new PlaneWave(0.5, Math.toRadians(20));
         int n = 64;
-        NystromSystem system = bc.system(BoundaryPoints.of(curve, n), new KressWeights(n), wave);
+        NystromSystem system = bc.system(BoundaryPoints.of(curve, n), new KressWeights(n), wave, wave.k());
         int count = 2 * n;
         ZMatrixRMaj whole = new ZMatrixRMaj(count, count);
         system.assembleRows(0, count, whole);
