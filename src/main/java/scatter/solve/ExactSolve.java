@@ -58,11 +58,13 @@ final class ExactSolve {
 
     /** The words for a boundary solution that did not settle within the most points. */
     static InvalidProblemException notConverged(NotConvergedException e) {
+        String still = Double.isNaN(e.errorEstimate()) ? "it still changed by " + number(e.change())
+                : "it changed by " + number(e.change()) + " but its estimated error is " + number(e.errorEstimate());
         return new InvalidProblemException(Problem.Input.MODEL, String.format(Locale.ROOT,
-                "the boundary solution did not settle within %d boundary points (it still changed by %s; tolerance"
+                "the boundary solution did not settle within %d boundary points (%s; tolerance"
                         + " %s): the obstacle is too many wavelengths round or its shape too fine; use the Kirchhoff"
                         + " model (--model kirchhoff), a smoother contour, a longer wavelength or a larger --tol",
-                e.points(), number(e.change()), number(e.tolerance())));
+                e.points(), still, number(e.tolerance())));
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */

@@ -299,21 +299,24 @@ public final class PartFile {
     /** The exact model's boundary datasets of a part whose attributes say it is one, else null. */
     private static ResultLayout.Boundary boundary(HdfFile hdf, Header header) {
         Object change = header.inputs().get(ResultLayout.CHANGE);
+        Object estimate = header.inputs().get(ResultLayout.ERROR_ESTIMATE);
         if (!header.inputs().containsKey(ResultLayout.MODEL)) {
             return null;
         }
         Path file = header.file();
         Object points = header.inputs().get(ResultLayout.POINTS);
-        if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)) {
-            throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer) and "
-                    + ResultLayout.CHANGE + " (a float64)");
+        if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)
+                || !(estimate instanceof Double)) {
+            throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer), "
+                    + ResultLayout.CHANGE + " and " + ResultLayout.ERROR_ESTIMATE + " (float64)");
         }
         int[] shape = {(Integer) points};
         List<double[]> arrays = new ArrayList<>();
         for (String name : ResultLayout.BOUNDARY_DATASETS) {
             arrays.add(doubles(hdf, file, name, shape));
         }
-        return new ResultLayout.Boundary((Double) change, arrays.get(0), arrays.get(1), arrays.get(2), arrays.get(3));
+        return new ResultLayout.Boundary((Double) change, (Double) estimate, arrays.get(0), arrays.get(1),
+                arrays.get(2), arrays.get(3));
     }
 
     /** The digest of a Kirchhoff part: {@link #sha256(double[], double[], List, int, IntUnaryOperator, List)} without boundary. */
