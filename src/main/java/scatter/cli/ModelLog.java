@@ -53,7 +53,7 @@ final class ModelLog {
         log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), estimated error {}, change {} from {}"
                         + " points ({}); solve {} s: assembly {} s, LU {} s", model.condition().label(), solution.points(),
                 model.fixedPoints() ? "fixed by --points"
-                        : "doubled until the change and the estimated error were below --tol", counts,
+                        : "doubled until the solution settled", counts,
                 number(solution.errorEstimate()), number(solution.change()), solution.points() / 2,
                 model.fixedPoints() ? "the error of that coarser solution"
                         : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
@@ -63,6 +63,10 @@ final class ModelLog {
             log.warn("--points {}: the boundary solution's estimated error is {}, above --tol {}; use more points, or"
                             + " leave --points out to double them until it is below --tol", solution.points(),
                     number(solution.errorEstimate()), number(model.tolerance()));
+        } else if (!(solution.errorEstimate() <= model.tolerance())) {
+            log.warn("--tol {}: the boundary solution's estimated error is {}, which is rounding at this wavelength"
+                            + " (more points cannot lower it); use --tol {} or more", number(model.tolerance()),
+                    number(solution.errorEstimate()), number(roundedUp(solution.errorEstimate())));
         }
     }
 
@@ -112,6 +116,12 @@ final class ModelLog {
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.3f", nanos * 1e-9);
+    }
+
+    /** The smallest number of two significant digits at or above a positive {@code value}, as {@link #number} prints it. */
+    static double roundedUp(double value) {
+        double unit = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+        return Double.parseDouble(number(Math.ceil(value / unit) * unit));
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */

@@ -187,11 +187,28 @@ class ExactCommandTest {
                 "-ny", "16", "-o", h5.toString());
         assertEquals(0, r.exit(), r.allErr());
         assertFalse(r.log().contains("WARN"), r.log());
-        assertTrue(r.log().contains("512 boundary points (fixed by --points; solved at 256, 512), estimated error 5e-14,"
+        // the estimate is at its rounding floor, 2 eps k L = 1.7e-13 at this wavelength
+        assertTrue(r.log().contains("512 boundary points (fixed by --points; solved at 256, 512), estimated error 1.7e-13,"
                 + " change 0.011 from 256 points (the error of that coarser solution)"), r.log());
         double estimate = (Double) TestFiles.attribute(h5, "error_estimate");
-        assertTrue(estimate >= trueError("default_l0.1", "hard", 512) && estimate < 1e-13, "estimate " + estimate);
+        assertTrue(estimate >= trueError("default_l0.1", "hard", 512) && estimate < 1e-12, "estimate " + estimate);
         assertEquals(trueError("default_l0.1", "hard", 256), (Double) TestFiles.attribute(h5, "change"), 1e-4);
+    }
+
+    @Test
+    void aToleranceBelowTheRoundingOfTheWavelengthIsWarnedOfWithOneThatWorks() throws Exception {
+        // at lambda 0.1 the density is rounded to about 1.7e-13 (2 eps k L): more points cannot help
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-lambda", "0.1", "--tol", "1e-13", "-nx", "8",
+                "-ny", "8", "-t", "2", "-q", "--no-output");
+        assertEquals(0, r.exit(), r.allErr());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[WARN\\] --tol 1e-13: the boundary solution's"
+                + " estimated error is 1\\.[78]e-13, which is rounding at this wavelength \\(more points cannot lower it\\);"
+                + " use --tol (\\S+) or more").matcher(r.log().strip());
+        assertTrue(m.matches(), r.log());
+        CommandRun followed = CommandRun.run(Map.of(), "--model", "exact", "-lambda", "0.1", "--tol", m.group(1), "-nx",
+                "8", "-ny", "8", "-t", "2", "-q", "--no-output");
+        assertEquals(0, followed.exit(), followed.allErr());
+        assertEquals("", followed.allErr(), "--tol " + m.group(1) + ": no warning");
     }
 
     /** The true error of the boundary solution on {@code points} points (src/test/scripts/error_estimate.py). */

@@ -79,7 +79,8 @@ public final class BoundarySolution {
     /**
      * The estimated relative error of this density, max_j |psi(s_j) - psi_j| / max |psi_j| with psi
      * the exact solution: twice its defect correction against the system on twice as many points,
-     * at least {@link BoundarySolver#ROUNDING_ERROR} (see {@link BoundarySolver}). With a
+     * at least the rounding of a converged solution, 5e-14 or 2 eps k L for a boundary of length L
+     * (see {@link BoundarySolver}). With a
      * tolerance, below it.
      */
     public double errorEstimate() {

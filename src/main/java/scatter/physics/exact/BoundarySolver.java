@@ -14,7 +14,8 @@ import scatter.physics.PlaneWave;
  * <p><b>Doubling.</b> Starting from {@link #startPoints()} boundary points, the number 2n is doubled
  * until the change max_j |psi_2n(s_j) - psi_n(s_j)| / max_j |psi_2n(s_j)|, over the points the two
  * have in common, and the finer solution's estimated error ({@link #errorEstimate}) are both below
- * the tolerance; the finer solution is kept. The change measures the coarser solution's error, not
+ * the tolerance, or the change is and the estimate is at its rounding floor (more points cannot
+ * lower it; the caller warns if it is above the tolerance); the finer solution is kept. The change measures the coarser solution's error, not
  * the finer one's: Kress's quadrature converges exponentially (faster, once the density's band is
  * resolved) for an analytic boundary, so the finer one is usually far better; its own estimate
  * says by how much, and guards the stop against two poor solutions that happen to agree. A fixed
@@ -26,7 +27,8 @@ import scatter.physics.PlaneWave;
  * exact operator A: delta = A_N^{-1} (f - [A_2N I psi_N] at the N points), I the trigonometric
  * interpolation onto the 2N points. Against an independent implementation (docs/exact.md) delta
  * is within a factor 0.5 to 1.3 of the true error wherever that is above rounding; the estimate is
- * {@value #ESTIMATE_SAFETY} max |delta| / max |psi_N|, and at least {@value #ROUNDING_ERROR}. It
+ * {@value #ESTIMATE_SAFETY} max |delta| / max |psi_N|, and at least the rounding error of a converged
+ * solution ({@link #roundingError()}: 5e-14, more for the shortest wavelengths). It
  * costs the rows of the 2N system at the N points (twice the assembly at N, no matrix kept) and
  * one solve with the LU factors at hand.
  *
@@ -52,11 +54,18 @@ public final class BoundarySolver {
     /** The error estimate is this many times the defect correction: it never fell below half the true error. */
     static final double ESTIMATE_SAFETY = 2;
     /**
-     * Smallest error estimate: converged solutions differ from an independent implementation's by
-     * up to 4.2e-14 (rounding in both: src/test/scripts/error_estimate.py), which the defect
-     * correction, itself rounded, cannot resolve. Below {@link scatter.solve.Model#MIN_TOLERANCE}.
+     * Smallest error estimate, for the shortest wavelengths: converged solutions differ from an
+     * independent implementation's by up to 4.2e-14 (rounding in both: src/test/scripts/error_estimate.py),
+     * which the defect correction, itself rounded, cannot resolve. Below {@code Model.MIN_TOLERANCE}.
      */
     public static final double ROUNDING_ERROR = 5e-14;
+    /**
+     * Rounding per radian of phase along the boundary: the kernel's phase k|z_i - z_j| carries the
+     * positions' rounding times k, an error the defect correction, made from the same entries,
+     * cannot see. Twice the unit roundoff: at 2048 points and lambda 0.02 (k L = 2000) this
+     * implementation and the independent one differ by 3.7e-13, below 2 eps k L = 9e-13.
+     */
+    static final double ROUNDING_PER_RADIAN = 2 * Math.ulp(1.0);
 
     private final SmoothCurve curve;
     private final PlaneWave wave;
@@ -120,7 +129,9 @@ public final class BoundarySolver {
             }
             levels.add(new BoundarySolution.Level(count, change, estimate, fine.assemblyNanos + estimateNanos,
                     fine.factorNanos));
-            if (resolution.isFixed() || (change < resolution.tolerance() && estimate < resolution.tolerance())) {
+            // an estimate at the rounding floor cannot fall with more points: below --tol or not, it is final
+            if (resolution.isFixed() || (change < resolution.tolerance()
+                    && (estimate < resolution.tolerance() || estimate <= roundingError()))) {
                 return new BoundarySolution(curve, wave, condition, finePoints, fine.values[0], fine.values[1], levels);
             }
             if (count >= maxPoints) {
@@ -148,7 +159,7 @@ public final class BoundarySolver {
     /**
      * The estimated relative error max_j |psi(s_j) - psi_j| / max |psi_j| of the density on these
      * points (see the class comment): {@value #ESTIMATE_SAFETY} times the defect correction's
-     * size, at least {@value #ROUNDING_ERROR}.
+     * size, at least {@link #roundingError()}.
      */
     double errorEstimate(BoundaryPoints points, Density density, RowRunner rows) throws InterruptedException {
         int count = points.count;
@@ -176,7 +187,16 @@ public final class BoundarySolver {
             size = Math.max(size, Math.hypot(correction.data[2 * j], correction.data[2 * j + 1]));
         }
         double estimate = ESTIMATE_SAFETY * size / largest;
-        return estimate >= ROUNDING_ERROR || Double.isNaN(estimate) ? estimate : ROUNDING_ERROR;
+        return estimate >= roundingError() || Double.isNaN(estimate) ? estimate : roundingError();
+    }
+
+    /**
+     * The error estimate's floor: the rounding of a converged solution, {@value #ROUNDING_ERROR} or
+     * {@link #ROUNDING_PER_RADIAN} times the phase k L along the boundary (L its length), whichever
+     * is larger.
+     */
+    double roundingError() {
+        return Math.max(ROUNDING_ERROR, ROUNDING_PER_RADIAN * wave.k() * curve.perimeter());
     }
 
     /** The density at the points: assembles the system and solves it by LU. */
