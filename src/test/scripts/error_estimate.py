@@ -27,7 +27,7 @@ place of the exact operator A:
 I the trigonometric interpolation of psi_N onto the 2N points (its Nyquist term split), and
 floor = max(5e-14, 2 eps k L), L the boundary's length: the rounding of converged solutions (4.2e-14
 at most here, in both implementations; 3.7e-13 between the two at 2048 points and lambda 0.02,
-where 2 eps k L = 9e-13), which the defect correction cannot see. For the
+where 2 eps k L = 8.7e-13), which the defect correction cannot see. For the
 circular cylinders the field error against the series is also given, at 64 points on the circle of
 1.5 radii, relative to the largest |u_s| there.
 """
