@@ -11,8 +11,9 @@ import scatter.solve.Problem;
 
 /**
  * What the log says about the model that prepared a run: for the exact model the boundary points
- * it used, the last change of its boundary solution, and how long assembling and factorising took,
- * apart from the field; a warning when a fixed count (--points) leaves a poor estimated error; and
+ * it used, its boundary solution's estimated error and last change (the coarser solution's error),
+ * and how long assembling and factorising took, apart from the field; a warning when a fixed count
+ * (--points) leaves an estimated error above --tol; and
  * the far field's optical theorem, which means something different for each model.
  */
 final class ModelLog {
@@ -32,15 +33,15 @@ final class ModelLog {
             return;
         }
         if (model.fixedPoints()) {
-            log.info("exact model: solving the boundary equation at {} and {} points (for the estimated error),"
-                    + " assembling on {} threads", model.points() / 2, model.points(), threads);
+            log.info("exact model: solving the boundary equation at {} and {} points, assembling on {} threads",
+                    model.points() / 2, model.points(), threads);
         } else {
-            log.info("exact model: solving the boundary equation, doubling the boundary points until the change is"
-                    + " below {}, assembling on {} threads", number(model.tolerance()), threads);
+            log.info("exact model: solving the boundary equation, doubling the boundary points until the change and"
+                    + " the estimated error are below {}, assembling on {} threads", number(model.tolerance()), threads);
         }
     }
 
-    /** After solving: the exact model's points, change and times; nothing for the Kirchhoff model. */
+    /** After solving: the exact model's points, estimated error, change and times; nothing for the Kirchhoff model. */
     static void solved(Problem problem, PreparedModel prepared, Log log) {
         if (prepared.exact() == null) {
             return;
@@ -49,18 +50,23 @@ final class ModelLog {
         BoundarySolution solution = prepared.exact().solution();
         List<BoundarySolution.Level> levels = solution.levels();
         String counts = levels.stream().map(l -> Integer.toString(l.points())).collect(Collectors.joining(", "));
-        log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), last change {} ({}); solve {} s:"
-                        + " assembly {} s, LU {} s", model.condition().label(), solution.points(),
-                model.fixedPoints() ? "fixed by --points" : "doubled until the change was below --tol", counts,
-                number(solution.change()), model.fixedPoints() ? "its estimated error"
+        log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), estimated error {}, change {} from {}"
+                        + " points ({}); solve {} s: assembly {} s, LU {} s", model.condition().label(), solution.points(),
+                model.fixedPoints() ? "fixed by --points"
+                        : "doubled until the solution settled", counts,
+                number(solution.errorEstimate()), number(solution.change()), solution.points() / 2,
+                model.fixedPoints() ? "the error of that coarser solution"
                         : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
                 seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
                 seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
-        if (model.fixedPoints() && !(solution.change() <= model.tolerance())) {
-            log.warn("--points {}: the boundary solution changed by {} from {} points, which estimates its error,"
-                            + " above --tol {}; use more points, or leave --points out to double them until the"
-                            + " change is below --tol", solution.points(), number(solution.change()),
-                    solution.points() / 2, number(model.tolerance()));
+        if (model.fixedPoints() && !(solution.errorEstimate() <= model.tolerance())) {
+            log.warn("--points {}: the boundary solution's estimated error is {}, above --tol {}; use more points, or"
+                            + " leave --points out to double them until it is below --tol", solution.points(),
+                    number(solution.errorEstimate()), number(model.tolerance()));
+        } else if (!(solution.errorEstimate() <= model.tolerance())) {
+            log.warn("--tol {}: the boundary solution's estimated error is {}, which is rounding at this wavelength"
+                            + " (more points cannot lower it); use --tol {} or more", number(model.tolerance()),
+                    number(solution.errorEstimate()), number(roundedUp(solution.errorEstimate())));
         }
     }
 
@@ -144,6 +150,12 @@ final class ModelLog {
 
     private static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.3f", nanos * 1e-9);
+    }
+
+    /** The smallest number of two significant digits at or above a positive {@code value}, as {@link #number} prints it. */
+    static double roundedUp(double value) {
+        double unit = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+        return Double.parseDouble(number(Math.ceil(value / unit) * unit));
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import scatter.physics.exact.BoundarySolver;
 import scatter.solve.MemoryEstimate;
 import scatter.solve.Model;
+import scatter.solve.SystemTooLargeException;
 
 /**
  * The checks every command makes before it computes anything, so that a mistake costs no compute
@@ -91,24 +93,28 @@ final class Preflight {
         if (model.isExact() && model.fixedPoints()) {
             MemoryEstimate memory = MemoryEstimate.ofSystem(model.points());
             if (!memory.fits()) {
-                throw new UsageException(systemTooLarge(model.points(), true, memory));
+                throw new UsageException(systemTooLarge(new SystemTooLargeException(model.points(), true, memory)));
             }
         }
     }
 
     /**
      * The message for an exact-model system too large for the heap, e.g. "--points: the boundary
-     * system at 4096 points needs about 512 MB of memory ...".
-     *
-     * @param fixed whether --points fixed the count (else the doubling reached it)
+     * system at 4096 points needs about 552 MB of memory ...". Both ways out it offers work when
+     * followed: the -Xmx covers the largest system the run may reach (for the doubling, the one at
+     * its cap, not only the one refused), and the --points given fits in the heap as it is.
      */
-    static String systemTooLarge(int points, boolean fixed, MemoryEstimate memory) {
+    static String systemTooLarge(SystemTooLargeException e) {
+        MemoryEstimate memory = e.memory();
+        String more = e.fixed() ? "" : String.format(Locale.ROOT, "; the doubling may go on to %d points, which need"
+                + " about %s", BoundarySolver.MAX_POINTS, bytes(e.largest().needed()));
+        String fewer = e.fittingPoints() == 0 ? ""
+                : ", or use --points " + e.fittingPoints() + " (the log then gives its estimated error)";
         return String.format(Locale.ROOT, "%s: the boundary system at %d points%s needs about %s of memory but the"
-                        + " Java heap has %s free; give Java more memory, e.g. java -Xmx%s -jar scatter.jar ..., or %s",
-                fixed ? "--points" : "--model exact", points, fixed ? "" : ", where the doubling to meet --tol got to,",
-                bytes(memory.needed()), bytes(memory.available()), memory.suggestedXmx(),
-                fixed ? "fewer --points" : "a larger --tol, or --points " + points / 2
-                        + " (a warning then gives its estimated error)");
+                        + " Java heap has %s free%s; give Java more memory, e.g. java -Xmx%s -jar scatter.jar ...%s",
+                e.fixed() ? "--points" : "--model exact", e.points(),
+                e.fixed() ? "" : ", where the doubling to meet --tol got to,", bytes(memory.needed()),
+                bytes(memory.available()), more, e.largest().suggestedXmx(), fewer);
     }
 
     private static String bytes(long n) {

@@ -53,7 +53,7 @@ public final class ProblemOptions {
 
     @Option(names = "--tol", paramLabel = "TOL",
             description = "--model exact only: double the boundary points until the boundary solution changes by "
-                    + "less than TOL (relative), from 1e-13 to 0.1 (default: 1e-12).")
+                    + "less than TOL (relative) and its estimated error is below TOL, from 1e-13 to 0.1 (default: 1e-12).")
     Double tolerance;
 
     @Option(names = "--points", paramLabel = "N",

@@ -22,7 +22,7 @@ public final class UserErrors {
             return ProblemOptions.optionOf(p.input()) + ": " + p.getMessage();
         }
         if (e instanceof SystemTooLargeException s) {
-            return Preflight.systemTooLarge(s.points(), s.fixed(), s.memory());
+            return Preflight.systemTooLarge(s);
         }
         if (e instanceof UsageException || e instanceof PartException || e instanceof TimingLogException) {
             return e.getMessage();

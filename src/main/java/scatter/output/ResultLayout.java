@@ -34,9 +34,10 @@ import scatter.solve.Problem;
  *   <li>the inputs {@link #EXACT_INPUTS} ({@value #MODEL} = "exact", {@value #BC}, {@value #TOLERANCE},
  *       {@value #FIXED_POINTS}) after the others, and inside_test = {@value #SMOOTH_CURVE};</li>
  *   <li>what the solve found, {@link #EXACT_RESULTS}: {@value #POINTS}, the number of boundary points,
- *       {@value #CHANGE}, the boundary solution's last relative change, and {@value #COUPLING}, the
- *       coupling eta of the equations it solves (without which the density means nothing), before
- *       threads;</li>
+ *       {@value #CHANGE}, the boundary solution's relative change from half as many points (the
+ *       error of that coarser solution), {@value #ERROR_ESTIMATE}, the estimated error of the
+ *       solution used, and {@value #COUPLING}, the coupling eta of the equations it solves (without
+ *       which the density means nothing), before threads;</li>
  *   <li>after inside, the datasets {@link #BOUNDARY_DATASETS}, float64 of {@value #POINTS} values:
  *       the boundary points z_j = (x(t_j), y(t_j)), t_j = j / points, and the density psi_j
  *       there (the boundary solution).</li>
@@ -121,12 +122,17 @@ public final class ResultLayout {
     public static final List<String> EXACT_INPUTS = List.of(MODEL, BC, TOLERANCE, FIXED_POINTS);
     /** The number of boundary points used. */
     public static final String POINTS = "points";
-    /** The boundary solution's relative change from half as many points: its estimated error. */
+    /**
+     * The boundary solution's relative change from half as many points, max_j |psi_N(s_j) -
+     * psi_N/2(s_j)| / max |psi_N|: the error of the coarser solution, not of the one used.
+     */
     public static final String CHANGE = "change";
+    /** The estimated relative error of the boundary solution used, max_j |psi(s_j) - psi_N(s_j)| / max |psi_N|. */
+    public static final String ERROR_ESTIMATE = "error_estimate";
     /** The coupling eta of the combined-field equations the density solves (k, or 1/(2 R0) at long wavelengths). */
     public static final String COUPLING = "coupling";
     /** What the exact model's solve found, in the order stored, after the inputs. */
-    public static final List<String> EXACT_RESULTS = List.of(POINTS, CHANGE, COUPLING);
+    public static final List<String> EXACT_RESULTS = List.of(POINTS, CHANGE, ERROR_ESTIMATE, COUPLING);
     /** The inside_test of exact results: nodes are tested against the smooth curve. */
     public static final String SMOOTH_CURVE = "smooth";
 
@@ -204,19 +210,20 @@ public final class ResultLayout {
      * The exact model's boundary solution as a result stores it.
      *
      * @param change the relative change from half as many points ({@value #CHANGE})
+     * @param errorEstimate the estimated relative error of the density ({@value #ERROR_ESTIMATE})
      * @param coupling the coupling eta of the equations the density solves ({@value #COUPLING})
      * @param x x_j of the boundary points
      * @param y y_j
      * @param densityRe Re psi_j, the density at the points
      * @param densityIm Im psi_j
      */
-    public record Boundary(double change, double coupling, double[] x, double[] y, double[] densityRe,
+    public record Boundary(double change, double errorEstimate, double coupling, double[] x, double[] y, double[] densityRe,
             double[] densityIm) {
         /** The solution as stored. */
         public static Boundary of(BoundarySolution solution) {
             double[][] z = solution.boundary();
             double[][] psi = solution.density();
-            return new Boundary(solution.change(), solution.eta(), z[0], z[1], psi[0], psi[1]);
+            return new Boundary(solution.change(), solution.errorEstimate(), solution.eta(), z[0], z[1], psi[0], psi[1]);
         }
 
         /** Number of boundary points. */
@@ -261,6 +268,7 @@ public final class ResultLayout {
         if (boundary != null) {
             a.put(POINTS, boundary.points());
             a.put(CHANGE, boundary.change());
+            a.put(ERROR_ESTIMATE, boundary.errorEstimate());
             a.put(COUPLING, boundary.coupling());
         }
         return a;
@@ -309,7 +317,7 @@ public final class ResultLayout {
                 model = new Model(Model.Kind.EXACT, condition((String) inputs.get(BC)), (Double) inputs.get(TOLERANCE),
                         (Integer) inputs.get(FIXED_POINTS));
                 if (!(inputs.get(POINTS) instanceof Integer) || !(inputs.get(CHANGE) instanceof Double)
-                        || !(inputs.get(COUPLING) instanceof Double)) {
+                        || !(inputs.get(ERROR_ESTIMATE) instanceof Double) || !(inputs.get(COUPLING) instanceof Double)) {
                     return Optional.empty();
                 }
                 inputs.keySet().removeAll(EXACT_RESULTS);

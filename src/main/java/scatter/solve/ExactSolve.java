@@ -73,8 +73,10 @@ final class ExactSolve {
      * wavelength grows) and the Kirchhoff approximation is wrong, so only the shape is left.
      */
     static InvalidProblemException notConverged(NotConvergedException e, double wavelengths) {
+        String still = Double.isNaN(e.errorEstimate()) ? "it still changed by " + number(e.change())
+                : "it changed by " + number(e.change()) + " but its estimated error is " + number(e.errorEstimate());
         String unsettled = String.format(Locale.ROOT, "the boundary solution did not settle within %d boundary points"
-                + " (it still changed by %s; tolerance %s)", e.points(), number(e.change()), number(e.tolerance()));
+                + " (%s; tolerance %s)", e.points(), still, number(e.tolerance()));
         if (wavelengths < 1) {
             return new InvalidProblemException(Problem.Input.MODEL, unsettled + String.format(Locale.ROOT,
                     ": the obstacle's shape is too fine (its boundary is only %s wavelengths long); use a smoother"

@@ -1,9 +1,14 @@
 package scatter.solve;
 
+import scatter.physics.exact.BoundarySolver;
+import scatter.physics.exact.Resolution;
+
 /**
  * The exact model's linear system at the next number of boundary points would not fit in the Java
- * heap: refused before it is allocated, with the estimate (and its -Xmx advice) for the command
- * line to word.
+ * heap: refused before it is allocated, with what the command line needs to advise a way out that
+ * works: the estimate for the largest system the run may reach (the -Xmx advice must cover it, not
+ * only the refused one, or the run is refused again a level later) and the largest fixed count
+ * whose systems fit now.
  */
 public final class SystemTooLargeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -11,13 +16,28 @@ public final class SystemTooLargeException extends RuntimeException {
     private final int points;
     private final boolean fixed;
     private final transient MemoryEstimate memory;
+    private final transient MemoryEstimate largest;
+    private final int fittingPoints;
 
-    SystemTooLargeException(int points, boolean fixed, MemoryEstimate memory) {
+    /**
+     * @param points the boundary points of the system refused
+     * @param fixed whether --points fixed the count (else the doubling reached it)
+     * @param memory the refused system's estimate against the heap as it is now
+     */
+    public SystemTooLargeException(int points, boolean fixed, MemoryEstimate memory) {
         super("the boundary system at " + points + " points needs " + memory.needed() + " bytes, "
                 + memory.available() + " are free");
         this.points = points;
         this.fixed = fixed;
         this.memory = memory;
+        // the doubling may go on to the cap; a fixed count needs its own system and half of it
+        this.largest = fixed || points >= BoundarySolver.MAX_POINTS ? memory
+                : new MemoryEstimate(MemoryEstimate.systemBytes(BoundarySolver.MAX_POINTS), memory.used(), memory.max());
+        int fitting = points / 2;
+        while (fitting >= Resolution.MIN_POINTS && MemoryEstimate.systemBytes(fitting) > memory.available()) {
+            fitting /= 2;
+        }
+        this.fittingPoints = fitting >= Resolution.MIN_POINTS ? fitting : 0;
     }
 
     /** Boundary points of the system refused. */
@@ -30,8 +50,26 @@ public final class SystemTooLargeException extends RuntimeException {
         return fixed;
     }
 
-    /** What the system needs and what the heap has. */
+    /** What the refused system needs and what the heap has. */
     public MemoryEstimate memory() {
         return memory;
+    }
+
+    /**
+     * What the largest system the run may reach needs, against the same heap: for a count found by
+     * doubling, the system at {@link BoundarySolver#MAX_POINTS}; for a fixed count, its own. Its
+     * {@link MemoryEstimate#suggestedXmx()} is a heap with which the run gets past every memory check
+     * of its solve.
+     */
+    public MemoryEstimate largest() {
+        return largest;
+    }
+
+    /**
+     * The largest fixed count (--points, a power of two below {@link #points()}) whose systems fit in
+     * the heap's free space now, or 0 if none does.
+     */
+    public int fittingPoints() {
+        return fittingPoints;
     }
 }

@@ -299,6 +299,7 @@ public final class PartFile {
     /** The exact model's boundary datasets of a part whose attributes say it is one, else null. */
     private static ResultLayout.Boundary boundary(HdfFile hdf, Header header) {
         Object change = header.inputs().get(ResultLayout.CHANGE);
+        Object estimate = header.inputs().get(ResultLayout.ERROR_ESTIMATE);
         if (!header.inputs().containsKey(ResultLayout.MODEL)) {
             return null;
         }
@@ -306,16 +307,18 @@ public final class PartFile {
         Object points = header.inputs().get(ResultLayout.POINTS);
         Object coupling = header.inputs().get(ResultLayout.COUPLING);
         if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)
-                || !(coupling instanceof Double)) {
+                || !(estimate instanceof Double) || !(coupling instanceof Double)) {
             throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer), "
-                    + ResultLayout.CHANGE + " and " + ResultLayout.COUPLING + " (float64)");
+                    + ResultLayout.CHANGE + ", " + ResultLayout.ERROR_ESTIMATE + " and " + ResultLayout.COUPLING
+                    + " (float64)");
         }
         int[] shape = {(Integer) points};
         List<double[]> arrays = new ArrayList<>();
         for (String name : ResultLayout.BOUNDARY_DATASETS) {
             arrays.add(doubles(hdf, file, name, shape));
         }
-        return new ResultLayout.Boundary((Double) change, (Double) coupling, arrays.get(0), arrays.get(1), arrays.get(2), arrays.get(3));
+        return new ResultLayout.Boundary((Double) change, (Double) estimate, (Double) coupling, arrays.get(0),
+                arrays.get(1), arrays.get(2), arrays.get(3));
     }
 
     /** The digest of a Kirchhoff part: {@link #sha256(double[], double[], List, int, IntUnaryOperator, List)} without boundary. */

@@ -117,7 +117,8 @@ public final class PartMerge {
                 return false;
             }
         }
-        return Double.compare(a.change(), b.change()) == 0 && Double.compare(a.coupling(), b.coupling()) == 0;
+        return Double.compare(a.change(), b.change()) == 0 && Double.compare(a.errorEstimate(), b.errorEstimate()) == 0
+                && Double.compare(a.coupling(), b.coupling()) == 0;
     }
 
     /** Reads, checks and merges the part files: {@link #check} and {@link Plan#assemble}. */

@@ -62,6 +62,8 @@ class ExactCommandTest {
         double change = (Double) TestFiles.attribute(h5, "change");
         assertTrue(change > 0 && change < 1e-12, "change " + change);
         assertEquals(2 * Math.PI / 0.5, TestFiles.attribute(h5, "coupling"), "eta = k for an obstacle 4 wavelengths round");
+        double estimate = (Double) TestFiles.attribute(h5, "error_estimate");
+        assertTrue(estimate >= 2 * change && estimate < 1e-12, "error_estimate " + estimate);
         try (HdfFile hdf = new HdfFile(h5)) {
             int inside = 0;
             for (int[] row : (int[][]) hdf.getDatasetByPath("inside").getData()) {
@@ -181,15 +183,61 @@ class ExactCommandTest {
         CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "--points", "128", "-nx", "24", "-ny", "24", "-q",
                 "-o", h5.toString());
         assertEquals(0, r.exit(), r.allErr());
-        // the doubling's own record (docs/exact-convergence.md): 128 points differ from 64 by 1.7e-3
-        assertTrue(r.log().matches("(?s)\\[WARN\\] --points 128: the boundary solution changed by 0\\.0017 from 64 "
-                + "points, which estimates its error, above --tol 1e-12; .*"), r.log());
+        // the independent implementation's density on 128 points is off by 9.9e-12 (error_estimate.csv)
+        double truth = trueError("default_l0.5", "hard", 128);
+        assertTrue(r.log().matches("(?s)\\[WARN\\] --points 128: the boundary solution's estimated error is 2e-11,"
+                + " above --tol 1e-12; use more points, or leave --points out to double them until it is below --tol.*"),
+                r.log());
+        double estimate = (Double) TestFiles.attribute(h5, "error_estimate");
+        assertTrue(estimate >= truth && estimate < 10 * truth, estimate + " against " + truth);
+        // the change from 64 points is the 64-point solution's error, and is stored as that
+        assertEquals(trueError("default_l0.5", "hard", 64), (Double) TestFiles.attribute(h5, "change"), 2e-4);
         assertEquals(128, TestFiles.attribute(h5, "points"));
         assertEquals(128, TestFiles.attribute(h5, "fixed_points"));
-        CommandRun enough = CommandRun.run(Map.of(), "--model", "exact", "--points", "128", "--tol", "1e-2", "-nx", "24",
-                "-ny", "24", "-q", "--no-output");
+        CommandRun enough = CommandRun.run(Map.of(), "--model", "exact", "--points", "128", "--tol", "1e-10", "-nx",
+                "24", "-ny", "24", "-q", "--no-output");
         assertEquals(0, enough.exit(), enough.allErr());
         assertEquals("", enough.allErr(), "below --tol: no warning");
+    }
+
+    @Test
+    void aFixedCountWhoseCoarserHalfIsPoorIsNotBlamedForIt() throws Exception {
+        // 256 points are off by 1.1e-2 at lambda 0.1, 512 by 1.3e-14 (error_estimate.csv): the change
+        // between them says nothing about the 512-point solution, which needs no warning
+        Path h5 = dir.resolve("fine.h5");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-lambda", "0.1", "--points", "512", "-nx", "16",
+                "-ny", "16", "-o", h5.toString());
+        assertEquals(0, r.exit(), r.allErr());
+        assertFalse(r.log().contains("WARN"), r.log());
+        // the estimate is at its rounding floor, 2 eps k L = 1.7e-13 at this wavelength
+        assertTrue(r.log().contains("512 boundary points (fixed by --points; solved at 256, 512), estimated error 1.7e-13,"
+                + " change 0.011 from 256 points (the error of that coarser solution)"), r.log());
+        double estimate = (Double) TestFiles.attribute(h5, "error_estimate");
+        assertTrue(estimate >= trueError("default_l0.1", "hard", 512) && estimate < 1e-12, "estimate " + estimate);
+        assertEquals(trueError("default_l0.1", "hard", 256), (Double) TestFiles.attribute(h5, "change"), 1e-4);
+    }
+
+    @Test
+    void aToleranceBelowTheRoundingOfTheWavelengthIsWarnedOfWithOneThatWorks() throws Exception {
+        // at lambda 0.1 the density is rounded to about 1.7e-13 (2 eps k L): more points cannot help
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-lambda", "0.1", "--tol", "1e-13", "-nx", "8",
+                "-ny", "8", "-t", "2", "-q", "--no-output");
+        assertEquals(0, r.exit(), r.allErr());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[WARN\\] --tol 1e-13: the boundary solution's"
+                + " estimated error is 1\\.[78]e-13, which is rounding at this wavelength \\(more points cannot lower it\\);"
+                + " use --tol (\\S+) or more").matcher(r.log().strip());
+        assertTrue(m.matches(), r.log());
+        CommandRun followed = CommandRun.run(Map.of(), "--model", "exact", "-lambda", "0.1", "--tol", m.group(1), "-nx",
+                "8", "-ny", "8", "-t", "2", "-q", "--no-output");
+        assertEquals(0, followed.exit(), followed.allErr());
+        assertEquals("", followed.allErr(), "--tol " + m.group(1) + ": no warning");
+    }
+
+    /** The true error of the boundary solution on {@code points} points (src/test/scripts/error_estimate.py). */
+    private static double trueError(String name, String bc, int points) {
+        return ReferenceData.rowsOf(ReferenceData.read("error_estimate.csv"), name).stream()
+                .filter(r -> r.text("bc").equals(bc) && r.integer("points") == points).findFirst().orElseThrow()
+                .number("true_error");
     }
 
     @Test

@@ -139,24 +139,68 @@ class JarIT {
     }
 
     @Test
-    void anExactSystemTooBigForTheHeapIsRefusedUpFrontOrAtItsDoublingLevel() throws Exception {
+    void anExactSystemTooBigForTheHeapIsRefusedWithWaysOutThatWorkWhenFollowed() throws Exception {
         Path result = dir.resolve("out.h5");
-        // a fixed count: known before anything is solved
-        Started fixed = start(List.of(), new String[] {"-Xmx200m"}, new String[] {"--model", "exact", "--points",
-            "4096"}, "-o", result.toString());
-        assertEquals(2, fixed.awaitExit(30));
-        assertTrue(fixed.lastLine().matches("scatter: --points: the boundary system at 4096 points needs about 5\\d\\d MB"
-                + " of memory but the Java heap has \\d+ MB free; give Java more memory, e.g. java -Xmx\\d+m -jar "
-                + "scatter.jar \\.\\.\\., or fewer --points"), fixed.lastLine());
-        // found by doubling: 512 and 1024 points fit in 128 MB, 2048 (134 MB for the matrix and its LU) do not
-        Started doubling = start(List.of(), new String[] {"-Xmx128m"}, new String[] {"--model", "exact", "-lambda",
-            "0.05", "-nx", "16", "-ny", "16"}, "-o", result.toString());
-        assertEquals(2, doubling.awaitExit(60));
-        assertTrue(doubling.lastLine().startsWith("scatter: --model exact: the boundary system at 2048 points, where the"
-                + " doubling to meet --tol got to, needs about "), doubling.lastLine());
-        assertTrue(doubling.lastLine().contains("or --points 1024"), doubling.lastLine());
-        assertFalse(doubling.log().contains("\tat "), doubling.log());
+        // the default obstacle at lambda 0.1 settles at 1024 points, whose system (42 MB) does not
+        // fit in a 40 MB heap; 512 points do
+        String[] problem = {"--model", "exact", "-lambda", "0.1", "-nx", "16", "-ny", "16", "-o", result.toString()};
+        String small = "-Xmx40m";
+
+        // a fixed count: refused before anything is solved
+        String[] fixed = concat(problem, "--points", "1024");
+        Started refused = start(List.of(), new String[] {small}, fixed, new String[0]);
+        assertEquals(2, refused.awaitExit(30));
+        String line = refused.lastLine();
+        assertTrue(line.matches("scatter: --points: the boundary system at 1024 points needs about 42 MB of memory but"
+                + " the Java heap has \\d+ MB free; give Java more memory, e.g. java -Xmx\\d+m -jar scatter.jar \\.\\.\\.,"
+                + " or use --points 512 \\(the log then gives its estimated error\\)"), line);
+        assertFalse(refused.log().contains("\tat "), refused.log());
         assertEquals(List.of(), TestFiles.names(dir));
+        assertFollowingWorks(line, small, fixed);
+
+        Files.delete(result);     // written by the runs that followed the advice
+        // found by doubling: refused at the level that does not fit, with a heap for the largest
+        // level the doubling may reach (4096 points), not only for this one
+        Started doubling = start(List.of(), new String[] {small}, problem, new String[0]);
+        assertEquals(2, doubling.awaitExit(60));
+        line = doubling.lastLine();
+        assertTrue(line.startsWith("scatter: --model exact: the boundary system at 1024 points, where the doubling to"
+                + " meet --tol got to, needs about 42 MB of memory but the Java heap has "), line);
+        assertTrue(line.contains("; the doubling may go on to 4096 points, which need about 552 MB; give Java more"
+                + " memory, e.g. java -Xmx"), line);
+        assertFalse(line.contains("--tol,"), "a larger --tol cannot make a level fit: " + line);
+        assertEquals(List.of(), TestFiles.names(dir));
+        assertFollowingWorks(line, small, problem);
+    }
+
+    /**
+     * Runs {@code run} again with the -Xmx the refusal suggests, and with its heap and the --points
+     * it suggests: both must get past every memory check and finish.
+     */
+    private void assertFollowingWorks(String refusal, String heap, String[] run) throws Exception {
+        Matcher xmx = Pattern.compile("java (-Xmx\\d+[mg]) -jar").matcher(refusal);
+        assertTrue(xmx.find(), refusal);
+        Started more = start(List.of(), new String[] {xmx.group(1)}, run, new String[0]);
+        assertEquals(0, more.awaitExit(120), xmx.group(1) + ": " + more.log());
+        Matcher points = Pattern.compile("use --points (\\d+)").matcher(refusal);
+        assertTrue(points.find(), refusal);
+        List<String> fewer = new ArrayList<>(List.of(run));
+        int at = fewer.indexOf("--points");
+        if (at >= 0) {
+            fewer.subList(at, at + 2).clear();
+        }
+        fewer.addAll(List.of("--points", points.group(1)));
+        Started fits = start(List.of(), new String[] {heap}, fewer.toArray(new String[0]), new String[0]);
+        assertEquals(0, fits.awaitExit(120), "--points " + points.group(1) + ": " + fits.log());
+        assertTrue(fits.log().contains("exact model, sound-hard: " + points.group(1) + " boundary points (fixed by"
+                + " --points; solved at " + Integer.parseInt(points.group(1)) / 2 + ", " + points.group(1)
+                + "), estimated error "), fits.log());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(new String[0]);
     }
 
     @Test

@@ -18,10 +18,12 @@ import scatter.physics.SourceTerms;
 public final class BoundarySolution {
     /**
      * One discretisation solved: its number of points, the change of the density from the previous
-     * one (NaN for the first), and the wall-clock time of its matrix assembly and of its LU
-     * factorisation and solve, in nanoseconds (for the timing log; not part of the result).
+     * one (NaN for the first), its estimated error ({@link BoundarySolver#errorEstimate}; NaN where
+     * the change was too large to need it), and the wall-clock time of its matrix assembly (with the
+     * error estimate's rows) and of its LU factorisation and solve, in nanoseconds (for the timing
+     * log; not part of the result).
      */
-    public record Level(int points, double change, long assemblyNanos, long factorNanos) {
+    public record Level(int points, double change, double errorEstimate, long assemblyNanos, long factorNanos) {
     }
 
     private final SmoothCurve curve;
@@ -72,10 +74,22 @@ public final class BoundarySolution {
 
     /**
      * Relative change of the density from half as many points, max_j |psi_2n(s_j) - psi_n(s_j)| /
-     * max |psi_2n|: with a tolerance, below it; with a fixed count, the estimated error.
+     * max |psi_2n|: the error of the solution on half as many points, not of this one (see
+     * {@link #errorEstimate()}); with a tolerance, below it.
      */
     public double change() {
         return levels.get(levels.size() - 1).change();
+    }
+
+    /**
+     * The estimated relative error of this density, max_j |psi(s_j) - psi_j| / max |psi_j| with psi
+     * the exact solution: twice its defect correction against the system on twice as many points,
+     * at least the rounding of a converged solution, 5e-14 or 2 eps k L for a boundary of length L
+     * (see {@link BoundarySolver}). With a
+     * tolerance, below it.
+     */
+    public double errorEstimate() {
+        return levels.get(levels.size() - 1).errorEstimate();
     }
 
     /** Every discretisation solved, coarsest first. */

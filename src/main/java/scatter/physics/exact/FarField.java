@@ -23,8 +23,8 @@ import scatter.physics.PlaneWave;
  * sqrt(8 pi/k) e and sigma_s = int |f|^2 by at most 2 pi (2 max|f| e + e^2), so the residual
  * (sigma_s - sigma_ext)/sigma_s by at most their sum over sigma_s. For the exact model a relative
  * error delta of the density (max_j |psi_j - phi(z_j)| &lt;= delta max |psi|) bounds e by
- * delta max|psi| (pi/n) sum_j (k + eta) |z'_j| / sqrt(8 pi k); delta is the density's last change,
- * at least {@value #DENSITY_ROUNDING} (its rounding). At long wavelengths sigma_s falls like (kR)^4
+ * delta max|psi| (pi/n) sum_j (k + eta) |z'_j| / sqrt(8 pi k); delta is the density's estimated
+ * error (its last change where none was made), at least {@value #DENSITY_ROUNDING} (its rounding). At long wavelengths sigma_s falls like (kR)^4
  * (hard) while f(alpha) and the density fall like (kR)^2 and kR, so the residual stops checking
  * anything: a circle of radius 1e-6 at lambda 0.5 allows a residual of order 1.
  */
@@ -63,7 +63,9 @@ public final class FarField {
             largest = Math.max(largest, Math.hypot(solution.densityRe[j], solution.densityIm[j]));
             weightSum += (k + eta) * p.speed[j];
         }
-        double delta = Math.max(solution.change(), DENSITY_ROUNDING);
+        // the density's error: its estimate where the solve made one, else the last change, which bounds it
+        double densityError = Double.isNaN(solution.errorEstimate()) ? solution.change() : solution.errorEstimate();
+        double delta = Math.max(densityError, DENSITY_ROUNDING);
         double fError = delta * largest * scale * weightSum;
         double[] gRe = new double[count];
         double[] gIm = new double[count];

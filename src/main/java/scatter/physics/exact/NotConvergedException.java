@@ -12,13 +12,16 @@ public final class NotConvergedException extends RuntimeException {
 
     private final int points;
     private final double change;
+    private final double errorEstimate;
     private final double tolerance;
 
-    NotConvergedException(int points, double change, double tolerance) {
-        super(String.format(Locale.ROOT, "the density still changed by %.3g (tolerance %.3g) at %d boundary points",
-                change, tolerance, points));
+    /** @param errorEstimate the last solution's estimated error, NaN if the change was too large to need it */
+    NotConvergedException(int points, double change, double errorEstimate, double tolerance) {
+        super(String.format(Locale.ROOT, "the density still changed by %.3g (estimated error %.3g, tolerance %.3g)"
+                + " at %d boundary points", change, errorEstimate, tolerance, points));
         this.points = points;
         this.change = change;
+        this.errorEstimate = errorEstimate;
         this.tolerance = tolerance;
     }
 
@@ -30,6 +33,14 @@ public final class NotConvergedException extends RuntimeException {
     /** Relative change of the density from half as many points to {@link #points()}. */
     public double change() {
         return change;
+    }
+
+    /**
+     * The estimated error of the last solution, when its change was below the tolerance (then the
+     * estimate is what was not), else NaN.
+     */
+    public double errorEstimate() {
+        return errorEstimate;
     }
 
     /** The tolerance that was asked for. */

@@ -86,6 +86,39 @@ abstract class NystromSystem {
         }
     }
 
+    /**
+     * The products of the rows i = {@code stride} r, r in [from, to), with the vector x (complex,
+     * interleaved re, im, size() values): (A x)_i into out[2r] and out[2r + 1]. The rows are
+     * formed one at a time, so this needs no matrix (the error estimate applies the system on 4n
+     * points, without storing it, to a density on 2n).
+     *
+     * @throws InterruptedException if the thread is interrupted (checked between rows)
+     */
+    final void multiplyRows(int from, int to, int stride, double[] x, double[] out) throws InterruptedException {
+        int count = size();
+        Row row = new Row(count);
+        double[] entries = new double[2 * count];
+        for (int r = from; r < to; r++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            int i = stride * r;
+            geometry(i, row);
+            Hankel.evaluate(row.kr, count, row.j0, row.y0, row.j1, row.y1);
+            fillRow(i, row, entries, 0);
+            double re = 0;
+            double im = 0;
+            for (int j = 0; j < count; j++) {
+                double ar = entries[2 * j];
+                double ai = entries[2 * j + 1];
+                re += ar * x[2 * j] - ai * x[2 * j + 1];
+                im += ar * x[2 * j + 1] + ai * x[2 * j];
+            }
+            out[2 * r] = re;
+            out[2 * r + 1] = im;
+        }
+    }
+
     private void geometry(int i, Row row) {
         BoundaryPoints p = points;
         int count = p.count;

@@ -24,8 +24,11 @@ import scatter.physics.PlaneWave;
  * copy).
  */
 class ConvergenceTableTest {
-    /** One row: points, the density's change from half as many, and errors against the reference. */
-    private record Row(int points, double change, double farField, double other) {
+    /**
+     * One row: points, the density's change from half as many, its estimated error, and errors
+     * against the reference.
+     */
+    private record Row(int points, double change, double estimate, double farField, double other) {
     }
 
     @Test
@@ -35,7 +38,9 @@ class ConvergenceTableTest {
         out.append("Made by `mvn test -Dtest=ConvergenceTableTest` (src/test/java/scatter/physics/exact/"
                 + "ConvergenceTableTest.java), which writes target/exact-convergence.md. Hard (sound-hard) boundary,"
                 + " combined field with eta = k. *change*: max_j |psi_N(s_j) - psi_N/2(s_j)| / max |psi_N| (what the"
-                + " doubling stops on, tolerance 1e-12). Errors are relative to the largest reference value.\n\n");
+                + " doubling stops on with the estimate, tolerance 1e-12), the error of the N/2 solution; *estimate*:"
+                + " the estimated error of the N-point density (BoundarySolver.errorEstimate, at least 5e-14)."
+                + " Errors are relative to the largest reference value.\n\n");
 
         // cylinder against the series
         ReferenceData.Row cyl = ReferenceData.rowsOf(ReferenceData.read("cylinder_cases.csv"), "hard_ka10").get(0);
@@ -54,11 +59,11 @@ class ConvergenceTableTest {
             return error / scale;
         }, far, 5);
         out.append("## Circular cylinder, radius 0.7, ka = 10, incidence 135 degrees, against the series\n\n");
-        out.append("| points | change | far field error (72 angles) | field error, 42 points 1e-1..1e-8 r off the"
-                + " boundary |\n|---:|---:|---:|---:|\n");
+        out.append("| points | change | estimate | far field error (72 angles) | field error, 42 points 1e-1..1e-8 r"
+                + " off the boundary |\n|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "| %d | %s | %.1e | %.1e |%n", r.points(), change(r), r.farField(),
-                    r.other()));
+            out.append(String.format(Locale.ROOT, "| %d | %s | %.1e | %.1e | %.1e |%n", r.points(), change(r),
+                    r.estimate(), r.farField(), r.other()));
         }
         check(rows, 256);
 
@@ -76,11 +81,11 @@ class ConvergenceTableTest {
                     name, c.text("xc"), c.text("yc"), c.text("lambda"), c.text("angle_deg"), c.integer("nx"),
                     c.integer("ny")));
             out.append("Against the numpy implementation's solution at " + c.integer("points") + " points.\n\n");
-            out.append("| points | change | far field error (36 angles) | checksum, relative difference |\n"
-                    + "|---:|---:|---:|---:|\n");
+            out.append("| points | change | estimate | far field error (36 angles) | checksum, relative difference |\n"
+                    + "|---:|---:|---:|---:|---:|\n");
             for (Row r : rows) {
-                out.append(String.format(Locale.ROOT, "| %d | %s | %.1e | %.1e |%n", r.points(), change(r),
-                        r.farField(), r.other()));
+                out.append(String.format(Locale.ROOT, "| %d | %s | %.1e | %.1e | %.1e |%n", r.points(), change(r),
+                        r.estimate(), r.farField(), r.other()));
             }
             check(rows, c.integer("points"));
         }
@@ -136,18 +141,20 @@ class ConvergenceTableTest {
         }
         for (int points = from; points <= to; points *= 2) {
             BoundaryPoints p = BoundaryPoints.of(curve, points / 2);
-            double[][] psi = solver.density(p, RowRunner.serial()).values();
+            BoundarySolver.Density density = solver.density(p, RowRunner.serial());
+            double[][] psi = density.values;
+            double estimate = solver.errorEstimate(p, density, RowRunner.serial());
             double change = previous == null ? Double.NaN : BoundarySolver.change(psi, previous);
             previous = psi;
             BoundarySolution solution = new BoundarySolution(curve, wave, bc, solver.eta(), p, psi[0], psi[1],
-                    List.of(new BoundarySolution.Level(points, change, 0, 0)));
+                    List.of(new BoundarySolution.Level(points, change, estimate, 0, 0)));
             FarFieldPattern pattern = FarField.exact(solution, angles);
             double fError = 0;
             for (ReferenceData.Row r : farField) {
                 int l = (int) Math.round(r.number("angle_deg") / stepDegrees);
                 fError = Math.max(fError, Math.hypot(pattern.re()[l] - r.number("f_re"), pattern.im()[l] - r.number("f_im")));
             }
-            rows.add(new Row(points, change, fError / fScale, measure.of(ExactModel.of(solution), contour)));
+            rows.add(new Row(points, change, estimate, fError / fScale, measure.of(ExactModel.of(solution), contour)));
         }
         return rows;
     }

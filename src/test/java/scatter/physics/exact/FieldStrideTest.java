@@ -32,7 +32,7 @@ class FieldStrideTest {
         // the same problem with all 512 points in the kernel, and the near rule of an unstrided solution
         BoundarySolution all = new BoundarySolution(solution.curve(), solution.wave(), solution.condition(), solution.eta(),
                 solution.points, solution.densityRe, solution.densityIm,
-                java.util.List.of(new BoundarySolution.Level(512, Double.NaN, 0, 0)));
+                java.util.List.of(new BoundarySolution.Level(512, Double.NaN, Double.NaN, 0, 0)));
         assertEquals(1, all.fieldStride(), "no measured change, no stride");
         PreparedProblem full = ExactModel.of(all).prepare(kirchhoff.contour(), kirchhoff.grid());
 
