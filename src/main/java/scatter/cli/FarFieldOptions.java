@@ -11,6 +11,7 @@ import scatter.output.FarFieldCsv;
 import scatter.output.FarFieldFormat;
 import scatter.output.FarFieldHdf5;
 import scatter.output.FarFieldPlot;
+import scatter.output.PythonFloat;
 import scatter.output.ResultLayout;
 import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.PreparedModel;
@@ -114,7 +115,7 @@ final class FarFieldOptions {
     FarFieldPattern compute(PreparedModel model, Problem problem, PrintWriter out, Log log) {
         FarFieldPattern pattern = model.farField(angles);
         if (file != null) {
-            out.println(WIDTH_LABEL + pattern.sigmaS());
+            out.println(WIDTH_LABEL + PythonFloat.repr(pattern.sigmaS()));
             out.flush();
         }
         ModelLog.farField(problem, pattern, log);

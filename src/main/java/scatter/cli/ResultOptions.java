@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import scatter.geometry.RowBand;
 import scatter.output.AnimationFrames;
 import scatter.output.AtomicFile;
 import scatter.output.FieldWriter;
 import scatter.output.OutputFormat;
+import scatter.output.PythonFloat;
 import scatter.physics.Field;
 
 /**
@@ -105,15 +106,17 @@ public final class ResultOptions {
     }
 
     /**
-     * Prints the checksum line if asked. A part's sum covers its band only, and its line says so,
-     * so that no script takes it for the run's.
+     * Prints the checksum line if asked, the number as the teaching code prints it (Python's
+     * repr). A part's sum covers its band only, and its line says so, so that no script takes it
+     * for the run's.
      *
      * @param band the part's band, or null for the whole grid
      */
     void printChecksum(PrintWriter out, RowBand band, double sum) {
         if (checksum) {
-            out.println(band == null ? CHECKSUM_LABEL + sum
-                    : CHECKSUM_LABEL.replace(": ", " over " + band.describe() + ": ") + sum);
+            String number = PythonFloat.repr(sum);
+            out.println(band == null ? CHECKSUM_LABEL + number
+                    : CHECKSUM_LABEL.replace(": ", " over " + band.describe() + ": ") + number);
             out.flush();
         }
     }
