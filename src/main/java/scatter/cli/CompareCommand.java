@@ -122,8 +122,7 @@ public final class CompareCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         PreparedModel k = kirchhoff.prepare(threadCount);
-        ModelLog.solving(exact, threadCount, log);
-        PreparedModel e = exact.prepare(threadCount);
+        PreparedModel e = exact.prepare(threadCount, () -> ModelLog.solving(exact, threadCount, log));
         ModelLog.solved(exact, e, log);
         Preflight.checkMemory(nodes, kirchhoff.nc(), perNode, output == null ? null : "PNG",
                 e.points());

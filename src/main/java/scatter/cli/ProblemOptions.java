@@ -40,13 +40,13 @@ public final class ProblemOptions {
             description = "Direction of the incident wave in degrees, anticlockwise from +x (default: 0, along +x).")
     double angle;
 
-    @Option(names = "--model", paramLabel = "MODEL",
+    @Option(names = "--model", paramLabel = "MODEL", converter = Choices.ModelKind.class,
             description = "kirchhoff: the Kirchhoff (physical optics) approximation of the teaching code, right only "
                     + "for wavelengths much smaller than the obstacle, away from it; exact: the exact field, from "
                     + "the boundary integral equation solved to --tol, for smooth contours (default: kirchhoff).")
     Model.Kind model;
 
-    @Option(names = "--bc", paramLabel = "BC",
+    @Option(names = "--bc", paramLabel = "BC", converter = Choices.Condition.class,
             description = "Boundary condition: hard (zero normal derivative of the total field, the teaching code's) "
                     + "or soft (zero total field; --model exact only) (default: hard).")
     BoundaryCondition bc = BoundaryCondition.HARD;
@@ -62,7 +62,7 @@ public final class ProblemOptions {
                     + "exceeds --tol (default: found by doubling).")
     Integer points;
 
-    @Option(names = "--inside-test", paramLabel = "TEST",
+    @Option(names = "--inside-test", paramLabel = "TEST", converter = Choices.InsideTestKind.class,
             description = "--model kirchhoff only: how nodes inside the obstacle are found: winding (winding number, "
                     + "right for any contour; the default) or cross (the teaching code's cross-product test, right "
                     + "only for convex contours). The exact model tests against the smooth curve.")

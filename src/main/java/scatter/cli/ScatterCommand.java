@@ -116,10 +116,10 @@ public final class ScatterCommand implements Callable<Integer> {
         FieldWriter of(OutputFormat format, ResultLayout.Boundary boundary, ResultLayout.FarField farField);
     }
 
-    /** How a problem is prepared for its model. */
+    /** How a problem is prepared for its model; {@code solving} is told when the exact model's solve begins. */
     @FunctionalInterface
     interface Preparer {
-        PreparedModel prepare(Problem problem, int threads) throws InterruptedException;
+        PreparedModel prepare(Problem problem, int threads, Runnable solving) throws InterruptedException;
     }
 
     /**
@@ -165,8 +165,8 @@ public final class ScatterCommand implements Callable<Integer> {
         String writing = format == null ? null : format.name();
         Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, problem.model().points());
         Preflight.checkSystemMemory(problem.model());
-        ModelLog.solving(problem, threadCount.threads(), log);
-        PreparedModel model = preparer.prepare(problem, threadCount.threads());
+        PreparedModel model = preparer.prepare(problem, threadCount.threads(),
+                () -> ModelLog.solving(problem, threadCount.threads(), log));
         PreparedProblem prepared = model.problem();
         ModelLog.solved(problem, model, log);
         if (model.exact() != null) {

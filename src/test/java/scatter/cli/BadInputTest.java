@@ -82,6 +82,25 @@ class BadInputTest {
         cases.add(bad("-angle", "-angle", "north"));
         cases.add(bad("--angle", "--angle", "Infinity"));
         cases.add(bad("--inside-test", "--inside-test", "ray"));
+        // a contour the exact model refuses: the refusal alone, no log line before it
+        cases.add(bad("-xc/-yc: the exact model needs a smooth contour", "--model", "exact",
+                "-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1"));
+        // a choice not among those there are: listed as the user types them, not as Java's constants
+        cases.add(bad("'--inside-test': expected winding or cross, not 'ray'", "--inside-test", "ray"));
+        cases.add(bad("'--bc': expected soft or hard, not 'dirichlet'", "--model", "exact", "--bc", "dirichlet"));
+        cases.add(bad("'--model': expected kirchhoff or exact, not 'bem'", "--model", "bem"));
+        // a tolerance outside its range, each worded for what it is
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not 1.0E-15 (converged boundary solutions still"
+                + " change by about 1e-14 from rounding, so a smaller one could never be met)", "--model", "exact",
+                "--tol", "1e-15"));
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not 0.2 (a change of more than 0.1 between"
+                + " doublings says nothing of the error: the boundary solution is not yet resolved at all)", "--model", "exact", "--tol", "0.2"));
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not 1.0 (a change of more than 0.1 between"
+                + " doublings says nothing of the error: the boundary solution is not yet resolved at all)", "--model", "exact", "--tol", "1"));
+        cases.add(bad("--tol: the tolerance must be a number from 1e-13 to 0.1, not NaN", "--model", "exact",
+                "--tol", "NaN"));
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not -1.0E-6", "--model", "exact",
+                "--tol", "-1e-6"));
         // outputs: missing or unwritable directory, unknown extension, a directory
         cases.add(bad("-o: directory", "-o", "{dir}/no/such/dir/out.h5"));
         cases.add(bad("-o: cannot write into directory /proc", "-o", "/proc/out.h5"));
@@ -113,6 +132,7 @@ class BadInputTest {
                 () -> CommandRun.run(env, all.toArray(String[]::new)));
         assertEquals(2, r.exit(), r.allErr());
         assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.log().contains("[INFO]"), "a refusal is one line, with no log line before it: " + r.allErr());
         assertTrue(r.err().startsWith("scatter: "), r.err());
         assertTrue(r.err().contains(expected.replace("{dir}", dir.toString())), "expected '" + expected + "' in " + r.err());
         assertFalse(r.hasStackTrace(), r.allErr());

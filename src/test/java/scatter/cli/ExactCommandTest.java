@@ -198,7 +198,7 @@ class ExactCommandTest {
                 "scatter: --points: the number of boundary points must be a power of two from 8 to 4096, not 100",
                 List.of("--model", "exact", "--points", "0"), "scatter: --points: the number of boundary points must",
                 List.of("--model", "exact", "--tol", "1e-15"), "scatter: --tol: the tolerance must be from 1e-13 to 0.1",
-                List.of("--model", "exact", "--tol", "NaN"), "scatter: --tol: the tolerance must be from",
+                List.of("--model", "exact", "--tol", "NaN"), "scatter: --tol: the tolerance must be a number from",
                 List.of("--model", "wave"), "scatter: Invalid value for option '--model'");
         refusals.forEach((args, message) -> {
             CommandRun r = CommandRun.run(Map.of(), args.toArray(String[]::new));

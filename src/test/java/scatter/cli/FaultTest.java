@@ -106,7 +106,7 @@ class FaultTest {
         Files.writeString(result, "older result");
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
-                c.preparer = (problem, threads) -> {
+                c.preparer = (problem, threads, solving) -> {
                     PreparedProblem s = problem.prepare();
                     return new PreparedModel(new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(),
                             (x, y) -> {
