@@ -106,7 +106,7 @@ public final class ScalingCommand implements Callable<Integer> {
         PreparedModel model = problem.prepare(max.threads());
         ModelLog.solved(problem, model, log);
         PreparedProblem prepared = model.problem();
-        for (String note : prepared.contour().notes()) {
+        for (String note : ModelLog.contourNotes(model)) {
             log.warn(note);
         }
 

@@ -184,7 +184,7 @@ public final class ScatterCommand implements Callable<Integer> {
             log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
             prepared = prepared.rows(band);
         }
-        for (String note : prepared.contour().notes()) {
+        for (String note : ModelLog.contourNotes(model)) {
             log.warn(note);
         }
         // a bar only for a person watching: not under Slurm batch, not into a log file, not with -q

@@ -187,6 +187,18 @@ class ExactCommandTest {
                 "--no-output").exit());
     }
 
+    /** The exact model reverses a clockwise curve for its outward normal, and says so in its own terms. */
+    @Test
+    void clockwiseCurveIsReversedForTheOutwardNormal() {
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-q", "--no-output", "-nx", "16", "-ny", "16",
+                "-xc", "cos(2*pi*t)", "-yc", "-sin(2*pi*t)");
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.log().contains("[WARN] the contour runs clockwise (signed area -3.14"), r.log());
+        assertTrue(r.log().contains("reversed it (t -> 1 - t) so that the boundary's normal points out of the"
+                + " obstacle, as the exact model's equations take it"), r.log());
+        assertFalse(r.log().contains("segment"), r.log());
+    }
+
     @Test
     void optionsOfTheOtherModelAreRefusedNamingThem() {
         Map<List<String>, String> refusals = Map.of(
