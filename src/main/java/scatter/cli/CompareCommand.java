@@ -65,9 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ProblemOptions problemOptions = new ProblemOptions();
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Number of worker threads (default: OMP_NUM_THREADS, SLURM_CPUS_PER_TASK or all processors).")
-    String threads;
+    @Mixin
+    ThreadOption threads = new ThreadOption();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png",
             description = "Draw both total fields, Re(u_inc + u_scat), and |u_K - u_exact| side by side (default: no "
@@ -104,7 +103,7 @@ public final class CompareCommand implements Callable<Integer> {
         Problem exact = problems.get(1);
         kirchhoff.checkNumbers();
         exact.checkNumbers();
-        int threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors()).threads();
+        int threadCount = threads.resolve(env).threads();
         FarFieldOptions.checkAngles(angles);
         if (output != null && OutputFormat.of(output).orElse(null) != OutputFormat.PNG) {
             throw new UsageException("-o: compare draws a picture; give a name ending in .png, not '" + output + "'");

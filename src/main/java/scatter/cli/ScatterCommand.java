@@ -69,9 +69,8 @@ public final class ScatterCommand implements Callable<Integer> {
     @Mixin
     ProblemOptions problemOptions = new ProblemOptions();
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Number of worker threads (default: OMP_NUM_THREADS, SLURM_CPUS_PER_TASK or all processors).")
-    String threads;
+    @Mixin
+    ThreadOption threads = new ThreadOption();
 
     @Mixin
     ResultOptions result = new ResultOptions();
@@ -144,7 +143,7 @@ public final class ScatterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Log log = verbosity.log();
-        ThreadCount threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors());
+        ThreadCount threadCount = threads.resolve(env);
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
         Optional<Part> split = Part.resolve(part, whole, env);
