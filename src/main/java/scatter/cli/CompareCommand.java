@@ -22,6 +22,7 @@ import scatter.physics.FieldDifference;
 import scatter.physics.exact.BoundaryCondition;
 import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.FieldSolver;
+import scatter.solve.InvalidProblemException;
 import scatter.solve.MemoryEstimate;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
@@ -47,8 +48,9 @@ import scatter.solve.Problem;
                     + "(sigma_s - sigma_ext) / sigma_s (for the exact model a self-check, about 1e-15; for the "
                     + "Kirchhoff model its energy error), and |u_K - u_exact| over the nodes outside the obstacle, "
                     + "max and RMS relative to max |u_exact|, and the relative RMS, also beyond one wavelength from it.",
-            "The Kirchhoff model is of a sound-hard obstacle only, so --bc soft is refused, and --model, since both "
-                    + "are solved. --tol and --points set the exact model, --inside-test the Kirchhoff model.",
+            "The Kirchhoff model is of a sound-hard obstacle only, so both are sound-hard (for a sound-soft one, run "
+                    + "the solver with --model exact --bc soft). --tol and --points set the exact model, --inside-test "
+                    + "the Kirchhoff model.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -63,7 +65,7 @@ import scatter.solve.Problem;
             "  java -jar scatter.jar compare -lambda 2    (lambda as large as the obstacle)"})
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
-    ProblemOptions problemOptions = new ProblemOptions();
+    CompareOptions problemOptions = new CompareOptions();
 
     @Mixin
     ThreadOption threads = new ThreadOption();
@@ -98,7 +100,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Log log = verbosity.log();
         Preflight.rejectSolverOptions(spec);
-        List<Problem> problems = problemOptions.compared();
+        List<Problem> problems = problemOptions.problems();
         Problem kirchhoff = problems.get(0);
         Problem exact = problems.get(1);
         kirchhoff.checkNumbers();
@@ -121,7 +123,12 @@ public final class CompareCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         PreparedModel k = kirchhoff.prepare(threadCount);
-        PreparedModel e = exact.prepare(threadCount, () -> ModelLog.solving(exact, threadCount, log));
+        PreparedModel e;
+        try {
+            e = exact.prepare(threadCount, () -> ModelLog.solving(exact, threadCount, log));
+        } catch (InvalidProblemException refused) {
+            throw refused.kirchhoffCan() ? problemOptions.exactModelCannot(refused) : refused;
+        }
         ModelLog.solved(exact, e, log);
         Preflight.checkMemory(nodes, kirchhoff.nc(), perNode, output == null ? null : "PNG",
                 e.points());

@@ -39,18 +39,17 @@ final class ExactSolve {
             SmoothCurve curve = SmoothCurve.of(x::at, y::at);
             double wavelengths = curve.perimeter() / wave.wavelength();
             if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {
-                throw new InvalidProblemException(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
                         "the obstacle's boundary is %.0f wavelengths long, too long for the exact model, which needs"
-                                + " at least %.0f boundary points per wavelength and solves with at most %d; use the"
-                                + " Kirchhoff model (--model kirchhoff), which suits wavelengths this short",
-                        wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS));
+                                + " at least %.0f boundary points per wavelength and solves with at most %d",
+                        wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS), "a longer wavelength");
             }
             return ExactModel.solve(wave, curve, model.condition(), model.resolution(), rows);
         } catch (ExpressionException e) {
             // the smooth curve samples t far more finely than the nc segments did
             throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e);
         } catch (CurveNotSmoothException e) {
-            throw new InvalidProblemException(Problem.Input.CONTOUR, notSmooth(e));
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, notSmooth(e), "a smoother contour");
         } catch (NotConvergedException e) {
             throw notConverged(e);
         }
@@ -58,11 +57,11 @@ final class ExactSolve {
 
     /** The words for a boundary solution that did not settle within the most points. */
     static InvalidProblemException notConverged(NotConvergedException e) {
-        return new InvalidProblemException(Problem.Input.MODEL, String.format(Locale.ROOT,
+        return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT,
                 "the boundary solution did not settle within %d boundary points (it still changed by %s; tolerance"
-                        + " %s): the obstacle is too many wavelengths round or its shape too fine; use the Kirchhoff"
-                        + " model (--model kirchhoff), a smoother contour, a longer wavelength or a larger --tol",
-                e.points(), number(e.change()), number(e.tolerance())));
+                        + " %s): the obstacle is too many wavelengths round or its shape too fine",
+                e.points(), number(e.change()), number(e.tolerance())), "a smoother contour", "a longer wavelength",
+                "a larger --tol");
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */
@@ -76,7 +75,6 @@ final class ExactSolve {
                         + " fastest), as at a cusp", e.speedRatio())
                 : String.format(Locale.ROOT, "it has a corner or a kink (with %d samples the upper half of its"
                         + " Fourier spectrum still holds %.2g of the largest coefficient)", e.samples(), e.tailRatio());
-        return "the exact model needs a smooth contour and this one is not: " + why + "; use the Kirchhoff model"
-                + " (--model kirchhoff, the default) or a smoother contour";
+        return "the exact model needs a smooth contour and this one is not: " + why;
     }
 }
