@@ -110,9 +110,10 @@ public final class CompareCommand implements Callable<Integer> {
         if (output != null && OutputFormat.of(output).orElse(null) != OutputFormat.PNG) {
             throw new UsageException("-o: compare draws a picture; give a name ending in .png, not '" + output + "'");
         }
-        Preflight.checkDirectoryWritable("-o", output);
+        OutputFiles outputs = new OutputFiles();
+        outputs.add("-o", output);
         if (farField != null) {
-            FarFieldOptions.checkFile(farField, List.of(FarFieldFormat.PNG), output);
+            FarFieldOptions.checkFile(farField, List.of(FarFieldFormat.PNG), outputs);
         }
         long nodes = kirchhoff.nodes();
         // both fields at once, the difference (a float64 and a flag per node), the picture's copies
@@ -153,15 +154,18 @@ public final class CompareCommand implements Callable<Integer> {
         CompareTable.lines(heading, kFar, eFar, difference).forEach(out::println);
         out.flush();
 
-        if (output != null) {
-            Writes.explained(output, () -> ComparisonPicture.write(output, heading, kField, eField, difference));
-        }
-        if (farField != null) {
-            Writes.explained(farField, () -> FarFieldPlot.write(farField, FarFieldPlot.compareTitle(
-                    BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle()), k.problem().wave(),
-                    List.of(new FarFieldPlot.Curve(FarFieldOptions.label(true), eFar),
-                            new FarFieldPlot.Curve(FarFieldOptions.label(false), kFar))));
-        }
+        Writes.together(files -> {
+            if (output != null) {
+                Writes.inGroup(output, () -> ComparisonPicture.write(output, heading, kField, eField, difference,
+                        files));
+            }
+            if (farField != null) {
+                Writes.inGroup(farField, () -> FarFieldPlot.write(farField, FarFieldPlot.compareTitle(
+                        BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle()), k.problem().wave(),
+                        List.of(new FarFieldPlot.Curve(FarFieldOptions.label(true), eFar),
+                                new FarFieldPlot.Curve(FarFieldOptions.label(false), kFar)), files));
+            }
+        });
         log.info("compared in {} s{}{}", String.format(Locale.ROOT, "%.3f", (System.nanoTime() - t0) * 1e-9),
                 output == null ? "" : "; wrote " + output, farField == null ? "" : "; wrote " + farField);
         if (Thread.interrupted()) {

@@ -73,15 +73,13 @@ public final class ResultOptions {
         return parent != null ? parent : Path.of("").toAbsolutePath();
     }
 
-    /** Checks, before computing, that the result file (if any) can be written. */
-    void checkResultWritable(Path result) {
-        Preflight.checkDirectoryWritable("-o", result);
-    }
-
-    /** Checks, before computing, that the frames (if asked for) can be written. */
-    void checkFramesWritable(Path result) {
+    /** Checks, before computing, that the result file (if any) and the frames (if asked for) can be written. */
+    void checkWritable(Path result, OutputFiles outputs) {
+        outputs.add("-o", result);
         if (save) {
-            Preflight.checkDirectoryWritable("-save", framesDirectory(result).resolve("scatter_0.vtk"));
+            for (Path frame : AnimationFrames.files(framesDirectory(result))) {
+                outputs.add("-save", frame);
+            }
         }
     }
 
@@ -122,17 +120,18 @@ public final class ResultOptions {
     }
 
     /**
-     * Writes the result file (if any) and, with -save, the frames, each atomically.
+     * Writes the result file (if any) and, with -save, the frames, into the run's group of files.
      *
      * @throws IOException saying which file could not be written and why
      */
-    void write(Field field, Path result, FieldWriter writer, Map<String, Object> attributes) throws IOException {
+    void write(Field field, Path result, FieldWriter writer, Map<String, Object> attributes, AtomicFile.Group files)
+            throws IOException {
         if (result != null) {
-            Writes.explained(result, () -> AtomicFile.write(result, tmp -> writer.write(field, attributes, tmp)));
+            Writes.inGroup(result, () -> files.write(result, tmp -> writer.write(field, attributes, tmp)));
         }
         if (save) {
             Path dir = framesDirectory(result);
-            Writes.explained(dir.resolve("scatter_*.vtk"), () -> AnimationFrames.write(field, dir));
+            Writes.inGroup(dir.resolve("scatter_*.vtk"), () -> AnimationFrames.write(field, dir, files));
         }
     }
 

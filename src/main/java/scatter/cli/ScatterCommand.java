@@ -155,10 +155,10 @@ public final class ScatterCommand implements Callable<Integer> {
             result.checkPartOutput(format, file);
         }
         boolean holdsFarField = format == OutputFormat.HDF5; // a part's too
-        farField.check(file, holdsFarField, log);
-        result.checkResultWritable(file);
-        timing.check(problem);
-        result.checkFramesWritable(file);
+        OutputFiles outputs = new OutputFiles();
+        result.checkWritable(file, outputs);
+        farField.check(holdsFarField, outputs, log);
+        timing.check(problem, outputs);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         long writerBytes = result.writerBytesPerNode(format);
         String writing = format == null ? null : format.name();
@@ -203,8 +203,7 @@ public final class ScatterCommand implements Callable<Integer> {
         double computeSeconds = fieldSeconds + model.solveNanos() * 1e-9;
         FieldSolver.requireFinite(field);
         double sum = field.checksum();
-        result.printChecksum(spec.commandLine().getOut(), band, sum);
-        FarFieldPattern pattern = far ? farField.compute(model, problem, spec.commandLine().getOut(), log) : null;
+        FarFieldPattern pattern = far ? farField.compute(model, problem, log) : null;
 
         ResultLayout.Boundary boundary = model.exactModel()
                 .map(m -> ResultLayout.Boundary.of(m.solution())).orElse(null);
@@ -213,8 +212,13 @@ public final class ScatterCommand implements Callable<Integer> {
         FieldWriter writer = band != null
                 ? (f, a, tmp) -> PartFile.write(f, band, a, new PartFile.Shared(boundary, stored), tmp)
                 : format != null ? writers.of(format, boundary, stored) : null;
-        result.write(field, file, writer, attributes);
-        farField.write(pattern, problem, model, ResultLayout.inputs(problem, boundary));
+        Writes.together(files -> {
+            result.write(field, file, writer, attributes, files);
+            farField.write(pattern, problem, model, ResultLayout.inputs(problem, boundary), files);
+        });
+        // the results once every file is in place: a run that fails prints none
+        result.printChecksum(spec.commandLine().getOut(), band, sum);
+        farField.printWidth(pattern, spec.commandLine().getOut());
 
         int inside = field.insideCount();
         long pairs = TimingRecord.pairs(field.grid().nodes(), inside, prepared.sources().count());

@@ -109,6 +109,14 @@ class BadInputTest {
         cases.add(bad("-o: cannot tell the format", "-o", "{dir}/out"));
         cases.add(bad("-o: cannot tell the format", "-o", "{dir}/.h5"));
         cases.add(bad("-o: ", "-o", "{dir}"));
+        // two options naming one file: one would overwrite the other (every case runs with -save,
+        // -o {dir}/out.h5 and --timing-log {dir}/timing.csv)
+        cases.add(bad("-save: the frame {dir}/scatter_3.vtk is the -o file too; give -o another name",
+                "-o", "{dir}/scatter_3.vtk"));
+        cases.add(bad("--timing-log: {dir}/out.h5 is the -o file too; give it another name",
+                "--timing-log", "{dir}/out.h5"));
+        cases.add(bad("--timing-log: {dir}/timing.csv is the --far-field file too", "--far-field",
+                "{dir}/timing.csv"));
         cases.add(bad("--timing-log: directory", "--timing-log", "{dir}/missing/t.csv"));
         cases.add(bad("--timing-log: cannot write into directory /proc", "--timing-log", "/proc/t.csv"));
         // options
