@@ -70,14 +70,23 @@ final class FarFieldOptions {
     /**
      * The solver's checks before computing.
      *
-     * @param holdsFarField whether the result (HDF5, or a part) holds the far field
      * @param outputs the run's other files
      */
-    void check(boolean holdsFarField, OutputFiles outputs, Log log) {
+    void check(OutputFiles outputs) {
         checkAngles(angles);
         if (file != null) {
             checkFile(file, List.of(FarFieldFormat.values()), outputs);
-        } else if (angles != DEFAULT_ANGLES && !holdsFarField) {
+        }
+    }
+
+    /**
+     * Warns, once every check has passed (a refusal comes alone), of --angles given for a run that
+     * keeps no far field.
+     *
+     * @param holdsFarField whether the result (HDF5, or a part) holds the far field
+     */
+    void warnIfUnheld(boolean holdsFarField, Log log) {
+        if (file == null && angles != DEFAULT_ANGLES && !holdsFarField) {
             log.warn("--angles {}: nothing holds the far field; give --far-field FILE, or an .h5 result", angles);
         }
     }

@@ -157,13 +157,14 @@ public final class ScatterCommand implements Callable<Integer> {
         boolean holdsFarField = format == OutputFormat.HDF5; // a part's too
         OutputFiles outputs = new OutputFiles();
         result.checkWritable(file, outputs);
-        farField.check(holdsFarField, outputs, log);
+        farField.check(outputs);
         timing.check(problem, outputs);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         long writerBytes = result.writerBytesPerNode(format);
         String writing = format == null ? null : format.name();
         Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, problem.model().points());
         Preflight.checkSystemMemory(problem.model());
+        farField.warnIfUnheld(holdsFarField, log);
         PreparedModel model = preparer.prepare(problem, threadCount.threads(),
                 () -> ModelLog.solving(problem, threadCount.threads(), log));
         PreparedProblem prepared = model.problem();
