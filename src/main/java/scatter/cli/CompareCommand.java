@@ -150,10 +150,6 @@ public final class CompareCommand implements Callable<Integer> {
 
         String heading = ComparisonPicture.title(BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle(),
                 kField.grid());
-        PrintWriter out = spec.commandLine().getOut();
-        CompareTable.lines(heading, kFar, eFar, difference).forEach(out::println);
-        out.flush();
-
         Writes.together(files -> {
             if (output != null) {
                 Writes.inGroup(output, () -> ComparisonPicture.write(output, heading, kField, eField, difference,
@@ -166,6 +162,10 @@ public final class CompareCommand implements Callable<Integer> {
                                 new FarFieldPlot.Curve(FarFieldOptions.label(false), kFar)), files));
             }
         });
+        // the table once the pictures are in place: a run that fails prints none
+        PrintWriter out = spec.commandLine().getOut();
+        CompareTable.lines(heading, kFar, eFar, difference).forEach(out::println);
+        out.flush();
         log.info("compared in {} s{}{}", String.format(Locale.ROOT, "%.3f", (System.nanoTime() - t0) * 1e-9),
                 output == null ? "" : "; wrote " + output, farField == null ? "" : "; wrote " + farField);
         if (Thread.interrupted()) {
