@@ -1,5 +1,6 @@
 package scatter.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,11 @@ final class OutputFiles {
     void add(String option, Path file) {
         if (file == null) {
             return;
+        }
+        if (option.equals("-save") && Files.isDirectory(file)) {
+            // the frames' names are fixed: the way out is to move the directory, or the result
+            throw new UsageException("-save: the frame " + file + " is a directory; move it away, or write the"
+                    + " result (and so the frames) into another directory");
         }
         Preflight.checkDirectoryWritable(option, file);
         String other = options.putIfAbsent(file.toAbsolutePath().normalize(), option);

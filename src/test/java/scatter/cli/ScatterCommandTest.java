@@ -46,6 +46,23 @@ class ScatterCommandTest {
         assertEquals(9.813622951005941e-08, sum, 1e-13 * sum);
     }
 
+    /** A directory where a frame goes is refused before computing, with advice that works. */
+    @Test
+    void aFrameThatIsADirectoryIsRefusedBeforeComputing() throws Exception {
+        Files.createDirectory(dir.resolve("scatter_5.vtk"));
+        CommandRun r = CommandRun.run(Map.of(), "-nx", "8", "-ny", "8", "-save", "-o", dir.resolve("out.h5").toString());
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals("scatter: -save: the frame " + dir.resolve("scatter_5.vtk") + " is a directory; move it away, or"
+                + " write the result (and so the frames) into another directory", r.err().strip());
+        assertEquals("", r.log());
+        assertEquals(List.of("scatter_5.vtk"), TestFiles.names(dir));
+        Path other = Files.createDirectory(dir.resolve("other"));
+        CommandRun followed = CommandRun.run(Map.of(), "-q", "-nx", "8", "-ny", "8", "-save", "-o",
+                other.resolve("out.h5").toString());
+        assertEquals(0, followed.exit(), followed.allErr());
+        assertEquals(21, TestFiles.names(other).size(), TestFiles.names(other).toString());
+    }
+
     @Test
     void angleAndInsideTestAreRecordedInTheResult() throws Exception {
         Path h5 = dir.resolve("out.h5");
