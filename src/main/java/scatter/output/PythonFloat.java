@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * A double as Python's {@code repr(float)} writes it, so that the checksums scatter prints read
- * exactly like the teaching code's ({@code print(checksum)}): {@code 4273.050524205767},
+ * exactly like the teaching code's ({@code print(checksum)}): {@code 4686.33932772557},
  * {@code 2.6411851745050654e-06}, where Java would write {@code 2.6411851745050654E-6}.
  *
  * <p>The rules are CPython's ({@code PyOS_double_to_string} with format code 'r', Python/pystrtod.c,

@@ -34,6 +34,6 @@ class PythonFloatTest {
     @Test
     void theIssuesChecksum() {
         assertEquals("2.6411851745050654e-06", PythonFloat.repr(2.6411851745050654e-06));
-        assertEquals("4273.050524205767", PythonFloat.repr(4273.050524205767));
+        assertEquals("4686.33932772557", PythonFloat.repr(4686.33932772557));
     }
 }
