@@ -22,6 +22,7 @@ import scatter.physics.FieldDifference;
 import scatter.physics.exact.BoundaryCondition;
 import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.FieldSolver;
+import scatter.solve.InvalidProblemException;
 import scatter.solve.MemoryEstimate;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
@@ -47,8 +48,9 @@ import scatter.solve.Problem;
                     + "(sigma_s - sigma_ext) / sigma_s (for the exact model a self-check, about 1e-15; for the "
                     + "Kirchhoff model its energy error), and |u_K - u_exact| over the nodes outside the obstacle, "
                     + "max and RMS relative to max |u_exact|, and the relative RMS, also beyond one wavelength from it.",
-            "The Kirchhoff model is of a sound-hard obstacle only, so --bc soft is refused, and --model, since both "
-                    + "are solved. --tol and --points set the exact model, --inside-test the Kirchhoff model.",
+            "The Kirchhoff model is of a sound-hard obstacle only, so both are sound-hard (for a sound-soft one, run "
+                    + "the solver with --model exact --bc soft). --tol and --points set the exact model, --inside-test "
+                    + "the Kirchhoff model.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -63,11 +65,10 @@ import scatter.solve.Problem;
             "  java -jar scatter.jar compare -lambda 2    (lambda as large as the obstacle)"})
 public final class CompareCommand implements Callable<Integer> {
     @Mixin
-    ProblemOptions problemOptions = new ProblemOptions();
+    CompareOptions problemOptions = new CompareOptions();
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Number of worker threads (default: OMP_NUM_THREADS, SLURM_CPUS_PER_TASK or all processors).")
-    String threads;
+    @Mixin
+    ThreadOption threads = new ThreadOption();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png",
             description = "Draw both total fields, Re(u_inc + u_scat), and |u_K - u_exact| side by side (default: no "
@@ -99,19 +100,20 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Log log = verbosity.log();
         Preflight.rejectSolverOptions(spec);
-        List<Problem> problems = problemOptions.compared();
+        List<Problem> problems = problemOptions.problems();
         Problem kirchhoff = problems.get(0);
         Problem exact = problems.get(1);
         kirchhoff.checkNumbers();
         exact.checkNumbers();
-        int threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors()).threads();
+        int threadCount = threads.resolve(env).threads();
         FarFieldOptions.checkAngles(angles);
         if (output != null && OutputFormat.of(output).orElse(null) != OutputFormat.PNG) {
             throw new UsageException("-o: compare draws a picture; give a name ending in .png, not '" + output + "'");
         }
-        Preflight.checkDirectoryWritable("-o", output);
+        OutputFiles outputs = new OutputFiles();
+        outputs.add("-o", output);
         if (farField != null) {
-            FarFieldOptions.checkFile(farField, List.of(FarFieldFormat.PNG), output);
+            FarFieldOptions.checkFile(farField, List.of(FarFieldFormat.PNG), outputs);
         }
         long nodes = kirchhoff.nodes();
         // both fields at once, the difference (a float64 and a flag per node), the picture's copies
@@ -122,8 +124,12 @@ public final class CompareCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         PreparedModel k = kirchhoff.prepare(threadCount);
-        ModelLog.solving(exact, threadCount, log);
-        PreparedModel e = exact.prepare(threadCount);
+        PreparedModel e;
+        try {
+            e = exact.prepare(threadCount, () -> ModelLog.solving(exact, threadCount, log));
+        } catch (InvalidProblemException refused) {
+            throw refused.kirchhoffCan() ? problemOptions.exactModelCannot(refused) : refused;
+        }
         ModelLog.solved(exact, e, log);
         Preflight.checkMemory(nodes, kirchhoff.nc(), perNode, output == null ? null : "PNG",
                 e.points());
@@ -144,19 +150,22 @@ public final class CompareCommand implements Callable<Integer> {
 
         String heading = ComparisonPicture.title(BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle(),
                 kField.grid());
+        Writes.together(files -> {
+            if (output != null) {
+                Writes.inGroup(output, () -> ComparisonPicture.write(output, heading, kField, eField, difference,
+                        files));
+            }
+            if (farField != null) {
+                Writes.inGroup(farField, () -> FarFieldPlot.write(farField, FarFieldPlot.compareTitle(
+                        BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle()), k.problem().wave(),
+                        List.of(new FarFieldPlot.Curve(FarFieldOptions.label(true), eFar),
+                                new FarFieldPlot.Curve(FarFieldOptions.label(false), kFar)), files));
+            }
+        });
+        // the table once the pictures are in place: a run that fails prints none
         PrintWriter out = spec.commandLine().getOut();
         CompareTable.lines(heading, kFar, eFar, difference).forEach(out::println);
         out.flush();
-
-        if (output != null) {
-            Writes.explained(output, () -> ComparisonPicture.write(output, heading, kField, eField, difference));
-        }
-        if (farField != null) {
-            Writes.explained(farField, () -> FarFieldPlot.write(farField, FarFieldPlot.compareTitle(
-                    BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle()), k.problem().wave(),
-                    List.of(new FarFieldPlot.Curve(FarFieldOptions.label(true), eFar),
-                            new FarFieldPlot.Curve(FarFieldOptions.label(false), kFar))));
-        }
         log.info("compared in {} s{}{}", String.format(Locale.ROOT, "%.3f", (System.nanoTime() - t0) * 1e-9),
                 output == null ? "" : "; wrote " + output, farField == null ? "" : "; wrote " + farField);
         if (Thread.interrupted()) {

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import scatter.output.AtomicFile;
 import scatter.output.FarFieldCsv;
 import scatter.output.FarFieldFormat;
 import scatter.output.FarFieldHdf5;
 import scatter.output.FarFieldPlot;
+import scatter.output.PythonFloat;
 import scatter.output.ResultLayout;
 import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.PreparedModel;
@@ -54,31 +56,37 @@ final class FarFieldOptions {
     }
 
     /**
-     * Checks a far-field file before computing: its format is one of {@code formats}, its directory
-     * is writable, and it is not the file {@code -o} names.
+     * Checks a far-field file before computing: its format is one of {@code formats}, it can be
+     * written, and it is none of the run's other files.
      */
-    static FarFieldFormat checkFile(Path far, List<FarFieldFormat> formats, Path result) {
+    static FarFieldFormat checkFile(Path far, List<FarFieldFormat> formats, OutputFiles outputs) {
         FarFieldFormat format = FarFieldFormat.of(far).filter(formats::contains).orElseThrow(() -> new UsageException(
                 "--far-field: cannot tell the format of '" + far + "'; supported extensions: "
                         + FarFieldFormat.supported(formats)));
-        Preflight.checkDirectoryWritable("--far-field", far);
-        if (result != null && far.toAbsolutePath().normalize().equals(result.toAbsolutePath().normalize())) {
-            throw new UsageException("--far-field: " + far + " is the -o file too; give the far field another name");
-        }
+        outputs.add("--far-field", far);
         return format;
     }
 
     /**
      * The solver's checks before computing.
      *
-     * @param result the result file, or null
-     * @param holdsFarField whether the result (HDF5, or a part) holds the far field
+     * @param outputs the run's other files
      */
-    void check(Path result, boolean holdsFarField, Log log) {
+    void check(OutputFiles outputs) {
         checkAngles(angles);
         if (file != null) {
-            checkFile(file, List.of(FarFieldFormat.values()), result);
-        } else if (angles != DEFAULT_ANGLES && !holdsFarField) {
+            checkFile(file, List.of(FarFieldFormat.values()), outputs);
+        }
+    }
+
+    /**
+     * Warns, once every check has passed (a refusal comes alone), of --angles given for a run that
+     * keeps no far field.
+     *
+     * @param holdsFarField whether the result (HDF5, or a part) holds the far field
+     */
+    void warnIfUnheld(boolean holdsFarField, Log log) {
+        if (file == null && angles != DEFAULT_ANGLES && !holdsFarField) {
             log.warn("--angles {}: nothing holds the far field; give --far-field FILE, or an .h5 result", angles);
         }
     }
@@ -107,18 +115,19 @@ final class FarFieldOptions {
         }
     }
 
-    /**
-     * The model's far field at --angles directions; with --far-field, prints the width line (after
-     * the checksum line if any); logs the optical theorem's residual.
-     */
-    FarFieldPattern compute(PreparedModel model, Problem problem, PrintWriter out, Log log) {
+    /** The model's far field at --angles directions; logs the optical theorem's residual. */
+    FarFieldPattern compute(PreparedModel model, Problem problem, Log log) {
         FarFieldPattern pattern = model.farField(angles);
-        if (file != null) {
-            out.println(WIDTH_LABEL + pattern.sigmaS());
-            out.flush();
-        }
         ModelLog.farField(problem, pattern, log);
         return pattern;
+    }
+
+    /** With --far-field, prints the width line (after the checksum line if any). */
+    void printWidth(FarFieldPattern pattern, PrintWriter out) {
+        if (file != null) {
+            out.println(WIDTH_LABEL + PythonFloat.repr(pattern.sigmaS()));
+            out.flush();
+        }
     }
 
     /** For the log line after writing: " and the far field ff.csv" with --far-field, else nothing. */
@@ -127,23 +136,23 @@ final class FarFieldOptions {
     }
 
     /**
-     * With --far-field: writes the file, atomically.
+     * With --far-field: writes the file into the run's group of files.
      *
      * @param attributes the run's inputs (and the exact model's results), for an HDF5 file
      */
-    void write(FarFieldPattern pattern, Problem problem, PreparedModel model, Map<String, Object> attributes)
-            throws IOException {
+    void write(FarFieldPattern pattern, Problem problem, PreparedModel model, Map<String, Object> attributes,
+            AtomicFile.Group files) throws IOException {
         if (file == null) {
             return;
         }
         boolean exact = problem.model().isExact();
-        Writes.explained(file, () -> {
+        Writes.inGroup(file, () -> {
             switch (FarFieldFormat.of(file).orElseThrow()) {
-                case CSV -> FarFieldCsv.write(pattern, problem.wavelength(), file);
+                case CSV -> FarFieldCsv.write(pattern, problem.wavelength(), file, files);
                 case PNG -> FarFieldPlot.write(file, FarFieldPlot.title(exact ? "exact model" : "Kirchhoff model",
                         problem.model().condition(), problem.wavelength(), problem.angle()), model.problem().wave(),
-                        List.of(new FarFieldPlot.Curve(label(exact), pattern)));
-                case HDF5 -> FarFieldHdf5.write(ResultLayout.FarField.of(pattern), attributes, file);
+                        List.of(new FarFieldPlot.Curve(label(exact), pattern)), files);
+                case HDF5 -> FarFieldHdf5.write(ResultLayout.FarField.of(pattern), attributes, file, files);
             }
         });
     }

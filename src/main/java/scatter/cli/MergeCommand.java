@@ -64,8 +64,7 @@ public final class MergeCommand implements Callable<Integer> {
         Preflight.rejectSolverOptions(spec);
         Path file = result.file(ResultOptions.DEFAULT_OUTPUT);
         OutputFormat format = ResultOptions.formatOf(file);
-        result.checkResultWritable(file);
-        result.checkFramesWritable(file);
+        result.checkWritable(file, new OutputFiles());
         for (Path part : parts) {
             if (Files.exists(file) && Files.exists(part) && Files.isSameFile(part, file)) {
                 throw new UsageException("-o: " + file + " is one of the parts to merge; give the result another name");
@@ -81,9 +80,9 @@ public final class MergeCommand implements Callable<Integer> {
         if (Thread.interrupted()) {
             throw new InterruptedException(); // SIGTERM or Ctrl-C while the parts were read
         }
+        Writes.together(files -> result.write(field, file, format.writer(merged.boundary(), merged.farField()),
+                ResultLayout.attributes(problem, merged.boundary(), plan.threads()), files));
         result.printChecksum(spec.commandLine().getOut(), null, field.checksum());
-        result.write(field, file, format.writer(merged.boundary(), merged.farField()),
-                ResultLayout.attributes(problem, merged.boundary(), plan.threads()));
         log.info("merged {} parts, {} nodes ({} inside); wrote {}{}", plan.parts(), field.grid().nodes(),
                 field.insideCount(), file, result.framesWritten());
         if (Thread.interrupted()) {

@@ -1,8 +1,10 @@
 package scatter.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import scatter.geometry.Contour;
 import scatter.physics.exact.BoundarySolution;
 import scatter.physics.exact.FarFieldPattern;
 import scatter.solve.Model;
@@ -24,6 +26,24 @@ final class ModelLog {
     static String sources(PreparedModel prepared) {
         int count = prepared.points();
         return prepared.exact() == null ? count + " contour segments" : count + " boundary points";
+    }
+
+    /**
+     * The warnings about the contour as checked: what was left out of it, and, if it ran clockwise,
+     * that it was reversed, in the model's terms: the Kirchhoff model's segment normals point into
+     * the obstacle, the exact model's boundary normal out of it.
+     */
+    static List<String> contourNotes(PreparedModel prepared) {
+        Contour contour = prepared.problem().contour();
+        List<String> notes = new ArrayList<>(contour.notes());
+        if (contour.clockwiseArea() < 0) {
+            notes.add(String.format(Locale.ROOT, "the contour runs clockwise (signed area %s): reversed it %s",
+                    String.format(Locale.ROOT, "%.6g", contour.clockwiseArea()).replaceFirst("\\.?0+(e|$)", "$1"),
+                    prepared.exact() == null ? "so that the segment normals point into the obstacle"
+                            : "(t -> 1 - t) so that the boundary's normal points out of the obstacle, as the exact"
+                            + " model's equations take it"));
+        }
+        return notes;
     }
 
     /** Before solving, for a person watching: what the exact model is about to do. */

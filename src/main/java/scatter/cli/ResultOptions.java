@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import scatter.geometry.RowBand;
 import scatter.output.AnimationFrames;
 import scatter.output.AtomicFile;
 import scatter.output.FieldWriter;
 import scatter.output.OutputFormat;
+import scatter.output.PythonFloat;
 import scatter.physics.Field;
 
 /**
@@ -72,15 +73,13 @@ public final class ResultOptions {
         return parent != null ? parent : Path.of("").toAbsolutePath();
     }
 
-    /** Checks, before computing, that the result file (if any) can be written. */
-    void checkResultWritable(Path result) {
-        Preflight.checkDirectoryWritable("-o", result);
-    }
-
-    /** Checks, before computing, that the frames (if asked for) can be written. */
-    void checkFramesWritable(Path result) {
+    /** Checks, before computing, that the result file (if any) and the frames (if asked for) can be written. */
+    void checkWritable(Path result, OutputFiles outputs) {
+        outputs.add("-o", result);
         if (save) {
-            Preflight.checkDirectoryWritable("-save", framesDirectory(result).resolve("scatter_0.vtk"));
+            for (Path frame : AnimationFrames.files(framesDirectory(result))) {
+                outputs.add("-save", frame);
+            }
         }
     }
 
@@ -105,31 +104,34 @@ public final class ResultOptions {
     }
 
     /**
-     * Prints the checksum line if asked. A part's sum covers its band only, and its line says so,
-     * so that no script takes it for the run's.
+     * Prints the checksum line if asked, the number as the teaching code prints it (Python's
+     * repr). A part's sum covers its band only, and its line says so, so that no script takes it
+     * for the run's.
      *
      * @param band the part's band, or null for the whole grid
      */
     void printChecksum(PrintWriter out, RowBand band, double sum) {
         if (checksum) {
-            out.println(band == null ? CHECKSUM_LABEL + sum
-                    : CHECKSUM_LABEL.replace(": ", " over " + band.describe() + ": ") + sum);
+            String number = PythonFloat.repr(sum);
+            out.println(band == null ? CHECKSUM_LABEL + number
+                    : CHECKSUM_LABEL.replace(": ", " over " + band.describe() + ": ") + number);
             out.flush();
         }
     }
 
     /**
-     * Writes the result file (if any) and, with -save, the frames, each atomically.
+     * Writes the result file (if any) and, with -save, the frames, into the run's group of files.
      *
      * @throws IOException saying which file could not be written and why
      */
-    void write(Field field, Path result, FieldWriter writer, Map<String, Object> attributes) throws IOException {
+    void write(Field field, Path result, FieldWriter writer, Map<String, Object> attributes, AtomicFile.Group files)
+            throws IOException {
         if (result != null) {
-            Writes.explained(result, () -> AtomicFile.write(result, tmp -> writer.write(field, attributes, tmp)));
+            Writes.inGroup(result, () -> files.write(result, tmp -> writer.write(field, attributes, tmp)));
         }
         if (save) {
             Path dir = framesDirectory(result);
-            Writes.explained(dir.resolve("scatter_*.vtk"), () -> AnimationFrames.write(field, dir));
+            Writes.inGroup(dir.resolve("scatter_*.vtk"), () -> AnimationFrames.write(field, dir, files));
         }
     }
 

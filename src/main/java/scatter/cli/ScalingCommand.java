@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import scatter.output.PythonFloat;
 import scatter.physics.PreparedProblem;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
@@ -105,7 +106,7 @@ public final class ScalingCommand implements Callable<Integer> {
         PreparedModel model = problem.prepare(max.threads());
         ModelLog.solved(problem, model, log);
         PreparedProblem prepared = model.problem();
-        for (String note : prepared.contour().notes()) {
+        for (String note : ModelLog.contourNotes(model)) {
             log.warn(note);
         }
 
@@ -134,7 +135,7 @@ public final class ScalingCommand implements Callable<Integer> {
                 table.label(), sweep.nodes(), sweep.insideNodes(), model.exact() == null ? sources + " segments"
                         : model.points() + " boundary points", repeat, repeat == 1 ? "" : "s");
         out.print(ScalingTableFormat.text(table));
-        out.println("Checksum, the same for every thread count: " + sweep.checksum());
+        out.println("Checksum, the same for every thread count: " + PythonFloat.repr(sweep.checksum()));
         out.flush();
         if (table.rows().get(0).medianSeconds() < 0.2) {
             log.warn("runs this short time the thread pool's start-up as much as the computing; for speedups "

@@ -69,9 +69,8 @@ public final class ScatterCommand implements Callable<Integer> {
     @Mixin
     ProblemOptions problemOptions = new ProblemOptions();
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Number of worker threads (default: OMP_NUM_THREADS, SLURM_CPUS_PER_TASK or all processors).")
-    String threads;
+    @Mixin
+    ThreadOption threads = new ThreadOption();
 
     @Mixin
     ResultOptions result = new ResultOptions();
@@ -116,10 +115,10 @@ public final class ScatterCommand implements Callable<Integer> {
         FieldWriter of(OutputFormat format, ResultLayout.Boundary boundary, ResultLayout.FarField farField);
     }
 
-    /** How a problem is prepared for its model. */
+    /** How a problem is prepared for its model; {@code solving} is told when the exact model's solve begins. */
     @FunctionalInterface
     interface Preparer {
-        PreparedModel prepare(Problem problem, int threads) throws InterruptedException;
+        PreparedModel prepare(Problem problem, int threads, Runnable solving) throws InterruptedException;
     }
 
     /**
@@ -144,7 +143,7 @@ public final class ScatterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Log log = verbosity.log();
-        ThreadCount threadCount = ThreadCount.resolve(threads, env, Runtime.getRuntime().availableProcessors());
+        ThreadCount threadCount = threads.resolve(env);
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
         Optional<Part> split = Part.resolve(part, whole, env);
@@ -156,17 +155,18 @@ public final class ScatterCommand implements Callable<Integer> {
             result.checkPartOutput(format, file);
         }
         boolean holdsFarField = format == OutputFormat.HDF5; // a part's too
-        farField.check(file, holdsFarField, log);
-        result.checkResultWritable(file);
-        timing.check(problem);
-        result.checkFramesWritable(file);
+        OutputFiles outputs = new OutputFiles();
+        result.checkWritable(file, outputs);
+        farField.check(outputs);
+        timing.check(problem, outputs);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         long writerBytes = result.writerBytesPerNode(format);
         String writing = format == null ? null : format.name();
         Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, problem.model().points());
         Preflight.checkSystemMemory(problem.model());
-        ModelLog.solving(problem, threadCount.threads(), log);
-        PreparedModel model = preparer.prepare(problem, threadCount.threads());
+        farField.warnIfUnheld(holdsFarField, log);
+        PreparedModel model = preparer.prepare(problem, threadCount.threads(),
+                () -> ModelLog.solving(problem, threadCount.threads(), log));
         PreparedProblem prepared = model.problem();
         ModelLog.solved(problem, model, log);
         if (model.exact() != null) {
@@ -184,7 +184,7 @@ public final class ScatterCommand implements Callable<Integer> {
             log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
             prepared = prepared.rows(band);
         }
-        for (String note : prepared.contour().notes()) {
+        for (String note : ModelLog.contourNotes(model)) {
             log.warn(note);
         }
         // a bar only for a person watching: not under Slurm batch, not into a log file, not with -q
@@ -204,8 +204,7 @@ public final class ScatterCommand implements Callable<Integer> {
         double computeSeconds = fieldSeconds + model.solveNanos() * 1e-9;
         FieldSolver.requireFinite(field);
         double sum = field.checksum();
-        result.printChecksum(spec.commandLine().getOut(), band, sum);
-        FarFieldPattern pattern = far ? farField.compute(model, problem, spec.commandLine().getOut(), log) : null;
+        FarFieldPattern pattern = far ? farField.compute(model, problem, log) : null;
 
         ResultLayout.Boundary boundary = model.exactModel()
                 .map(m -> ResultLayout.Boundary.of(m.solution())).orElse(null);
@@ -214,8 +213,13 @@ public final class ScatterCommand implements Callable<Integer> {
         FieldWriter writer = band != null
                 ? (f, a, tmp) -> PartFile.write(f, band, a, new PartFile.Shared(boundary, stored), tmp)
                 : format != null ? writers.of(format, boundary, stored) : null;
-        result.write(field, file, writer, attributes);
-        farField.write(pattern, problem, model, ResultLayout.inputs(problem, boundary));
+        Writes.together(files -> {
+            result.write(field, file, writer, attributes, files);
+            farField.write(pattern, problem, model, ResultLayout.inputs(problem, boundary), files);
+        });
+        // the results once every file is in place: a run that fails prints none
+        result.printChecksum(spec.commandLine().getOut(), band, sum);
+        farField.printWidth(pattern, spec.commandLine().getOut());
 
         int inside = field.insideCount();
         long pairs = TimingRecord.pairs(field.grid().nodes(), inside, prepared.sources().count());

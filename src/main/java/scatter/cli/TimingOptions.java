@@ -1,6 +1,7 @@
 package scatter.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -27,8 +28,11 @@ final class TimingOptions {
      * row can say so: a log begun before the model columns existed keeps its layout, in which the
      * row would pass for a Kirchhoff run's.
      */
-    void check(Problem problem) throws IOException {
-        Preflight.checkDirectoryWritable("--timing-log", timingLog);
+    void check(Problem problem, OutputFiles outputs) throws IOException {
+        outputs.add("--timing-log", timingLog);
+        if (timingLog != null && Files.exists(timingLog) && !Files.isWritable(timingLog)) {
+            throw new UsageException("--timing-log: cannot append to " + timingLog + " (permission denied)");
+        }
         if (timingLog != null && problem.model().isExact()
                 && !TimingLog.columnsFor(timingLog).contains(TimingRecord.MODEL)) {
             throw new UsageException("--timing-log: " + timingLog + " was begun by an earlier version, without the"

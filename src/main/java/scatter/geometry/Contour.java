@@ -27,19 +27,22 @@ public final class Contour {
     private final double[] x;
     private final double[] y;
     private final List<String> notes;
+    /** The signed area of the contour as given, if it ran clockwise (and was reversed); else 0. */
+    private final double clockwiseArea;
 
     /** Takes the point coordinates as given (copied), unchecked; {@code x.length == y.length >= 2}. */
     public Contour(double[] x, double[] y) {
-        this(x, y, List.of());
+        this(x, y, List.of(), 0);
     }
 
-    private Contour(double[] x, double[] y, List<String> notes) {
+    private Contour(double[] x, double[] y, List<String> notes, double clockwiseArea) {
         if (x.length != y.length || x.length < 2) {
             throw new IllegalArgumentException("a contour needs at least 2 points and as many x as y");
         }
         this.x = x.clone();
         this.y = y.clone();
         this.notes = List.copyOf(notes);
+        this.clockwiseArea = clockwiseArea;
     }
 
     /**
@@ -156,11 +159,7 @@ public final class Contour {
             cx[v] = x[from];
             cy[v] = y[from];
         }
-        if (area < 0) {
-            notes.add(String.format(Locale.ROOT, "the contour runs clockwise (signed area %s): reversed it so that"
-                    + " the segment normals point into the obstacle", num(area)));
-        }
-        return new Contour(cx, cy, notes);
+        return new Contour(cx, cy, notes, Math.min(area, 0));
     }
 
     /** Shoelace formula over the closed polygon, about its first vertex to limit cancellation. */
@@ -208,11 +207,19 @@ public final class Contour {
     }
 
     /**
-     * What was changed while checking the contour (reversed, zero-length segments skipped), one
-     * sentence each, for the log.
+     * What was changed while checking the contour besides its direction (zero-length segments
+     * skipped), one sentence each, for the log.
      */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * The signed area of the contour as the expressions traced it, negative, if it ran clockwise and
+     * was reversed; else 0. Each model words why (its normals): the log says so.
+     */
+    public double clockwiseArea() {
+        return clockwiseArea;
     }
 
     public double minX() {

@@ -33,12 +33,17 @@ public final class AnimationFrames {
 
     /** Writes all frames into {@code directory}, each file atomically. */
     public static void write(Field field, Path directory) throws IOException {
+        write(field, directory, AtomicFile.NOW);
+    }
+
+    /** Writes all frames into {@code directory}, put in place as {@code placement} says. */
+    public static void write(Field field, Path directory, AtomicFile.Placement placement) throws IOException {
         VtkWriter vtk = new VtkWriter(VtkWriter.Encoding.ASCII);
         List<Path> files = files(directory);
         for (int it = 0; it < FRAMES; it++) {
             double[] total = field.totalReal(it, FRAMES);
             String title = "scatter total field, frame " + it + " of " + FRAMES;
-            AtomicFile.write(files.get(it), tmp -> vtk.write(field.grid(), title, Map.of(VtkWriter.TOTAL, total), tmp));
+            placement.write(files.get(it), tmp -> vtk.write(field.grid(), title, Map.of(VtkWriter.TOTAL, total), tmp));
         }
     }
 }

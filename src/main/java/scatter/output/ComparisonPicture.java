@@ -78,11 +78,17 @@ public final class ComparisonPicture {
      */
     public static void write(Path file, String title, Field kirchhoff, Field exact, FieldDifference difference)
             throws IOException {
+        write(file, title, kirchhoff, exact, difference, AtomicFile.NOW);
+    }
+
+    /** As {@link #write(Path, String, Field, Field, FieldDifference)}, put in place as {@code placement} says. */
+    public static void write(Path file, String title, Field kirchhoff, Field exact, FieldDifference difference,
+            AtomicFile.Placement placement) throws IOException {
         if (kirchhoff.grid().nodes() != exact.grid().nodes() || difference.magnitude().length != exact.grid().nodes()) {
             throw new IllegalArgumentException("the fields and their difference are on different grids");
         }
         BufferedImage image = Chart.draw(file, () -> draw(title, kirchhoff, exact, difference));
-        AtomicFile.write(file, tmp -> Chart.writePng(image, tmp));
+        placement.write(file, tmp -> Chart.writePng(image, tmp));
     }
 
     /** The left edges of the three panels and of the two colour bars, for panels {@code w} wide. */

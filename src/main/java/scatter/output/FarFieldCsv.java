@@ -39,7 +39,13 @@ public final class FarFieldCsv {
      * @param wavelength lambda of the incident wave, for the dB column
      */
     public static void write(FarFieldPattern pattern, double wavelength, Path file) throws IOException {
-        AtomicFile.write(file, tmp -> {
+        write(pattern, wavelength, file, AtomicFile.NOW);
+    }
+
+    /** As {@link #write(FarFieldPattern, double, Path)}, put in place as {@code placement} says. */
+    public static void write(FarFieldPattern pattern, double wavelength, Path file, AtomicFile.Placement placement)
+            throws IOException {
+        placement.write(file, tmp -> {
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 out.write(String.join(",", COLUMNS));
                 out.write('\n');

@@ -24,7 +24,13 @@ public final class FarFieldHdf5 {
      */
     public static void write(ResultLayout.FarField farField, Map<String, Object> attributes, Path file)
             throws IOException {
-        AtomicFile.write(file, tmp -> {
+        write(farField, attributes, file, AtomicFile.NOW);
+    }
+
+    /** As {@link #write(ResultLayout.FarField, Map, Path)}, put in place as {@code placement} says. */
+    public static void write(ResultLayout.FarField farField, Map<String, Object> attributes, Path file,
+            AtomicFile.Placement placement) throws IOException {
+        placement.write(file, tmp -> {
             try (WritableHdfFile hdf = HdfFile.write(tmp)) {
                 Hdf5Writer.putFarField(hdf, farField);
                 attributes.forEach(hdf::putAttribute);

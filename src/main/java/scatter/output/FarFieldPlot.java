@@ -75,11 +75,17 @@ public final class FarFieldPlot {
 
     /** Writes the plot of {@code curves} (one or more) to {@code file}, atomically. */
     public static void write(Path file, String title, PlaneWave wave, List<Curve> curves) throws IOException {
+        write(file, title, wave, curves, AtomicFile.NOW);
+    }
+
+    /** As {@link #write(Path, String, PlaneWave, List)}, put in place as {@code placement} says. */
+    public static void write(Path file, String title, PlaneWave wave, List<Curve> curves,
+            AtomicFile.Placement placement) throws IOException {
         if (curves.isEmpty()) {
             throw new IllegalArgumentException("nothing to plot");
         }
         BufferedImage image = Chart.draw(file, () -> draw(title, wave, curves));
-        AtomicFile.write(file, tmp -> Chart.writePng(image, tmp));
+        placement.write(file, tmp -> Chart.writePng(image, tmp));
     }
 
     /** The plot, as an image. */

@@ -44,18 +44,17 @@ final class ExactSolve {
             SmoothCurve curve = SmoothCurve.of(x::at, y::at);
             wavelengths = curve.perimeter() / wave.wavelength();
             if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {
-                throw new InvalidProblemException(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
                         "the obstacle's boundary is %.0f wavelengths long, too long for the exact model, which needs"
-                                + " at least %.0f boundary points per wavelength and solves with at most %d; use the"
-                                + " Kirchhoff model (--model kirchhoff), which suits wavelengths this short",
-                        wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS));
+                                + " at least %.0f boundary points per wavelength and solves with at most %d",
+                        wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS), "a longer wavelength");
             }
             return ExactModel.solve(wave, curve, model.condition(), model.resolution(), rows);
         } catch (ExpressionException e) {
             // the smooth curve samples t far more finely than the nc segments did
             throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e);
         } catch (CurveNotSmoothException e) {
-            throw new InvalidProblemException(Problem.Input.CONTOUR, notSmooth(e));
+            throw notSmooth(e);
         } catch (CurveTooFineException e) {
             throw tooFine(e);
         } catch (ContourException e) {
@@ -82,9 +81,9 @@ final class ExactSolve {
                     ": the obstacle's shape is too fine (its boundary is only %s wavelengths long); use a smoother"
                             + " contour or a larger --tol", number(wavelengths)));
         }
-        return new InvalidProblemException(Problem.Input.MODEL, unsettled + ": the obstacle is too many wavelengths"
-                + " round or its shape too fine; use the Kirchhoff model (--model kirchhoff), a smoother contour, a"
-                + " longer wavelength or a larger --tol");
+        return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": the obstacle is too many"
+                + " wavelengths round or its shape too fine", "a smoother contour", "a longer wavelength",
+                "a larger --tol");
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */
@@ -92,24 +91,25 @@ final class ExactSolve {
         return String.format(Locale.ROOT, "%.2g", value).replaceFirst("\\.0(e|$)", "$1");
     }
 
-    static String notSmooth(CurveNotSmoothException e) {
+    /** The words for a contour that is not smooth: where, and what kind of failure. */
+    static InvalidProblemException notSmooth(CurveNotSmoothException e) {
         String at = parameter(e.t());
         switch (e.kind()) {
             case STANDSTILL:
-                return String.format(Locale.ROOT, "the exact model needs x(t), y(t) that keep moving, and these stand"
-                        + " still at t = %s (their speed falls to %.2g of the fastest) although the curve goes"
-                        + " smoothly on there; trace the same curve with a speed that is nowhere zero, or use the"
-                        + " Kirchhoff model (--model kirchhoff, the default)", at, e.speedRatio());
+                return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                        "the exact model needs x(t), y(t) that keep moving, and these stand still at t = %s (their"
+                                + " speed falls to %.2g of the fastest) although the curve goes smoothly on there",
+                        at, e.speedRatio()), "the same curve traced with a speed that is nowhere zero");
             case CUSP:
-                return String.format(Locale.ROOT, "the exact model needs a smooth contour and this one is not: it has"
-                        + " a cusp at t = %s, where x(t), y(t) stand still (their speed falls to %.2g of the fastest)"
-                        + " and the curve turns back; use the Kirchhoff model (--model kirchhoff, the default) or a"
-                        + " smoother contour", at, e.speedRatio());
+                return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                        "the exact model needs a smooth contour and this one is not: it has a cusp at t = %s, where"
+                                + " x(t), y(t) stand still (their speed falls to %.2g of the fastest) and the curve"
+                                + " turns back", at, e.speedRatio()), "a smoother contour");
             default:
-                return String.format(Locale.ROOT, "the exact model needs a smooth contour and this one is not: it has"
-                        + " a corner or a kink near t = %s (with %d samples the upper half of its Fourier spectrum"
-                        + " still holds %.2g of the largest coefficient); use the Kirchhoff model (--model"
-                        + " kirchhoff, the default) or a smoother contour", at, e.samples(), e.tailRatio());
+                return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                        "the exact model needs a smooth contour and this one is not: it has a corner or a kink near"
+                                + " t = %s (with %d samples the upper half of its Fourier spectrum still holds %.2g of"
+                                + " the largest coefficient)", at, e.samples(), e.tailRatio()), "a smoother contour");
         }
     }
 
@@ -123,10 +123,9 @@ final class ExactSolve {
                             + " %d or more, or leave --points out to choose the count by --tol", e.points(), detail,
                     2 * e.bandwidth(), e.pointsNeeded()));
         }
-        return new InvalidProblemException(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+        return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
                 "the exact model cannot resolve this contour: %s, finer than its %d boundary points can carry (modes"
-                        + " up to %d); use the Kirchhoff model (--model kirchhoff, the default) or a contour with"
-                        + " coarser detail", detail, e.points(), e.carried()));
+                        + " up to %d)", detail, e.points(), e.carried()), "a contour with coarser detail");
     }
 
     /** t to three decimals, without trailing zeros; 1 is t = 0 again. */

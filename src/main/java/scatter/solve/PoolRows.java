@@ -6,7 +6,8 @@ import scatter.physics.exact.RowRunner;
  * The exact model's matrix assembly on the product's thread pool: rows in chunks on a
  * {@link ChunkedPool}, so the assembly is spread over the same threads, and stops the same way, as
  * the field. Before each doubling level it checks that no signal asked the run to stop (the LU
- * factorisation itself cannot be interrupted) and that the level's system fits in the Java heap.
+ * factorisation itself cannot be interrupted) and that the level's system fits in the Java heap;
+ * before the first, it tells its caller that the solve begins.
  */
 final class PoolRows implements RowRunner {
     /** Rows per chunk at most: a row of the largest system takes about a millisecond. */
@@ -14,16 +15,25 @@ final class PoolRows implements RowRunner {
 
     private final ChunkedPool pool;
     private final Model model;
+    /** Told before the first system, then dropped. */
+    private Runnable solving;
 
-    PoolRows(ChunkedPool pool, Model model) {
+    /** @param solving told once, before the first system: the solve is about to begin */
+    PoolRows(ChunkedPool pool, Model model, Runnable solving) {
         this.pool = pool;
         this.model = model;
+        this.solving = solving;
     }
 
     @Override
     public void beforeSystem(int size) throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
+        }
+        if (solving != null) {
+            Runnable first = solving;
+            solving = null;
+            first.run();
         }
         MemoryEstimate memory = MemoryEstimate.ofSystem(size);
         if (!memory.fits()) {

@@ -127,15 +127,29 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
             throw new InvalidProblemException(Input.BC, "the Kirchhoff model is for sound-hard obstacles only (the"
                     + " teaching code's physics); use --model exact for a sound-soft obstacle");
         }
-        if (!(model.tolerance() >= Model.MIN_TOLERANCE && model.tolerance() <= Model.MAX_TOLERANCE)) {
-            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be from 1e-13 to 0.1, not "
-                    + model.tolerance() + " (converged boundary solutions still change by about 1e-14 from rounding,"
-                    + " so a smaller one could never be met)");
-        }
+        checkTolerance(model.tolerance());
         if (model.fixedPoints() && !Resolution.isValidPointCount(model.points())) {
             throw new InvalidProblemException(Input.POINTS, "the number of boundary points must be a power of two from "
                     + Resolution.MIN_POINTS + " to " + scatter.physics.exact.BoundarySolver.MAX_POINTS + ", not "
                     + model.points());
+        }
+    }
+
+    /** The tolerance's range, with the reason for the bound it is beyond. */
+    private static void checkTolerance(double tolerance) {
+        if (Double.isNaN(tolerance)) {
+            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be a number from 1e-13 to 0.1, not"
+                    + " NaN");
+        }
+        if (tolerance < Model.MIN_TOLERANCE) {
+            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be from 1e-13 to 0.1, not "
+                    + tolerance + " (converged boundary solutions still change by about 1e-14 from rounding, so a"
+                    + " smaller one could never be met)");
+        }
+        if (tolerance > Model.MAX_TOLERANCE) {
+            throw new InvalidProblemException(Input.TOLERANCE, "the tolerance must be from 1e-13 to 0.1, not "
+                    + tolerance + " (a change of more than 0.1 between doublings says nothing of the error: the"
+                    + " boundary solution is not yet resolved at all)");
         }
     }
 
@@ -174,7 +188,16 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
      * @throws InterruptedException if the thread is interrupted
      */
     public PreparedModel prepare(int threads) throws InterruptedException {
-        return prepare(new PoolRows(new ChunkedPool(threads), model));
+        return prepare(threads, () -> { });
+    }
+
+    /**
+     * As {@link #prepare(int)}, telling {@code solving} once the exact model's checks have passed
+     * and its boundary equation is about to be solved (for a log line that says so: a problem
+     * refused before then is refused with nothing said before the refusal).
+     */
+    public PreparedModel prepare(int threads, Runnable solving) throws InterruptedException {
+        return prepare(new PoolRows(new ChunkedPool(threads), model, solving));
     }
 
     private PreparedModel prepare(RowRunner rows) throws InterruptedException {

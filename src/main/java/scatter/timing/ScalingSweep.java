@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import scatter.output.PythonFloat;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
 import scatter.solve.FieldSolver;
@@ -129,7 +130,8 @@ public final class ScalingSweep {
                 firstThreads = t;
             } else if (Double.doubleToLongBits(m.checksum()) != Double.doubleToLongBits(first.checksum())) {
                 throw new IllegalStateException("the result depends on the thread count: checksum "
-                        + first.checksum() + " on " + firstThreads + " threads, " + m.checksum() + " on " + t);
+                        + PythonFloat.repr(first.checksum()) + " on " + firstThreads + " threads, "
+                        + PythonFloat.repr(m.checksum()) + " on " + t);
             }
             if (listener != null) {
                 listener.measured(t, rep, repeat, m.seconds());

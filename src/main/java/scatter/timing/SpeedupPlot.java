@@ -32,14 +32,13 @@ public final class SpeedupPlot {
     static final int BOTTOM = 66;
     /** Colour of the ideal-scaling line. */
     static final Color IDEAL = new Color(0x88, 0x88, 0x88);
-    /** Series colours, distinct for colour-blind viewers too (Okabe and Ito, 2008). */
-    static final Color[] SERIES = {
-        new Color(0x00, 0x72, 0xb2), new Color(0xd5, 0x5e, 0x00), new Color(0x00, 0x9e, 0x73),
-        new Color(0xcc, 0x79, 0xa7), new Color(0xe6, 0x9f, 0x00), new Color(0x56, 0xb4, 0xe9),
-        new Color(0x00, 0x00, 0x00),
-    };
 
     private SpeedupPlot() {
+    }
+
+    /** The colour of series {@code i}: the charts' one palette ({@link Chart#SERIES}), round again past its end. */
+    static Color series(int i) {
+        return Chart.SERIES.get(i % Chart.SERIES.size());
     }
 
     /** Writes the plot of {@code tables} (at least one) to {@code file}, atomically. */
@@ -105,7 +104,7 @@ public final class SpeedupPlot {
         List<String> legend = new ArrayList<>();
         for (int s = 0; s < tables.size(); s++) {
             ScalingTable t = tables.get(s);
-            Color c = SERIES[s % SERIES.length];
+            Color c = series(s);
             g.setColor(c);
             g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             Path2D line = new Path2D.Double();
@@ -177,7 +176,7 @@ public final class SpeedupPlot {
                         new float[] {9f, 6f}, 0f));
                 g.draw(new Line2D.Double(bx + 8, cy, bx + 42, cy));
             } else {
-                g.setColor(SERIES[i % SERIES.length]);
+                g.setColor(series(i));
                 g.setStroke(new BasicStroke(2.5f));
                 g.draw(new Line2D.Double(bx + 8, cy, bx + 42, cy));
                 g.fill(new Ellipse2D.Double(bx + 25 - 5, cy - 5, 10, 10));

@@ -59,6 +59,7 @@ public final class TimingLog {
      * (columns it does not have are left out, columns this version does not know are left empty),
      * so that every row of a file matches its header.
      */
+    @SuppressWarnings("try") // the lock is not used in the block, only held through it
     public static void append(Path file, TimingRecord record) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import scatter.output.PythonFloat;
 
 /**
  * One run's row of a timing log, defined once: its columns, how each value is written, and the
@@ -105,7 +106,7 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
                 Integer.toString(nx), Integer.toString(ny), Integer.toString(nc), Long.toString(nodes),
                 Long.toString(inside), Long.toString(pairs), String.format(Locale.ROOT, "%.6f", computeSeconds),
                 String.format(Locale.ROOT, "%.6f", wallSeconds),
-                String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), Double.toString(checksum),
+                String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), PythonFloat.repr(checksum),
                 String.format(Locale.ROOT, "%.3f", threadPairsPerSecond / 1e6), model, bc,
                 points == 0 ? "" : Integer.toString(points));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import scatter.output.PythonFloat;
 
 /**
  * Turns the runs of timing logs ({@link TimingLog#read}), from any number of runs or Slurm jobs,
@@ -77,7 +78,7 @@ public final class TimingReport {
                     }
                 });
                 if (clusters.size() > 1) {
-                    shown.put(TimingRecord.CHECKSUM, String.valueOf(cluster.get(0).checksum()));
+                    shown.put(TimingRecord.CHECKSUM, PythonFloat.repr(cluster.get(0).checksum()));
                 }
                 Map<Integer, List<Double>> seconds = new TreeMap<>();
                 long pairs = -1;

@@ -82,6 +82,27 @@ class BadInputTest {
         cases.add(bad("-angle", "-angle", "north"));
         cases.add(bad("--angle", "--angle", "Infinity"));
         cases.add(bad("--inside-test", "--inside-test", "ray"));
+        // a refusal after the checks that could warn: the refusal alone
+        cases.add(bad("-Xmx", "--angles", "10", "-o", "{dir}/x.vtk", "-nx", "30000", "-ny", "30000"));
+        // a contour the exact model refuses: the refusal alone, no log line before it
+        cases.add(bad("-xc/-yc: the exact model needs a smooth contour", "--model", "exact",
+                "-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1"));
+        // a choice not among those there are: listed as the user types them, not as Java's constants
+        cases.add(bad("'--inside-test': expected winding or cross, not 'ray'", "--inside-test", "ray"));
+        cases.add(bad("'--bc': expected soft or hard, not 'dirichlet'", "--model", "exact", "--bc", "dirichlet"));
+        cases.add(bad("'--model': expected kirchhoff or exact, not 'bem'", "--model", "bem"));
+        // a tolerance outside its range, each worded for what it is
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not 1.0E-15 (converged boundary solutions still"
+                + " change by about 1e-14 from rounding, so a smaller one could never be met)", "--model", "exact",
+                "--tol", "1e-15"));
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not 0.2 (a change of more than 0.1 between"
+                + " doublings says nothing of the error: the boundary solution is not yet resolved at all)", "--model", "exact", "--tol", "0.2"));
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not 1.0 (a change of more than 0.1 between"
+                + " doublings says nothing of the error: the boundary solution is not yet resolved at all)", "--model", "exact", "--tol", "1"));
+        cases.add(bad("--tol: the tolerance must be a number from 1e-13 to 0.1, not NaN", "--model", "exact",
+                "--tol", "NaN"));
+        cases.add(bad("--tol: the tolerance must be from 1e-13 to 0.1, not -1.0E-6", "--model", "exact",
+                "--tol", "-1e-6"));
         // outputs: missing or unwritable directory, unknown extension, a directory
         cases.add(bad("-o: directory", "-o", "{dir}/no/such/dir/out.h5"));
         cases.add(bad("-o: cannot write into directory /proc", "-o", "/proc/out.h5"));
@@ -90,6 +111,14 @@ class BadInputTest {
         cases.add(bad("-o: cannot tell the format", "-o", "{dir}/out"));
         cases.add(bad("-o: cannot tell the format", "-o", "{dir}/.h5"));
         cases.add(bad("-o: ", "-o", "{dir}"));
+        // two options naming one file: one would overwrite the other (every case runs with -save,
+        // -o {dir}/out.h5 and --timing-log {dir}/timing.csv)
+        cases.add(bad("-save: the frame {dir}/scatter_3.vtk is the -o file too; give -o another name",
+                "-o", "{dir}/scatter_3.vtk"));
+        cases.add(bad("--timing-log: {dir}/out.h5 is the -o file too; give it another name",
+                "--timing-log", "{dir}/out.h5"));
+        cases.add(bad("--timing-log: {dir}/timing.csv is the --far-field file too", "--far-field",
+                "{dir}/timing.csv"));
         cases.add(bad("--timing-log: directory", "--timing-log", "{dir}/missing/t.csv"));
         cases.add(bad("--timing-log: cannot write into directory /proc", "--timing-log", "/proc/t.csv"));
         // options
@@ -113,6 +142,7 @@ class BadInputTest {
                 () -> CommandRun.run(env, all.toArray(String[]::new)));
         assertEquals(2, r.exit(), r.allErr());
         assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("", r.log(), "a refusal is one line, with no log line before it");
         assertTrue(r.err().startsWith("scatter: "), r.err());
         assertTrue(r.err().contains(expected.replace("{dir}", dir.toString())), "expected '" + expected + "' in " + r.err());
         assertFalse(r.hasStackTrace(), r.allErr());

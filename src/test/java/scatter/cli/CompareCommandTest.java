@@ -136,4 +136,76 @@ class CompareCommandTest {
             assertEquals(List.of(), TestFiles.names(dir), args.toString());
         }
     }
+
+    /**
+     * A problem only the exact model cannot solve: compare cannot run it, and its advice is what
+     * compare can be given instead and the solver's command line for the Kirchhoff model alone,
+     * which, followed, runs.
+     */
+    @Test
+    void aProblemTheExactModelCannotSolveIsRefusedWithAdviceThatWorks() throws Exception {
+        String[][] problems = {
+            {"-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1"}, // a corner
+            {"-lambda", "0.0005", "--angle", "30"}, // a boundary too many wavelengths long
+        };
+        for (String[] problem : problems) {
+            List<String> args = new ArrayList<>(List.of("compare", "-nx", "16", "-ny", "16", "--tol", "1e-10"));
+            args.addAll(List.of(problem));
+            CommandRun r = CommandRun.run(Map.of(), args.toArray(String[]::new));
+            assertEquals(2, r.exit(), args + ": " + r.allErr());
+            assertEquals(1, r.allErr().lines().count(), "one line, nothing before it: " + r.allErr());
+            assertFalse(r.err().contains("--model kirchhoff"), "compare refuses --model: " + r.err());
+            String advice = "or run the Kirchhoff model alone: java -jar scatter.jar ";
+            assertTrue(r.err().contains("; compare needs the exact model: give it "), r.err());
+            assertTrue(r.err().contains(advice), r.err());
+            // the command line, split as the shell splits it (single quotes only), run with an output of ours
+            List<String> suggested = shellWords(r.err().strip().substring(r.err().indexOf(advice) + advice.length()));
+            suggested.addAll(List.of("-q", "-checksum", "-o", dir.resolve("k.h5").toString()));
+            CommandRun followed = CommandRun.run(Map.of(), suggested.toArray(String[]::new));
+            assertEquals(0, followed.exit(), suggested + ": " + followed.allErr());
+            assertTrue(followed.out().startsWith(ResultOptions.CHECKSUM_LABEL), followed.out());
+            TestFiles.deleteTree(dir.resolve("k.h5"));
+        }
+    }
+
+    /** Words as a POSIX shell splits them, for text with single quotes and no other quoting. */
+    private static List<String> shellWords(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+                any = false;
+            } else {
+                word.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** compare's help lists the options it uses, and not --model and --bc, which it does not. */
+    @Test
+    void helpListsOnlyCompareOptions() {
+        CommandRun r = CommandRun.run(Map.of(), "compare", "--help");
+        assertEquals(0, r.exit(), r.allErr());
+        assertFalse(r.out().contains("--model="), r.out());
+        assertFalse(r.out().contains("--bc="), r.out());
+        assertTrue(r.out().contains("--tol=TOL"), r.out());
+        assertTrue(r.out().contains("--inside-test=TEST"), r.out());
+        // --bc hard is what compare does anyway
+        CommandRun hard = CommandRun.run(Map.of(), "compare", "-q", "--bc", "hard", "-nx", "8", "-ny", "8", "-lambda", "2");
+        assertEquals(0, hard.exit(), hard.allErr());
+    }
 }

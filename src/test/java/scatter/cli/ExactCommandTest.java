@@ -257,6 +257,18 @@ class ExactCommandTest {
                 "--no-output").exit());
     }
 
+    /** The exact model reverses a clockwise curve for its outward normal, and says so in its own terms. */
+    @Test
+    void clockwiseCurveIsReversedForTheOutwardNormal() {
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-q", "--no-output", "-nx", "16", "-ny", "16",
+                "-xc", "cos(2*pi*t)", "-yc", "-sin(2*pi*t)");
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.log().contains("[WARN] the contour runs clockwise (signed area -3.14"), r.log());
+        assertTrue(r.log().contains("reversed it (t -> 1 - t) so that the boundary's normal points out of the"
+                + " obstacle, as the exact model's equations take it"), r.log());
+        assertFalse(r.log().contains("segment"), r.log());
+    }
+
     @Test
     void optionsOfTheOtherModelAreRefusedNamingThem() {
         Map<List<String>, String> refusals = Map.of(
@@ -268,7 +280,7 @@ class ExactCommandTest {
                 "scatter: --points: the number of boundary points must be a power of two from 8 to 4096, not 100",
                 List.of("--model", "exact", "--points", "0"), "scatter: --points: the number of boundary points must",
                 List.of("--model", "exact", "--tol", "1e-15"), "scatter: --tol: the tolerance must be from 1e-13 to 0.1",
-                List.of("--model", "exact", "--tol", "NaN"), "scatter: --tol: the tolerance must be from",
+                List.of("--model", "exact", "--tol", "NaN"), "scatter: --tol: the tolerance must be a number from",
                 List.of("--model", "wave"), "scatter: Invalid value for option '--model'");
         refusals.forEach((args, message) -> {
             CommandRun r = CommandRun.run(Map.of(), args.toArray(String[]::new));

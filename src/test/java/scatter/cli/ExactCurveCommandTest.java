@@ -41,8 +41,8 @@ class ExactCurveCommandTest {
                 dir.resolve("r.h5").toString());
         assertTrue(r.err().startsWith("scatter: -xc/-yc: the exact model needs x(t), y(t) that keep moving, and these "
                 + "stand still at t = 0 (their speed falls to "), r.err());
-        assertTrue(r.err().endsWith("although the curve goes smoothly on there; trace the same curve with a speed that "
-                + "is nowhere zero, or use the Kirchhoff model (--model kirchhoff, the default)\n"), r.err());
+        assertTrue(r.err().endsWith("although the curve goes smoothly on there; use the Kirchhoff model (--model "
+                + "kirchhoff, the default) or the same curve traced with a speed that is nowhere zero\n"), r.err());
         assertEquals(0, CommandRun.run(Map.of(), "-q", curve[0], curve[1], curve[2], curve[3], "--no-output").exit());
         // traced at constant speed, the same circle is solved
         assertEquals(0, CommandRun.run(Map.of(), "--model", "exact", "-q", "-nx", "16", "-ny", "16", "-xc",

@@ -277,7 +277,7 @@ class FarFieldCommandTest {
                 List.of("--far-field", dir.resolve("no/ff.csv").toString()),
                 "scatter: --far-field: directory " + dir.resolve("no") + " does not exist",
                 List.of("--far-field", out.toString()),
-                "scatter: --far-field: " + out + " is the -o file too; give the far field another name",
+                "scatter: --far-field: " + out + " is the -o file too; give it another name",
                 List.of("-lambda", "1e-7", "--far-field", csv.toString()),
                 "scatter: -lambda: the far field would sum");
         for (Map.Entry<List<String>, String> c : cases.entrySet()) {

@@ -51,8 +51,8 @@ class FaultTest {
         };
         CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary, far) -> full, args("-o", result.toString()));
         assertEquals(1, r.exit(), r.allErr());
-        assertEquals("scatter: error: could not write " + result + ": No space left on device; an older file of that"
-                + " name, if any, is unchanged", r.err().strip());
+        assertEquals("scatter: error: could not write " + result + ": No space left on device; no file of this run"
+                + " was replaced", r.err().strip());
         assertFalse(r.hasStackTrace(), r.allErr());
         assertEquals("older result", Files.readString(result));
         assertEquals(List.of("out.h5"), TestFiles.names(dir));
@@ -75,6 +75,30 @@ class FaultTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertFalse(r.hasStackTrace(), r.allErr());
         assertEquals(List.of(), TestFiles.names(dir));
+    }
+
+    /**
+     * The result is written, then the far field cannot be (its directory went away after the checks
+     * before the run): neither older file is replaced, and no result line is printed.
+     */
+    @Test
+    void aRunWhoseLastFileFailsReplacesNoneAndPrintsNoResult() throws Exception {
+        Path result = dir.resolve("old.h5");
+        Files.writeString(result, "older result");
+        Path sub = Files.createDirectory(dir.resolve("far"));
+        Path far = sub.resolve("ff.csv");
+        Files.writeString(far, "older far field");
+        CommandRun r = CommandRun.run(Map.of(), c -> c.writers = (format, boundary, stored) -> (field, attributes, file) -> {
+            format.writer(boundary, stored).write(field, attributes, file);
+            TestFiles.deleteTree(sub);
+        }, args("-o", result.toString(), "--far-field", far.toString(), "-checksum", "-save"));
+        assertEquals(1, r.exit(), r.allErr());
+        assertTrue(r.err().startsWith("scatter: error: could not write " + far + ": no such file or directory"),
+                r.err());
+        assertTrue(r.err().strip().endsWith("; no file of this run was replaced"), r.err());
+        assertEquals("", r.out(), "no checksum or width line for a run that failed");
+        assertEquals("older result", Files.readString(result));
+        assertEquals(List.of("old.h5"), TestFiles.names(dir), "no frame, no temporary file");
     }
 
     @Test
@@ -106,7 +130,7 @@ class FaultTest {
         Files.writeString(result, "older result");
         // a grid big enough to take minutes; node 5000 fails at once
         CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CommandRun.run(Map.of(), c ->
-                c.preparer = (problem, threads) -> {
+                c.preparer = (problem, threads, solving) -> {
                     PreparedProblem s = problem.prepare();
                     return new PreparedModel(new PreparedProblem(s.wave(), s.contour(), s.sources(), null, s.grid(),
                             (x, y) -> {

@@ -26,9 +26,41 @@ class ScatterCommandTest {
         Path h5 = dir.resolve("out.h5");
         CommandRun r = CommandRun.run(Map.of(), "-checksum", "-nx", "40", "-ny", "30", "-nc", "64", "-t", "2", "-o", h5.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().matches("Sum of scattered field \\|amplitudes\\|\\^2: [0-9.E+-]+\\R"), r.out());
+        assertTrue(r.out().matches("Sum of scattered field \\|amplitudes\\|\\^2: [0-9.e+-]+\\R"), r.out());
         assertTrue(Files.size(h5) > 0);
         assertEquals(List.of("out.h5"), TestFiles.names(dir));
+    }
+
+    /**
+     * A small checksum is printed as the teaching code (Python) prints it: "9.81...e-08", not
+     * Java's "9.81...E-8". The value is src/test/scripts/reference.py's for the same command
+     * (9.813622951005941e-08; its summation order differs in the last digits).
+     */
+    @Test
+    void smallChecksumIsPrintedAsPythonPrintsIt() {
+        CommandRun r = CommandRun.run(Map.of(), "-checksum", "--no-output", "-nx", "16", "-ny", "16", "-nc", "32",
+                "-xc", "1e-5*cos(2*pi*t)", "-yc", "1e-5*sin(2*pi*t)");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("Sum of scattered field \\|amplitudes\\|\\^2: 9\\.8136229510059[0-9]*e-08\\R"), r.out());
+        double sum = Double.parseDouble(r.out().strip().substring(ResultOptions.CHECKSUM_LABEL.length()));
+        assertEquals(9.813622951005941e-08, sum, 1e-13 * sum);
+    }
+
+    /** A directory where a frame goes is refused before computing, with advice that works. */
+    @Test
+    void aFrameThatIsADirectoryIsRefusedBeforeComputing() throws Exception {
+        Files.createDirectory(dir.resolve("scatter_5.vtk"));
+        CommandRun r = CommandRun.run(Map.of(), "-nx", "8", "-ny", "8", "-save", "-o", dir.resolve("out.h5").toString());
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals("scatter: -save: the frame " + dir.resolve("scatter_5.vtk") + " is a directory; move it away, or"
+                + " write the result (and so the frames) into another directory", r.err().strip());
+        assertEquals("", r.log());
+        assertEquals(List.of("scatter_5.vtk"), TestFiles.names(dir));
+        Path other = Files.createDirectory(dir.resolve("other"));
+        CommandRun followed = CommandRun.run(Map.of(), "-q", "-nx", "8", "-ny", "8", "-save", "-o",
+                other.resolve("out.h5").toString());
+        assertEquals(0, followed.exit(), followed.allErr());
+        assertEquals(21, TestFiles.names(other).size(), TestFiles.names(other).toString());
     }
 
     @Test

@@ -36,4 +36,35 @@ class AtomicFileTest {
         assertEquals("new", Files.readString(target));
         assertEquals(List.of("result.vtk"), TestFiles.names(dir));
     }
+
+    @Test
+    void aGroupReplacesNothingUnlessEveryFileIsWritten() throws IOException {
+        Path first = dir.resolve("result.h5");
+        Path second = dir.resolve("ff.csv");
+        Files.writeString(first, "old result");
+        Files.writeString(second, "old far field");
+        IOException e = assertThrows(IOException.class, () -> {
+            try (AtomicFile.Group group = AtomicFile.group()) {
+                group.write(first, tmp -> Files.writeString(tmp, "new result"));
+                group.write(second, tmp -> {
+                    throw new IOException("disk full");
+                });
+                group.commit();
+            }
+        });
+        assertEquals("disk full", e.getMessage());
+        assertEquals("old result", Files.readString(first));
+        assertEquals("old far field", Files.readString(second));
+        assertEquals(List.of("ff.csv", "result.h5"), TestFiles.names(dir));
+
+        try (AtomicFile.Group group = AtomicFile.group()) {
+            group.write(first, tmp -> Files.writeString(tmp, "new result"));
+            group.write(second, tmp -> Files.writeString(tmp, "new far field"));
+            assertEquals("old result", Files.readString(first), "nothing in place before the commit");
+            group.commit();
+        }
+        assertEquals("new result", Files.readString(first));
+        assertEquals("new far field", Files.readString(second));
+        assertEquals(List.of("ff.csv", "result.h5"), TestFiles.names(dir));
+    }
 }

@@ -18,8 +18,8 @@ class ExactSolveTest {
         assertEquals(Problem.Input.MODEL, e.input());
         assertTrue(e.getMessage().matches("the boundary solution did not settle within 128 boundary points \\(it still "
                 + "changed by 0\\.0017; tolerance 1e-12\\): the obstacle is too many wavelengths round or its shape "
-                + "too fine; use the Kirchhoff model \\(--model kirchhoff\\), a smoother contour, a longer wavelength "
-                + "or a larger --tol"), e.getMessage());
+                + "too fine; use the Kirchhoff model \\(--model kirchhoff, the default\\), a smoother contour, a longer"
+                + " wavelength or a larger --tol"), e.getMessage());
     }
 
     @Test

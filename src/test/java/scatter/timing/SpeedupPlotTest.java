@@ -34,7 +34,7 @@ class SpeedupPlotTest {
         double yMax = 2 * 1.12;      // ideal speedup 2 on 2 threads, and 12 % of room
         int px = (int) Math.round(SpeedupPlot.LEFT + 2 / xMax * w);
         int py = (int) Math.round(SpeedupPlot.TOP + h - 1.5 / yMax * h);
-        assertEquals(SpeedupPlot.SERIES[0].getRGB(), img.getRGB(px, py), "marker of 2 threads at speedup 1.5");
+        assertEquals(SpeedupPlot.series(0).getRGB(), img.getRGB(px, py), "marker of 2 threads at speedup 1.5");
         // the ideal line speedup = threads: some of its dashes lie on it between 1.8 and 2 threads
         int hits = 0;
         for (double v = 1.8; v <= 2.0; v += 0.01) {
@@ -59,7 +59,7 @@ class SpeedupPlotTest {
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
                 for (int s = 0; s < 2; s++) {
-                    counts[s] += img.getRGB(x, y) == SpeedupPlot.SERIES[s].getRGB() ? 1 : 0;
+                    counts[s] += img.getRGB(x, y) == SpeedupPlot.series(s).getRGB() ? 1 : 0;
                 }
             }
         }

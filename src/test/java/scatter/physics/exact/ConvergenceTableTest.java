@@ -92,7 +92,6 @@ class ConvergenceTableTest {
         Path target = Path.of(System.getProperty("scatter.buildDirectory", "target"), "exact-convergence.md");
         Files.createDirectories(target.getParent());
         Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
-        System.out.print(out);
     }
 
     private static String change(Row r) {
