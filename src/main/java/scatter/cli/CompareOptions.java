@@ -25,12 +25,14 @@ final class CompareOptions {
 
     @Option(names = "--tol", paramLabel = "TOL",
             description = "The exact model's tolerance: double the boundary points until the boundary solution changes"
-                    + " by less than TOL (relative), from 1e-13 to 0.1 (default: 1e-12).")
+                    + " by less than TOL (relative) and its estimated error is below TOL, from 1e-13 to 0.1 (default:"
+                    + " 1e-12).")
     Double tolerance;
 
     @Option(names = "--points", paramLabel = "N",
             description = "The exact model's boundary points: N (a power of two, " + Resolution.MIN_POINTS + " to "
-                    + BoundarySolver.MAX_POINTS + ") instead of doubling (default: found by doubling).")
+                    + BoundarySolver.MAX_POINTS + ") instead of doubling; a warning gives the estimated error if it"
+                    + " exceeds --tol (default: found by doubling).")
     Integer points;
 
     @Option(names = "--inside-test", paramLabel = "TEST", converter = Choices.InsideTestKind.class,
