@@ -19,8 +19,9 @@ import scatter.geometry.ContourException;
  * cusp; {@link SlowestPoint}), is not smooth: {@link CurveNotSmoothException}, saying where.
  *
  * <p><b>Points.</b> The curve's points at the boundary points of a discretisation (up to
- * {@link BoundarySolver#MAX_POINTS} of them) are the expressions' own values (x(t_j), y(t_j)), not
- * the interpolant's; derivatives and points elsewhere come from the series.
+ * {@link #MAX_POINTS}: twice {@link BoundarySolver#MAX_POINTS}, for the error estimate of the largest
+ * solution, which checks it against the system on twice its points) are the expressions' own values
+ * (x(t_j), y(t_j)), not the interpolant's; derivatives and points elsewhere come from the series.
  *
  * <p><b>Orientation.</b> The signed area, pi sum_m m |c_m|^2 for z = x + i y = sum_m c_m e^{ims}, is
  * positive for an anticlockwise curve; a clockwise one is reversed (t -&gt; 1 - t), so that
@@ -51,6 +52,12 @@ public final class SmoothCurve {
      * are the rounding noise of the samples (about 5e-17 for the default curve).
      */
     private static final double NEGLIGIBLE = 1e-16;
+
+    /**
+     * Most points of a discretisation: the largest solution's {@link BoundarySolver#MAX_POINTS} and,
+     * for its error estimate, twice as many.
+     */
+    public static final int MAX_POINTS = 2 * BoundarySolver.MAX_POINTS;
 
     /** The curve's points at s_j = 2 pi j / P, P = max(M, MAX_POINTS), from the expressions. */
     private final double[] pointX;
@@ -121,7 +128,7 @@ public final class SmoothCurve {
         double[] sy = z[1];
         int m = sx.length;
         // the points of every discretisation: t = j/P, of which the samples are every (P/M)-th
-        int p = Math.max(m, BoundarySolver.MAX_POINTS);
+        int p = Math.max(m, MAX_POINTS);
         double[] px = new double[p];
         double[] py = new double[p];
         int stride = p / m;
@@ -224,7 +231,7 @@ public final class SmoothCurve {
      * The curve's points (x(t_j), y(t_j)) from the expressions at s_j = 2 pi j / count, j = 0..count-1
      * (oriented anticlockwise), as {x, y}.
      *
-     * @param count a power of two, at most max(samples(), {@link BoundarySolver#MAX_POINTS})
+     * @param count a power of two, at most max(samples(), {@link #MAX_POINTS})
      */
     double[][] points(int count) {
         int p = pointX.length;

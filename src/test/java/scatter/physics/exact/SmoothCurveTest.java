@@ -23,6 +23,20 @@ class SmoothCurveTest {
     }
 
     @Test
+    void givesTheExpressionsOwnPointsUpToTwiceTheLargestDiscretisation() {
+        // the error estimate of a 4096-point solution checks it against the system on 8192 points
+        java.util.function.DoubleUnaryOperator x = t -> Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9));
+        java.util.function.DoubleUnaryOperator y = t -> Math.sin(2 * Math.PI * t);
+        SmoothCurve curve = SmoothCurve.of(x, y);
+        int count = 2 * BoundarySolver.MAX_POINTS;
+        double[][] z = curve.points(count);
+        for (int j = 0; j < count; j += 7) {
+            assertEquals(x.applyAsDouble((double) j / count), z[0][j], 0.0, "x at j = " + j);
+            assertEquals(y.applyAsDouble((double) j / count), z[1][j], 0.0, "y at j = " + j);
+        }
+    }
+
+    @Test
     void samplesUntilTheSpectrumHasDecayed() {
         // r = e^{2.5 cos s} has coefficients I_m(2.5): at m = 17 still 4e-14 of the largest, so
         // 64 samples (top half m > 16) are not enough and 128 are
