@@ -162,7 +162,7 @@ public final class ScatterCommand implements Callable<Integer> {
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         long writerBytes = result.writerBytesPerNode(format);
         String writing = format == null ? null : format.name();
-        Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, problem.model().points());
+        Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, problem.model().points());
         Preflight.checkSystemMemory(problem.model());
         farField.warnIfUnheld(holdsFarField, log);
         PreparedModel model = preparer.prepare(problem, threadCount.threads(),
@@ -171,7 +171,7 @@ public final class ScatterCommand implements Callable<Integer> {
         ModelLog.solved(problem, model, log);
         if (model.exact() != null) {
             // with the count the doubling found: the field phase's memory
-            Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, model.points());
+            Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, model.points());
         }
         boolean far = farField.wanted(holdsFarField, problem);
         if (far) {

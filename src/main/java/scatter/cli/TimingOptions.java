@@ -68,7 +68,7 @@ final class TimingOptions {
                 nodes, inside, TimingRecord.pairs(nodes, inside, run.sources()), run.computeSeconds(),
                 WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond(),
                 problem.model().kind().label(), problem.model().condition().label(),
-                problem.model().isExact() ? run.points() : 0);
+                problem.model().isExact() ? run.points() : 0, problem.obstacles().size());
         Writes.explained(timingLog, () -> TimingLog.append(timingLog, row));
         CoreCountAdvice.of(new CoreCountAdvice.Run(run.computeSeconds(), run.threads(), problem.nx(), problem.ny(),
                 problem.nc(), nodes, inside, run.sources(), !problem.model().isExact(), run.threadPairsPerSecond()))

@@ -86,6 +86,9 @@ public final class ScalingTable {
         columns.put(TimingRecord.NX, String.valueOf(problem.nx()));
         columns.put(TimingRecord.NY, String.valueOf(problem.ny()));
         columns.put(TimingRecord.NC, String.valueOf(problem.nc()));
+        if (problem.obstacles().size() > 1) {
+            columns.put(TimingRecord.OBSTACLES, String.valueOf(problem.obstacles().size()));
+        }
         if (!problem.xc().equals(Problem.DEFAULT_XC) || !problem.yc().equals(Problem.DEFAULT_YC)) {
             columns.put("xc", problem.xc());
             columns.put("yc", problem.yc());
