@@ -38,7 +38,7 @@ import scatter.timing.TimingRecord;
         usageHelpAutoWidth = true,
         description = {
             "Computes how a plane wave of wavelength lambda (travelling along +x, or at --angle) scatters off "
-                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1, on a grid of "
+                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1 (or several), on a grid of "
                     + "(nx+1) x (ny+1) nodes, in parallel: in the Kirchhoff approximation (the default), or exactly "
                     + "with --model exact (to --tol, for smooth contours, sound-hard or --bc soft).",
             "Threads: --threads, else OMP_NUM_THREADS, else SLURM_CPUS_PER_TASK, else all available processors.",

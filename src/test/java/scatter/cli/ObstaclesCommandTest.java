@@ -150,6 +150,30 @@ class ObstaclesCommandTest {
     }
 
     @Test
+    void theTimingLogCountsTheObstaclesAndAnOlderLogTakesNoRunOfSeveral() throws Exception {
+        String[] small = CommandRun.args(TWO, "-nx", "20", "-ny", "20", "-nc", "32", "-t", "1", "--no-output");
+        Path log = dir.resolve("timings.csv");
+        assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(small, "--timing-log", log.toString())).exit());
+        List<String> lines = Files.readAllLines(log);
+        assertTrue(lines.get(0).endsWith(",points,obstacles"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",kirchhoff,hard,,2"), lines.get(1));
+
+        // a log begun before the obstacle count: one obstacle's rows only
+        Path old = dir.resolve("old.csv");
+        String header = "timestamp,host,job_id,threads,thread_source,lambda,nx,ny,nc,nodes,inside,pairs,"
+                + "compute_seconds,wall_seconds,mpairs_per_second,checksum,thread_mpairs_per_second,model,bc,points\n";
+        Files.writeString(old, header);
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(small, "--timing-log", old.toString()));
+        assertEquals(2, r.exit(), r.allErr());
+        assertTrue(r.err().startsWith("scatter: --timing-log: " + old + " was begun by an earlier version, without the"
+                + " column 'obstacles'"), r.err());
+        assertEquals(header, Files.readString(old));
+        assertEquals(0, CommandRun.run(Map.of(), "-nx", "20", "-ny", "20", "-nc", "32", "-t", "1", "--no-output",
+                "--timing-log", old.toString()).exit());
+        assertEquals(2, Files.readAllLines(old).size());
+    }
+
+    @Test
     void compareRefusesSeveralObstaclesWithTheKirchhoffCommandLineThatWorks() {
         CommandRun r = CommandRun.run(Map.of(), CommandRun.args(new String[] {"compare"}, TWO));
         assertEquals(2, r.exit(), r.allErr());
