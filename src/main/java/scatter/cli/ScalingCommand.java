@@ -131,8 +131,9 @@ public final class ScalingCommand implements Callable<Integer> {
         }
         ScalingTable table = new ScalingTable(columns, sweep.seconds(), pairs);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle), %s; median of %d run%s%n",
-                table.label(), sweep.nodes(), sweep.insideNodes(), model.exact() == null ? sources + " segments"
+        out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle%s), %s; median of %d run%s%n",
+                table.label(), sweep.nodes(), sweep.insideNodes(), problem.obstacles().size() == 1 ? "" : "s",
+                model.exact() == null ? sources + " segments"
                         : model.points() + " boundary points", repeat, repeat == 1 ? "" : "s");
         out.print(ScalingTableFormat.text(table));
         out.println("Checksum, the same for every thread count: " + PythonFloat.repr(sweep.checksum()));
