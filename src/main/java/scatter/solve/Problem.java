@@ -285,10 +285,18 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
     }
 
     /**
-     * The exact model for several obstacles: where the multi-boundary solver is to be wired in (one
-     * Nystr&ouml;m system for all boundaries, its field sources, close evaluation near every boundary,
-     * inside tests numbering the obstacles, far field of the whole configuration). Until then it is
-     * refused, as a problem the Kirchhoff model can solve.
+     * The exact model for several obstacles: the one place where the multi-boundary solver is to be
+     * wired in (one Nystr&ouml;m system for all boundaries, its field sources, close evaluation
+     * near every boundary, inside tests numbering the obstacles from 1 as {@link Obstacles} does,
+     * the far field of the whole configuration). Until then it is refused, as a problem the
+     * Kirchhoff model can solve, so that compare words its own advice.
+     *
+     * <p>Wiring it in: build each obstacle's smooth curve from {@code expressions} with the checks
+     * and wording of {@link ExactSolve} (naming the obstacle), solve them together on
+     * {@code rows}, and return a {@link PreparedModel} whose {@link PreparedProblem} has
+     * {@code contours} (for the log's notes and compare's far-node mask), the grid and the
+     * solver's inside test; then the result's boundary datasets and the log's point counts
+     * (ResultLayout.Boundary, ModelLog.solved, PartFile's boundary) need one entry per obstacle.
      *
      * @param expressions each obstacle's x(t) and y(t), in order
      * @param contours each obstacle's checked nc-segment contour, apart from the others
