@@ -119,7 +119,7 @@ public final class CompareCommand implements Callable<Integer> {
         // both fields at once, the difference (a float64 and a flag per node), the picture's copies
         long perNode = MemoryEstimate.FIELD_BYTES_PER_NODE + Double.BYTES + 1
                 + (output == null ? 0 : OutputFormat.PNG.bytesPerNode());
-        Preflight.checkMemory(nodes, kirchhoff.nc(), perNode, output == null ? null : "PNG");
+        Preflight.checkMemory(nodes, kirchhoff.segments(), perNode, output == null ? null : "PNG");
         Preflight.checkSystemMemory(exact.model());
 
         long t0 = System.nanoTime();
@@ -131,7 +131,7 @@ public final class CompareCommand implements Callable<Integer> {
             throw refused.kirchhoffCan() ? problemOptions.exactModelCannot(refused) : refused;
         }
         ModelLog.solved(exact, e, log);
-        Preflight.checkMemory(nodes, kirchhoff.nc(), perNode, output == null ? null : "PNG",
+        Preflight.checkMemory(nodes, kirchhoff.segments(), perNode, output == null ? null : "PNG",
                 e.points());
         FarFieldOptions.checkWork(k, angles, nodes);
         FarFieldOptions.checkWork(e, angles, nodes);

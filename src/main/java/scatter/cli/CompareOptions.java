@@ -97,11 +97,14 @@ final class CompareOptions {
         if (scene.nc != defaults.nc) {
             words.addAll(List.of("-nc", Integer.toString(scene.nc)));
         }
-        if (!scene.xc.equals(defaults.xc)) {
-            words.addAll(List.of("-xc", quoted(scene.xc)));
-        }
-        if (!scene.yc.equals(defaults.yc)) {
-            words.addAll(List.of("-yc", quoted(scene.yc)));
+        List<Problem.Shape> obstacles = scene.obstacles();
+        for (Problem.Shape o : obstacles) {
+            if (obstacles.size() > 1 || !o.xc().equals(Problem.DEFAULT_XC)) {
+                words.addAll(List.of("-xc", quoted(o.xc())));
+            }
+            if (obstacles.size() > 1 || !o.yc().equals(Problem.DEFAULT_YC)) {
+                words.addAll(List.of("-yc", quoted(o.yc())));
+            }
         }
         if (scene.angle != defaults.angle) {
             words.addAll(List.of("--angle", PythonFloat.repr(scene.angle)));

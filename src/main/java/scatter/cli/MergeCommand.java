@@ -73,7 +73,7 @@ public final class MergeCommand implements Callable<Integer> {
 
         PartMerge.Plan plan = PartMerge.check(parts);
         Problem problem = plan.problem();
-        Preflight.checkMemory(plan.grid().nodes(), problem.nc(), result.writerBytesPerNode(format), format.name());
+        Preflight.checkMemory(plan.grid().nodes(), problem.segments(), result.writerBytesPerNode(format), format.name());
         log.info("merging {} parts of a {} x {} grid", plan.parts(), plan.grid().nx() + 1, plan.grid().ny() + 1);
         PartMerge.Merged merged = plan.merge();
         Field field = merged.field();

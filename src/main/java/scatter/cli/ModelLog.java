@@ -29,19 +29,31 @@ final class ModelLog {
     }
 
     /**
-     * The warnings about the contour as checked: what was left out of it, and, if it ran clockwise,
-     * that it was reversed, in the model's terms: the Kirchhoff model's segment normals point into
-     * the obstacle, the exact model's boundary normal out of it.
+     * The warnings about the contours as checked: what was left out of each, and, if one ran
+     * clockwise, that it was reversed, in the model's terms: the Kirchhoff model's segment normals
+     * point into the obstacle, the exact model's boundary normal out of it (with several obstacles,
+     * each note names its obstacle); and for the Kirchhoff model with several obstacles, what its
+     * physics leaves out.
      */
     static List<String> contourNotes(PreparedModel prepared) {
-        Contour contour = prepared.problem().contour();
-        List<String> notes = new ArrayList<>(contour.notes());
-        if (contour.clockwiseArea() < 0) {
-            notes.add(String.format(Locale.ROOT, "the contour runs clockwise (signed area %s): reversed it %s",
-                    String.format(Locale.ROOT, "%.6g", contour.clockwiseArea()).replaceFirst("\\.?0+(e|$)", "$1"),
-                    prepared.exact() == null ? "so that the segment normals point into the obstacle"
-                            : "(t -> 1 - t) so that the boundary's normal points out of the obstacle, as the exact"
-                            + " model's equations take it"));
+        List<Contour> contours = prepared.problem().contours();
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < contours.size(); i++) {
+            String whose = contours.size() == 1 ? "" : "obstacle " + (i + 1) + ": ";
+            Contour contour = contours.get(i);
+            contour.notes().forEach(note -> notes.add(whose + note));
+            if (contour.clockwiseArea() < 0) {
+                notes.add(whose + String.format(Locale.ROOT, "the contour runs clockwise (signed area %s): reversed it %s",
+                        String.format(Locale.ROOT, "%.6g", contour.clockwiseArea()).replaceFirst("\\.?0+(e|$)", "$1"),
+                        prepared.exact() == null ? "so that the segment normals point into the obstacle"
+                                : "(t -> 1 - t) so that the boundary's normal points out of the obstacle, as the exact"
+                                + " model's equations take it"));
+            }
+        }
+        if (prepared.exact() == null && contours.size() > 1) {
+            notes.add("the Kirchhoff model lights each of the " + contours.size() + " obstacles by the incident wave on"
+                    + " its own: it ignores the shadow one casts on another and the waves between them; for those,"
+                    + " use --model exact, or see the difference with scatter compare");
         }
         return notes;
     }

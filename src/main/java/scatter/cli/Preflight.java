@@ -54,19 +54,19 @@ final class Preflight {
      * Fails if the run cannot fit in the Java heap, saying how much it needs and which -Xmx would do.
      *
      * @param nodes nodes computed: all, or a part's band
-     * @param segments contour segments (nc)
+     * @param segments contour segments (nc for each obstacle: {@link scatter.solve.Problem#segments()})
      * @param writerBytesPerNode what writing the results adds per node
      * @param writing the format written, e.g. "HDF5", or null if none
      */
-    static void checkMemory(long nodes, int segments, long writerBytesPerNode, String writing) {
+    static void checkMemory(long nodes, long segments, long writerBytesPerNode, String writing) {
         checkMemory(nodes, segments, writerBytesPerNode, writing, 0);
     }
 
     /**
-     * As {@link #checkMemory(long, int, long, String)}, for the exact model's field with
+     * As {@link #checkMemory(long, long, long, String)}, for the exact model's field with
      * {@code boundaryPoints} boundary points (0 for the Kirchhoff model).
      */
-    static void checkMemory(long nodes, int segments, long writerBytesPerNode, String writing, int boundaryPoints) {
+    static void checkMemory(long nodes, long segments, long writerBytesPerNode, String writing, int boundaryPoints) {
         MemoryEstimate memory = MemoryEstimate.of(nodes, segments, writerBytesPerNode, boundaryPoints);
         if (!memory.fits()) {
             // after the exact model's solve the heap still holds its matrices, garbage by now

@@ -100,7 +100,7 @@ public final class ScalingCommand implements Callable<Integer> {
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
         // one field at a time: each run's field is garbage once its checksum is taken
-        Preflight.checkMemory(problem.nodes(), problem.nc(), 0, null, problem.model().points());
+        Preflight.checkMemory(problem.nodes(), problem.segments(), 0, null, problem.model().points());
         Preflight.checkSystemMemory(problem.model());
         // checks the problem (and finds the exact model's boundary points) before anything is timed
         PreparedModel model = problem.prepare(max.threads());
@@ -131,8 +131,9 @@ public final class ScalingCommand implements Callable<Integer> {
         }
         ScalingTable table = new ScalingTable(columns, sweep.seconds(), pairs);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle), %s; median of %d run%s%n",
-                table.label(), sweep.nodes(), sweep.insideNodes(), model.exact() == null ? sources + " segments"
+        out.printf(Locale.ROOT, "Scaling of %s: %d nodes (%d inside the obstacle%s), %s; median of %d run%s%n",
+                table.label(), sweep.nodes(), sweep.insideNodes(), problem.obstacles().size() == 1 ? "" : "s",
+                model.exact() == null ? sources + " segments"
                         : model.points() + " boundary points", repeat, repeat == 1 ? "" : "s");
         out.print(ScalingTableFormat.text(table));
         out.println("Checksum, the same for every thread count: " + PythonFloat.repr(sweep.checksum()));

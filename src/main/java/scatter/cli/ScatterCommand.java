@@ -38,7 +38,7 @@ import scatter.timing.TimingRecord;
         usageHelpAutoWidth = true,
         description = {
             "Computes how a plane wave of wavelength lambda (travelling along +x, or at --angle) scatters off "
-                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1, on a grid of "
+                    + "a 2D obstacle bounded by the closed contour (x(t), y(t)), 0 <= t <= 1 (or several), on a grid of "
                     + "(nx+1) x (ny+1) nodes, in parallel: in the Kirchhoff approximation (the default), or exactly "
                     + "with --model exact (to --tol, for smooth contours, sound-hard or --bc soft).",
             "Threads: --threads, else OMP_NUM_THREADS, else SLURM_CPUS_PER_TASK, else all available processors.",
@@ -162,7 +162,7 @@ public final class ScatterCommand implements Callable<Integer> {
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         long writerBytes = result.writerBytesPerNode(format);
         String writing = format == null ? null : format.name();
-        Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, problem.model().points());
+        Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, problem.model().points());
         Preflight.checkSystemMemory(problem.model());
         farField.warnIfUnheld(holdsFarField, log);
         PreparedModel model = preparer.prepare(problem, threadCount.threads(),
@@ -171,7 +171,7 @@ public final class ScatterCommand implements Callable<Integer> {
         ModelLog.solved(problem, model, log);
         if (model.exact() != null) {
             // with the count the doubling found: the field phase's memory
-            Preflight.checkMemory(nodes, problem.nc(), writerBytes, writing, model.points());
+            Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, model.points());
         }
         boolean far = farField.wanted(holdsFarField, problem);
         if (far) {

@@ -1,5 +1,7 @@
 package scatter.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 import scatter.geometry.InsideTest;
 import scatter.solve.Model;
@@ -22,16 +24,19 @@ final class SceneOptions {
     int ny = Problem.DEFAULT_CELLS;
 
     @Option(names = {"-nc", "--nc"}, paramLabel = "N",
-            description = "Number of contour segments (default: ${DEFAULT-VALUE}). Both models check the contour and "
-                    + "place the grid from its nc + 1 points.")
+            description = "Number of contour segments of each obstacle (default: ${DEFAULT-VALUE}). Both models check "
+                    + "the contours and place the grid from their nc + 1 points.")
     int nc = Problem.DEFAULT_CELLS;
 
     @Option(names = {"-xc", "--xc"}, paramLabel = "EXPR",
-            description = "x(t) of the contour: closed, without crossings (default: ${DEFAULT-VALUE}).")
-    String xc = Problem.DEFAULT_XC;
+            description = "x(t) of the contour: closed, without crossings (default: " + Problem.DEFAULT_XC + "). "
+                    + "Several obstacles: repeat the pair, -xc X1 -yc Y1 -xc X2 -yc Y2 ... (apart from each other; "
+                    + "many from a file of options: @FILE).")
+    List<String> xc;
 
-    @Option(names = {"-yc", "--yc"}, paramLabel = "EXPR", description = "y(t) of the contour (default: ${DEFAULT-VALUE}).")
-    String yc = Problem.DEFAULT_YC;
+    @Option(names = {"-yc", "--yc"}, paramLabel = "EXPR",
+            description = "y(t) of the contour (default: " + Problem.DEFAULT_YC + "); one for each -xc.")
+    List<String> yc;
 
     @Option(names = {"-angle", "--angle"}, paramLabel = "DEG",
             description = "Direction of the incident wave in degrees, anticlockwise from +x (default: 0, along +x).")
@@ -39,6 +44,30 @@ final class SceneOptions {
 
     /** The problem of this scene, found as {@code insideTest} says and solved by {@code model}. */
     Problem problem(InsideTest.Kind insideTest, Model model) {
-        return new Problem(wavelength, nx, ny, nc, xc, yc, angle, insideTest, model);
+        return new Problem(wavelength, nx, ny, nc, obstacles(), angle, insideTest, model);
+    }
+
+    /**
+     * The obstacles' expressions, pair by pair; one -xc or -yc alone takes the default of the
+     * other, as with one obstacle always.
+     *
+     * @throws UsageException if several -xc and -yc are not given in pairs
+     */
+    List<Problem.Shape> obstacles() {
+        List<String> xs = xc == null ? List.of() : xc;
+        List<String> ys = yc == null ? List.of() : yc;
+        if (xs.size() <= 1 && ys.size() <= 1) {
+            return List.of(new Problem.Shape(xs.isEmpty() ? Problem.DEFAULT_XC : xs.get(0),
+                    ys.isEmpty() ? Problem.DEFAULT_YC : ys.get(0)));
+        }
+        if (xs.size() != ys.size()) {
+            throw new UsageException("-xc/-yc: " + xs.size() + " x(t) but " + ys.size() + " y(t); give one -yc for each"
+                    + " -xc, in pairs: -xc X1 -yc Y1 -xc X2 -yc Y2 ...");
+        }
+        List<Problem.Shape> shapes = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            shapes.add(new Problem.Shape(xs.get(i), ys.get(i)));
+        }
+        return shapes;
     }
 }

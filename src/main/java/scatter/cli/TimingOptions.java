@@ -26,7 +26,8 @@ final class TimingOptions {
     /**
      * Checks, before computing, that the log (if any) can be written, and that an exact-model run's
      * row can say so: a log begun before the model columns existed keeps its layout, in which the
-     * row would pass for a Kirchhoff run's.
+     * row would pass for a Kirchhoff run's; likewise a run of several obstacles, in a log begun
+     * before the obstacle count.
      */
     void check(Problem problem, OutputFiles outputs) throws IOException {
         outputs.add("--timing-log", timingLog);
@@ -38,6 +39,12 @@ final class TimingOptions {
             throw new UsageException("--timing-log: " + timingLog + " was begun by an earlier version, without the"
                     + " column '" + TimingRecord.MODEL + "', so an exact-model run would pass for a Kirchhoff run in"
                     + " it; give a new file (report reads both)");
+        }
+        if (timingLog != null && problem.obstacles().size() > 1
+                && !TimingLog.columnsFor(timingLog).contains(TimingRecord.OBSTACLES)) {
+            throw new UsageException("--timing-log: " + timingLog + " was begun by an earlier version, without the"
+                    + " column '" + TimingRecord.OBSTACLES + "', so a run of " + problem.obstacles().size()
+                    + " obstacles would pass for a run of one in it; give a new file (report reads both)");
         }
     }
 
@@ -68,7 +75,7 @@ final class TimingOptions {
                 nodes, inside, TimingRecord.pairs(nodes, inside, run.sources()), run.computeSeconds(),
                 WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond(),
                 problem.model().kind().label(), problem.model().condition().label(),
-                problem.model().isExact() ? run.points() : 0);
+                problem.model().isExact() ? run.points() : 0, problem.obstacles().size());
         Writes.explained(timingLog, () -> TimingLog.append(timingLog, row));
         CoreCountAdvice.of(new CoreCountAdvice.Run(run.computeSeconds(), run.threads(), problem.nx(), problem.ny(),
                 problem.nc(), nodes, inside, run.sources(), !problem.model().isExact(), run.threadPairsPerSecond()))

@@ -18,6 +18,8 @@ public final class ContourException extends IllegalArgumentException {
         NO_AREA,
         /** Two segments cross or touch. */
         SELF_INTERSECTION,
+        /** Two obstacles' contours cross, touch, or one lies inside the other ({@link Obstacles}). */
+        OBSTACLES_MEET,
     }
 
     private final Reason reason;

@@ -1,5 +1,7 @@
 package scatter.geometry;
 
+import java.util.List;
+
 /**
  * The rectangular grid of observation points: (nx + 1) x (ny + 1) nodes
  * x_i = xmin + i (xmax - xmin) / nx, y_j = ymin + j (ymax - ymin) / ny.
@@ -91,9 +93,27 @@ public final class Grid {
      * side, 3 on +x and -y, 4 on +y.
      */
     public static Grid around(Contour contour, double wavelength, int nx, int ny) {
-        return new Grid(nx, ny,
-                contour.minX() - 5 * wavelength, contour.maxX() + 3 * wavelength,
-                contour.minY() - 3 * wavelength, contour.maxY() + 4 * wavelength);
+        return around(List.of(contour), wavelength, nx, ny);
+    }
+
+    /**
+     * The teaching code's grid around several obstacles: its margins around the bounding box of all
+     * their contour points together (for one contour, exactly {@link #around(Contour, double, int,
+     * int)}).
+     */
+    public static Grid around(List<Contour> contours, double wavelength, int nx, int ny) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Contour c : contours) {
+            minX = Math.min(minX, c.minX());
+            maxX = Math.max(maxX, c.maxX());
+            minY = Math.min(minY, c.minY());
+            maxY = Math.max(maxY, c.maxY());
+        }
+        return new Grid(nx, ny, minX - 5 * wavelength, maxX + 3 * wavelength, minY - 3 * wavelength,
+                maxY + 4 * wavelength);
     }
 
     public int nx() {

@@ -100,8 +100,15 @@ public final class PngWriter implements FieldWriter {
             b.append(String.format(Locale.ROOT, ", incident at %s deg", angle));
         }
         b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
+        int obstacles = 1;
+        while (a.containsKey(ResultLayout.xcOf(obstacles + 1))) {
+            obstacles++;
+        }
+        if (obstacles > 1) {
+            b.append(", ").append(obstacles).append(" obstacles");
+        }
         if (a.get(ResultLayout.NC) != null) {
-            b.append(", ").append(a.get(ResultLayout.NC)).append(" segments");
+            b.append(", ").append(a.get(ResultLayout.NC)).append(obstacles > 1 ? " segments each" : " segments");
         }
         return b.toString();
     }

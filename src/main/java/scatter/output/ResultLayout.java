@@ -28,6 +28,9 @@ import scatter.solve.Problem;
  *   <li>root attributes: the inputs ({@link #INPUTS}: lambda, nx, ny, nc, xc, yc, angle in degrees,
  *       inside_test) and {@value #THREADS}, the worker threads that computed it.</li>
  * </ul>
+ * With several obstacles, xc and yc are obstacle 1's, and obstacle i's follow them as
+ * {@code xc_i}, {@code yc_i} ({@link #xcOf(int)}), i = 2, 3, ...; {@value #INSIDE} holds the number
+ * of the obstacle a node is in (from 1), 0 outside them all. A result of one obstacle is as before.
  *
  * <p>A result of the exact model has besides ({@link Boundary}):
  * <ul>
@@ -62,7 +65,7 @@ public final class ResultLayout {
     public static final String X = "x";
     /** Row coordinates, y_0 .. y_ny (or a band's rows). */
     public static final String Y = "y";
-    /** Inside flags, 1 for nodes on the obstacle, 0 elsewhere. */
+    /** Inside flags: the number (from 1) of the obstacle a node is on, 0 elsewhere. */
     public static final String INSIDE = "inside";
 
     /** The float64 values per node, in the order they are stored. */
@@ -107,6 +110,16 @@ public final class ResultLayout {
     public static final String INSIDE_TEST = "inside_test";
     /** The inputs, in the order they are stored. */
     public static final List<String> INPUTS = List.of(LAMBDA, NX, NY, NC, XC, YC, ANGLE, INSIDE_TEST);
+    /** The name of obstacle i's x(t) (i from 1): {@value #XC} for the first, "xc_2", "xc_3" ... after it. */
+    public static String xcOf(int i) {
+        return i == 1 ? XC : XC + "_" + i;
+    }
+
+    /** The name of obstacle i's y(t) (i from 1): {@value #YC} for the first, "yc_2", "yc_3" ... after it. */
+    public static String ycOf(int i) {
+        return i == 1 ? YC : YC + "_" + i;
+    }
+
     /** Not an input: how many worker threads computed the result. */
     public static final String THREADS = "threads";
 
@@ -276,7 +289,8 @@ public final class ResultLayout {
 
     /**
      * The inputs as they are stored: Double, Integer and String values, in the order of
-     * {@link #INPUTS}, then for the exact model {@link #EXACT_INPUTS}.
+     * {@link #INPUTS} (with several obstacles, the others' xc_i, yc_i after yc), then for the exact
+     * model {@link #EXACT_INPUTS}.
      */
     public static Map<String, Object> inputs(Problem problem) {
         Map<String, Object> a = new LinkedHashMap<>();
@@ -285,8 +299,10 @@ public final class ResultLayout {
         a.put(NX, problem.nx());
         a.put(NY, problem.ny());
         a.put(NC, problem.nc());
-        a.put(XC, problem.xc());
-        a.put(YC, problem.yc());
+        for (int i = 1; i <= problem.obstacles().size(); i++) {
+            a.put(xcOf(i), problem.obstacles().get(i - 1).xc());
+            a.put(ycOf(i), problem.obstacles().get(i - 1).yc());
+        }
         a.put(ANGLE, problem.angle());
         a.put(INSIDE_TEST, model.isExact() ? SMOOTH_CURVE : problem.insideTest().label());
         if (model.isExact()) {
@@ -329,9 +345,12 @@ public final class ResultLayout {
                     }
                 }
             }
+            List<Problem.Shape> obstacles = new java.util.ArrayList<>();
+            for (int i = 1; i == 1 || inputs.containsKey(xcOf(i)); i++) {
+                obstacles.add(new Problem.Shape((String) inputs.get(xcOf(i)), (String) inputs.get(ycOf(i))));
+            }
             problem = new Problem((Double) inputs.get(LAMBDA), (Integer) inputs.get(NX), (Integer) inputs.get(NY),
-                    (Integer) inputs.get(NC), (String) inputs.get(XC), (String) inputs.get(YC),
-                    (Double) inputs.get(ANGLE), inside, model);
+                    (Integer) inputs.get(NC), obstacles, (Double) inputs.get(ANGLE), inside, model);
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import scatter.geometry.Grid;
 
 /**
  * The computed fields on a grid: incident and scattered, real and imaginary parts, and which nodes
- * are inside the obstacle (where both fields are zero). Flat row-major arrays: node (i, j) is at
+ * are inside an obstacle, and which (where both fields are zero). Flat row-major arrays: node (i, j) is at
  * k = j (nx + 1) + i. Each node's slots are written by exactly one worker.
  */
 public final class Field {
@@ -63,7 +63,10 @@ public final class Field {
         return scatteredIm;
     }
 
-    /** 1 for nodes inside the obstacle, else 0. */
+    /**
+     * For each node, the number (from 1) of the obstacle it is inside, 0 outside them all: 1 for
+     * nodes inside the obstacle when there is one.
+     */
     public byte[] inside() {
         return inside;
     }
@@ -96,7 +99,7 @@ public final class Field {
     public int insideCount() {
         int count = 0;
         for (byte b : inside) {
-            count += b;
+            count += b != 0 ? 1 : 0;
         }
         return count;
     }

@@ -53,6 +53,15 @@ public final class FieldDifference {
      * @throws IllegalArgumentException if the grids differ
      */
     public static FieldDifference between(Field approximate, Field reference, Contour contour, double wavelength) {
+        return between(approximate, reference, java.util.List.of(contour), wavelength);
+    }
+
+    /**
+     * As {@link #between(Field, Field, Contour, double)} for several obstacles: "far" nodes are
+     * more than {@code wavelength} from every contour.
+     */
+    public static FieldDifference between(Field approximate, Field reference, java.util.List<Contour> contours,
+            double wavelength) {
         Grid grid = reference.grid();
         Grid other = approximate.grid();
         if (grid.nx() != other.nx() || grid.ny() != other.ny() || grid.xmin() != other.xmin()
@@ -76,7 +85,7 @@ public final class FieldDifference {
             magnitude[k] = Math.hypot(re, im);
             scale = Math.max(scale, Math.hypot(reference.scatteredRe[k], reference.scatteredIm[k]));
         }
-        NearContour near = new NearContour(contour, wavelength);
+        java.util.List<NearContour> near = contours.stream().map(c -> new NearContour(c, wavelength)).toList();
         Sums all = new Sums();
         Sums far = new Sums();
         for (int k = 0; k < n; k++) {
@@ -84,7 +93,9 @@ public final class FieldDifference {
                 double re = reference.scatteredRe[k];
                 double im = reference.scatteredIm[k];
                 all.add(magnitude[k], re * re + im * im);
-                if (!near.contains(grid.xOf(k), grid.yOf(k))) {
+                double x = grid.xOf(k);
+                double y = grid.yOf(k);
+                if (near.stream().noneMatch(c -> c.contains(x, y))) {
                     far.add(magnitude[k], re * re + im * im);
                 }
             }

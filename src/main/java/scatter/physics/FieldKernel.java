@@ -36,13 +36,15 @@ public final class FieldKernel {
 
     /**
      * Computes both fields at the node with flat index {@code node} and stores them, with its inside
-     * flag, in that node's slots of {@code out}. Inside nodes get zero for both fields.
+     * flag (the obstacle's number from 1, 0 outside), in that node's slots of {@code out}. Inside
+     * nodes get zero for both fields.
      */
     public void computeField(int node, Field out) {
         double px = grid.xOf(node);
         double py = grid.yOf(node);
-        if (insideTest.contains(px, py)) {
-            out.inside[node] = 1;
+        int obstacle = insideTest.obstacle(px, py);
+        if (obstacle != 0) {
+            out.inside[node] = (byte) obstacle;
             out.incidentRe[node] = 0;
             out.incidentIm[node] = 0;
             out.scatteredRe[node] = 0;

@@ -1,5 +1,6 @@
 package scatter.physics;
 
+import java.util.List;
 import scatter.geometry.Contour;
 
 /**
@@ -18,9 +19,25 @@ import scatter.geometry.Contour;
  * Segments of zero length contribute nothing and are left out. Source j of the result is the
  * midpoint m of segment j with its inward normal n (Morse &amp; Feshbach, Methods of Theoretical
  * Physics, pp. 1551-1552).
+ *
+ * <p><b>Several obstacles</b> ({@link #of(List, PlaneWave)}): each is lit by the incident wave on
+ * its own, and the scattered field is the sum of every obstacle's segment sources, obstacle by
+ * obstacle in the order given. Physical optics knows no shadowing of one obstacle by another and
+ * no waves between them: a segment in another obstacle's shadow is lit as if that one were absent.
  */
 public final class KirchhoffSources {
     private KirchhoffSources() {
+    }
+
+    /**
+     * The segments' terms of several obstacles, each lit on its own: their sources one after the
+     * other (for one contour, exactly {@link #of(Contour, PlaneWave)}).
+     */
+    public static SourceTerms of(List<Contour> contours, PlaneWave wave) {
+        if (contours.size() == 1) {
+            return of(contours.get(0), wave);
+        }
+        return SourceTerms.concat(contours.stream().map(c -> of(c, wave)).toList());
     }
 
     /** The segments' terms for this contour and incident wave. */

@@ -1,5 +1,6 @@
 package scatter.physics;
 
+import java.util.List;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
@@ -8,12 +9,12 @@ import scatter.geometry.RowBand;
 /**
  * The whole scattering problem, immutable and ready to evaluate: the incident wave, the sources of
  * the scattered field (and, for a model that needs it, the rule for observers near the boundary),
- * the grid of observers and the inside test. Thread-safe; each worker thread takes its own
+ * the obstacles' contours, the grid of observers and the inside test. Thread-safe; each worker thread takes its own
  * {@link FieldKernel} from {@link #newKernel()}.
  */
 public final class PreparedProblem {
     private final PlaneWave wave;
-    private final Contour contour;
+    private final List<Contour> contours;
     private final SourceTerms sources;
     private final NearField nearField;
     private final Grid grid;
@@ -25,8 +26,22 @@ public final class PreparedProblem {
      */
     public PreparedProblem(PlaneWave wave, Contour contour, SourceTerms sources, NearField nearField, Grid grid,
             InsideTest insideTest) {
+        this(wave, List.of(contour), sources, nearField, grid, insideTest);
+    }
+
+    /**
+     * A problem of several obstacles, their contours in order (obstacle 1 first).
+     *
+     * @param nearField the rule for observers close to any boundary, or null where the sources are
+     *     accurate everywhere outside the obstacles
+     */
+    public PreparedProblem(PlaneWave wave, List<Contour> contours, SourceTerms sources, NearField nearField, Grid grid,
+            InsideTest insideTest) {
+        if (contours.isEmpty()) {
+            throw new IllegalArgumentException("a problem needs at least one obstacle");
+        }
         this.wave = wave;
-        this.contour = contour;
+        this.contours = List.copyOf(contours);
         this.sources = sources;
         this.nearField = nearField;
         this.grid = grid;
@@ -38,16 +53,24 @@ public final class PreparedProblem {
      * nodes keep their coordinates, so each gets exactly the value it gets in the whole grid.
      */
     public PreparedProblem rows(RowBand band) {
-        return new PreparedProblem(wave, contour, sources, nearField, grid.rows(band), insideTest);
+        return new PreparedProblem(wave, contours, sources, nearField, grid.rows(band), insideTest);
     }
 
     public PlaneWave wave() {
         return wave;
     }
 
-    /** The obstacle's contour as sampled from the user's expressions (nc segments). */
+    /**
+     * The first obstacle's contour as sampled from the user's expressions (nc segments): the
+     * obstacle's, when there is one; {@link #contours()} has them all.
+     */
     public Contour contour() {
-        return contour;
+        return contours.get(0);
+    }
+
+    /** Every obstacle's contour (nc segments each), in the order given: obstacle 1 first. */
+    public List<Contour> contours() {
+        return contours;
     }
 
     public SourceTerms sources() {

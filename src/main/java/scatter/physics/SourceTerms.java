@@ -46,6 +46,24 @@ public final class SourceTerms {
         this.bIm = Arrays.copyOf(bIm, count);
     }
 
+    /** The sources of {@code parts}, one after the other in the order given. */
+    public static SourceTerms concat(java.util.List<SourceTerms> parts) {
+        int count = 0;
+        for (SourceTerms p : parts) {
+            count += p.count;
+        }
+        double[][] a = new double[8][count];
+        int at = 0;
+        for (SourceTerms p : parts) {
+            double[][] from = {p.x, p.y, p.nx, p.ny, p.aRe, p.aIm, p.bRe, p.bIm};
+            for (int c = 0; c < 8; c++) {
+                System.arraycopy(from[c], 0, a[c], at, p.count);
+            }
+            at += p.count;
+        }
+        return new SourceTerms(count, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+
     /** Number of sources. */
     public int count() {
         return count;

@@ -78,7 +78,7 @@ public final class FieldSolver {
                         throw new InterruptedException();
                     }
                     kernel.computeField(node, field);
-                    outside += 1 - inside[node];
+                    outside += inside[node] == 0 ? 1 : 0;
                 }
                 throughput.chunk(from / chunk, outside * sources, System.nanoTime() - start);
             };

@@ -1,7 +1,9 @@
 package scatter.solve;
 
+import java.util.List;
 import java.util.Optional;
 import scatter.geometry.Contour;
+import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.FarField;
@@ -44,20 +46,77 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
      * only, not on the grid or a part's band.
      */
     public FarFieldPattern farField(int angles) {
-        return exact != null ? exact.farField(angles) : FarField.kirchhoff(problem.contour(), problem.wave(), angles);
+        return exact != null ? exact.farField(angles) : kirchhoff(problem.contours(), problem.wave(), angles);
+    }
+
+    /**
+     * The Kirchhoff model's far field of several obstacles, each lit on its own: f is the sum of
+     * every obstacle's f ({@link FarField#kirchhoff}, whose phases all refer to the same origin);
+     * sigma_ext, linear in the forward f, is the sum of theirs; sigma_s = int |f|^2 is summed again
+     * from the whole f, by the trapezoid rule on 4 k R0 + {@value #SIGMA_MARGIN} directions with R0
+     * half the bounding diagonal of all the contours together, which |f|^2 (of bandwidth at most
+     * k times the largest distance between two segment midpoints, at most 2 R0) needs. For one
+     * obstacle, exactly {@link FarField#kirchhoff}.
+     */
+    static FarFieldPattern kirchhoff(List<Contour> contours, PlaneWave wave, int angles) {
+        if (contours.size() == 1) {
+            return FarField.kirchhoff(contours.get(0), wave, angles);
+        }
+        int directions = (int) Math.ceil(4 * wave.k() * radius(contours)) + SIGMA_MARGIN;
+        double[] re = new double[angles];
+        double[] im = new double[angles];
+        double[] sRe = new double[directions];
+        double[] sIm = new double[directions];
+        double[] theta = null;
+        double sigmaExt = 0;
+        for (Contour c : contours) {
+            FarFieldPattern one = FarField.kirchhoff(c, wave, angles);
+            FarFieldPattern fine = FarField.kirchhoff(c, wave, directions);
+            theta = one.angles();
+            for (int l = 0; l < angles; l++) {
+                re[l] += one.re()[l];
+                im[l] += one.im()[l];
+            }
+            for (int l = 0; l < directions; l++) {
+                sRe[l] += fine.re()[l];
+                sIm[l] += fine.im()[l];
+            }
+            sigmaExt += one.sigmaExt();
+        }
+        double sum = 0;
+        for (int l = 0; l < directions; l++) {
+            sum += sRe[l] * sRe[l] + sIm[l] * sIm[l];
+        }
+        double sigmaS = 2 * Math.PI * sum / directions;
+        return new FarFieldPattern(theta, re, im, sigmaS, sigmaExt, (sigmaS - sigmaExt) / sigmaS);
+    }
+
+    /** Half the diagonal of the bounding box of all the contours together. */
+    private static double radius(List<Contour> contours) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Contour c : contours) {
+            minX = Math.min(minX, c.minX());
+            maxX = Math.max(maxX, c.maxX());
+            minY = Math.min(minY, c.minY());
+            maxY = Math.max(maxY, c.maxY());
+        }
+        return 0.5 * Math.hypot(maxX - minX, maxY - minY);
     }
 
     /**
      * About how many (direction, source) terms {@link #farField} sums: {@code angles} directions and
      * the 4 k R0 + 256 that sigma_s needs (R0 half the contour's bounding diagonal), times the
-     * {@link #points} (the far field sums every boundary point). Small next to the field's
+     * {@link #points} (the far field sums every boundary point), R0 that of all the obstacles
+     * together (several Kirchhoff obstacles sum their patterns on those directions twice over).
+     * Small next to the field's
      * (nodes x sources) whenever the grid resolves the wavelength; large only for an obstacle very
      * many wavelengths round on a coarse grid.
      */
     public double farFieldTerms(int angles) {
-        Contour c = problem.contour();
-        double radius = 0.5 * Math.hypot(c.maxX() - c.minX(), c.maxY() - c.minY());
-        double directions = angles + Math.ceil(4 * problem.wave().k() * radius) + SIGMA_MARGIN;
-        return directions * points();
+        double directions = angles + Math.ceil(4 * problem.wave().k() * radius(problem.contours())) + SIGMA_MARGIN;
+        return (problem.contours().size() == 1 ? 1 : 2) * directions * points();
     }
 }

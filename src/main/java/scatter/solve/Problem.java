@@ -1,5 +1,7 @@
 package scatter.solve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import scatter.geometry.Contour;
@@ -9,6 +11,7 @@ import scatter.geometry.ExpressionException;
 import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
 import scatter.geometry.Obstacle;
+import scatter.geometry.Obstacles;
 import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
@@ -19,22 +22,22 @@ import scatter.physics.exact.RowRunner;
 
 /**
  * What the user asked to compute, as typed: wavelength, grid cells, contour segments, the contour
- * expressions, the direction of the incident wave, the inside test and the physical model.
+ * expressions of each obstacle, the direction of the incident wave, the inside test and the
+ * physical model.
  * {@link #prepare(int)} checks the values and turns them into the {@link PreparedProblem} the
  * kernel evaluates.
  *
  * @param wavelength lambda of the incident wave
  * @param nx cells in x (the grid has nx + 1 columns of nodes)
  * @param ny cells in y (ny + 1 rows)
- * @param nc contour segments (nc + 1 contour points)
- * @param xc x(t) of the contour, 0 &lt;= t &lt;= 1
- * @param yc y(t) of the contour
+ * @param nc contour segments of each obstacle (nc + 1 contour points)
+ * @param obstacles each obstacle's contour expressions, in order (obstacle 1 first), at least one
  * @param angle direction of travel of the incident wave in degrees, anticlockwise from +x
  * @param insideTest how the Kirchhoff model finds the nodes inside the obstacle (the exact model
  *     tests against the smooth curve instead)
  * @param model the physical model and its settings
  */
-public record Problem(double wavelength, int nx, int ny, int nc, String xc, String yc, double angle,
+public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obstacles, double angle,
         InsideTest.Kind insideTest, Model model) {
     /** The teaching code's obstacle: a skewed ellipse-like shape of size about 2. */
     public static final String DEFAULT_XC = "cos(2*pi*t + 0.5*sin(2*pi*t + 0.9))";
@@ -44,6 +47,28 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
     /** Bounds on lambda relative to the contour's size, inside which every phase and kR stays finite. */
     public static final double MIN_WAVELENGTH_RATIO = 1e-9;
     public static final double MAX_WAVELENGTH_RATIO = 1e9;
+    /** The most obstacles one problem may have: each node's obstacle number is stored in a byte. */
+    public static final int MAX_OBSTACLES = Byte.MAX_VALUE;
+
+    /**
+     * One obstacle's contour, as typed.
+     *
+     * @param xc x(t) of the contour, 0 &lt;= t &lt;= 1
+     * @param yc y(t) of the contour
+     */
+    public record Shape(String xc, String yc) {
+    }
+
+    /** Copies the list of obstacles (null stays null, for {@link #checkNumbers()} to refuse). */
+    public Problem {
+        obstacles = obstacles == null ? null : List.copyOf(obstacles);
+    }
+
+    /** A problem of one obstacle, the contour (xc, yc). */
+    public Problem(double wavelength, int nx, int ny, int nc, String xc, String yc, double angle,
+            InsideTest.Kind insideTest, Model model) {
+        this(wavelength, nx, ny, nc, List.of(new Shape(xc, yc)), angle, insideTest, model);
+    }
 
     /**
      * The inputs of a problem, for saying which one is wrong ({@link InvalidProblemException}); the
@@ -83,6 +108,21 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
         return new Problem(DEFAULT_WAVELENGTH, DEFAULT_CELLS, DEFAULT_CELLS, DEFAULT_CELLS, DEFAULT_XC, DEFAULT_YC);
     }
 
+    /** x(t) of obstacle 1's contour: the obstacle's, when there is one. */
+    public String xc() {
+        return obstacles.get(0).xc();
+    }
+
+    /** y(t) of obstacle 1's contour. */
+    public String yc() {
+        return obstacles.get(0).yc();
+    }
+
+    /** Contour segments of all obstacles together, nc each: the Kirchhoff model's sources. */
+    public long segments() {
+        return (long) nc * obstacles.size();
+    }
+
     /** Nodes of the grid, (nx + 1)(ny + 1), without overflow. */
     public long nodes() {
         return (long) (nx + 1) * (ny + 1);
@@ -102,6 +142,10 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
         requirePositive(Input.NX, nx);
         requirePositive(Input.NY, ny);
         requirePositive(Input.NC, nc);
+        if (obstacles == null || obstacles.isEmpty() || obstacles.size() > MAX_OBSTACLES) {
+            throw new InvalidProblemException(Input.CONTOUR, "give from 1 to " + MAX_OBSTACLES + " obstacles, not "
+                    + (obstacles == null ? 0 : obstacles.size()));
+        }
         if (nodes() > Grid.MAX_NODES) {
             throw new InvalidProblemException(Input.GRID, "a " + (nx + 1L) + " x " + (ny + 1L) + " grid has " + nodes()
                     + " nodes, more than the " + Grid.MAX_NODES + " one run can hold; use a coarser grid");
@@ -202,44 +246,105 @@ public record Problem(double wavelength, int nx, int ny, int nc, String xc, Stri
 
     private PreparedModel prepare(RowRunner rows) throws InterruptedException {
         checkNumbers();
-        ContourExpression x = expression(Input.XC, xc);
-        ContourExpression y = expression(Input.YC, yc);
-        Contour contour;
+        List<ContourExpression[]> expressions = new ArrayList<>();
+        List<Contour> contours = new ArrayList<>();
+        for (int i = 0; i < obstacles.size(); i++) {
+            ContourExpression[] xy = {expression(Input.XC, i, obstacles.get(i).xc()),
+                expression(Input.YC, i, obstacles.get(i).yc())};
+            expressions.add(xy);
+            contours.add(contour(i, xy[0], xy[1]));
+        }
         try {
-            contour = Contour.fromExpressions(x, y, nc);
-        } catch (ExpressionException e) {
-            throw new InvalidProblemException(e.expression() == x ? Input.XC : Input.YC, e);
+            Obstacles.apart(contours);
         } catch (ContourException e) {
             throw new InvalidProblemException(Input.CONTOUR, e);
         }
-        double ratio = wavelength / contour.size();
-        if (!(ratio >= MIN_WAVELENGTH_RATIO && ratio <= MAX_WAVELENGTH_RATIO)) {
-            throw new InvalidProblemException(Input.WAVELENGTH, String.format(Locale.ROOT,
-                    "a wavelength of %s is %.3g times the obstacle's size %.6g; it must be between %.0e"
-                            + " and %.0e times the size", wavelength, ratio, contour.size(), MIN_WAVELENGTH_RATIO,
-                    MAX_WAVELENGTH_RATIO));
-        }
-        Grid grid = Grid.around(contour, wavelength, nx, ny);
+        Grid grid = Grid.around(contours, wavelength, nx, ny);
         if (!Double.isFinite(grid.xmax() - grid.xmin()) || !Double.isFinite(grid.ymax() - grid.ymin())) {
+            double largest = 0;
+            for (Contour c : contours) {
+                largest = Math.max(largest, Math.max(Math.abs(c.minX()), Math.abs(c.maxX())));
+            }
             throw new InvalidProblemException(Input.CONTOUR, "the contour's coordinates are too large to make a grid"
-                    + " around it (largest " + Math.max(Math.abs(contour.minX()), Math.abs(contour.maxX())) + ")");
+                    + " around it (largest " + largest + ")");
         }
         double radians = Math.toRadians(angle % 360);
         PlaneWave wave = new PlaneWave(wavelength, radians);
         if (!model.isExact()) {
-            return new PreparedModel(new PreparedProblem(wave, contour, KirchhoffSources.of(contour, wave), null, grid,
-                    new Obstacle(contour, insideTest)), null, 0);
+            InsideTest inside = contours.size() == 1 ? new Obstacle(contours.get(0), insideTest)
+                    : new Obstacles(contours, insideTest);
+            return new PreparedModel(new PreparedProblem(wave, contours, KirchhoffSources.of(contours, wave), null,
+                    grid, inside), null, 0);
+        }
+        if (contours.size() > 1) {
+            return exactSeveral(wave, expressions, contours, grid, rows);
         }
         long start = System.nanoTime();
-        ExactModel exact = ExactSolve.solve(wave, x, y, model, rows);
-        return new PreparedModel(exact.prepare(contour, grid), exact, System.nanoTime() - start);
+        ExactModel exact = ExactSolve.solve(wave, expressions.get(0)[0], expressions.get(0)[1], model, rows);
+        return new PreparedModel(exact.prepare(contours.get(0), grid), exact, System.nanoTime() - start);
     }
-    private static ContourExpression expression(Input input, String text) {
+
+    /**
+     * The exact model for several obstacles: the one place where the multi-boundary solver is to be
+     * wired in (one Nystr&ouml;m system for all boundaries, its field sources, close evaluation
+     * near every boundary, inside tests numbering the obstacles from 1 as {@link Obstacles} does,
+     * the far field of the whole configuration). Until then it is refused, as a problem the
+     * Kirchhoff model can solve, so that compare words its own advice.
+     *
+     * <p>Wiring it in: build each obstacle's smooth curve from {@code expressions} with the checks
+     * and wording of {@link ExactSolve} (naming the obstacle), solve them together on
+     * {@code rows}, and return a {@link PreparedModel} whose {@link PreparedProblem} has
+     * {@code contours} (for the log's notes and compare's far-node mask), the grid and the
+     * solver's inside test; then the result's boundary datasets and the log's point counts
+     * (ResultLayout.Boundary, ModelLog.solved, PartFile's boundary) need one entry per obstacle.
+     *
+     * @param expressions each obstacle's x(t) and y(t), in order
+     * @param contours each obstacle's checked nc-segment contour, apart from the others
+     */
+    private PreparedModel exactSeveral(PlaneWave wave, List<ContourExpression[]> expressions, List<Contour> contours,
+            Grid grid, RowRunner rows) {
+        throw InvalidProblemException.kirchhoffCan(Input.CONTOUR, "the exact model solves one obstacle at a time in"
+                + " this version, not " + contours.size(), "one pair of -xc/-yc");
+    }
+
+    /** Obstacle {@code i}'s contour (from 0), checked, with its size against the wavelength. */
+    private Contour contour(int i, ContourExpression x, ContourExpression y) {
+        Contour contour;
+        try {
+            contour = Contour.fromExpressions(x, y, nc);
+        } catch (ExpressionException e) {
+            throw new InvalidProblemException(e.expression() == x ? Input.XC : Input.YC, whose(i, e));
+        } catch (ContourException e) {
+            throw new InvalidProblemException(Input.CONTOUR, whose(i, e));
+        }
+        double ratio = wavelength / contour.size();
+        if (!(ratio >= MIN_WAVELENGTH_RATIO && ratio <= MAX_WAVELENGTH_RATIO)) {
+            throw new InvalidProblemException(Input.WAVELENGTH, String.format(Locale.ROOT,
+                    "a wavelength of %s is %.3g times the %s size %.6g; it must be between %.0e"
+                            + " and %.0e times the size", wavelength, ratio,
+                    obstacles.size() == 1 ? "obstacle's" : "obstacle " + (i + 1) + "'s", contour.size(),
+                    MIN_WAVELENGTH_RATIO, MAX_WAVELENGTH_RATIO));
+        }
+        return contour;
+    }
+
+    private ContourExpression expression(Input input, int i, String text) {
         try {
             return ContourExpression.parse(text);
         } catch (ExpressionException e) {
-            throw new InvalidProblemException(input, e);
+            throw new InvalidProblemException(input, whose(i, e));
         }
+    }
+
+    /**
+     * A geometry failure of obstacle {@code i} (from 0), its message naming the obstacle when
+     * there are several: "obstacle 2: ...".
+     */
+    private RuntimeException whose(int i, RuntimeException e) {
+        if (obstacles.size() == 1) {
+            return e;
+        }
+        return new IllegalArgumentException("obstacle " + (i + 1) + ": " + e.getMessage(), e);
     }
 
     private static void requirePositive(Input input, int value) {

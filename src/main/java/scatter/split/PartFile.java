@@ -249,9 +249,11 @@ public final class PartFile {
                 throw bad(file, "its x/y coordinates are not those of its grid attributes");
             }
             int offset = header.band().firstRow() * cols;
+            int obstacles = obstacles(header.inputs());
             for (int k = 0; k < inside.length; k++) {
-                if (inside[k] != 0 && inside[k] != 1) {
-                    throw bad(file, "dataset inside holds " + inside[k] + "; only 0 and 1 are possible");
+                if (inside[k] < 0 || inside[k] > obstacles) {
+                    throw bad(file, "dataset inside holds " + inside[k] + "; only 0 to " + obstacles + ", the number of"
+                            + " its obstacles, are possible");
                 }
                 whole.inside()[offset + k] = (byte) inside[k];
             }
@@ -294,6 +296,15 @@ public final class PartFile {
     /** The SHA-256 digest, in hex, of {@code arrays} as little-endian float64, one after the other. */
     static String sha256(List<double[]> arrays) {
         return digest(arrays, 0, k -> 0, List.of());
+    }
+
+    /** How many obstacles the inputs have: 1, and one more for each xc_i after xc. */
+    private static int obstacles(Map<String, Object> inputs) {
+        int i = 1;
+        while (inputs.containsKey(ResultLayout.xcOf(i + 1))) {
+            i++;
+        }
+        return i;
     }
 
     /** The exact model's boundary datasets of a part whose attributes say it is one, else null. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import scatter.output.ResultLayout;
 import scatter.solve.Problem;
 
 /**
@@ -76,7 +77,8 @@ public final class ScalingTable {
 
     /**
      * A problem as (name, value) pairs for {@link #ScalingTable}, named as in the timing log so
-     * that tables of a sweep and of a report read alike: lambda, nx, ny, nc, then the contour, the
+     * that tables of a sweep and of a report read alike: lambda, nx, ny, nc, then the contour (with
+     * several obstacles, their count and every one's xc, yc, xc_2, yc_2, ...), the
      * angle and the inside test where they are not the defaults, and the model and boundary
      * condition of the exact model.
      */
@@ -86,7 +88,13 @@ public final class ScalingTable {
         columns.put(TimingRecord.NX, String.valueOf(problem.nx()));
         columns.put(TimingRecord.NY, String.valueOf(problem.ny()));
         columns.put(TimingRecord.NC, String.valueOf(problem.nc()));
-        if (!problem.xc().equals(Problem.DEFAULT_XC) || !problem.yc().equals(Problem.DEFAULT_YC)) {
+        if (problem.obstacles().size() > 1) {
+            columns.put(TimingRecord.OBSTACLES, String.valueOf(problem.obstacles().size()));
+            for (int i = 1; i <= problem.obstacles().size(); i++) {
+                columns.put(ResultLayout.xcOf(i), problem.obstacles().get(i - 1).xc());
+                columns.put(ResultLayout.ycOf(i), problem.obstacles().get(i - 1).yc());
+            }
+        } else if (!problem.xc().equals(Problem.DEFAULT_XC) || !problem.yc().equals(Problem.DEFAULT_YC)) {
             columns.put("xc", problem.xc());
             columns.put("yc", problem.yc());
         }

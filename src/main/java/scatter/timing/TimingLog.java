@@ -231,6 +231,7 @@ public final class TimingLog {
             }
         }
         TimingRecord.BEFORE_MODELS.forEach(problem::putIfAbsent);
+        TimingRecord.BEFORE_OBSTACLES.forEach(problem::putIfAbsent);
         return new Run(where, problem, threads, seconds, pairs, checksum, threadRate);
     }
 

@@ -18,9 +18,9 @@ import scatter.output.PythonFloat;
  * @param lambda the wavelength
  * @param nx cells in x
  * @param ny cells in y
- * @param nc contour segments
+ * @param nc contour segments (of each obstacle)
  * @param nodes nodes computed (a part's band only, for a part)
- * @param inside of those, the nodes inside the obstacle
+ * @param inside of those, the nodes inside an obstacle
  * @param pairs (outside node, source) pairs computed, {@link #pairs(long, long, long)}
  * @param computeSeconds the field computation alone
  * @param wallSeconds the whole process, JVM start and writing included (NaN if unknown)
@@ -30,10 +30,12 @@ import scatter.output.PythonFloat;
  * @param model "kirchhoff" or "exact"
  * @param bc the boundary condition, "hard" or "soft" ("hard" for Kirchhoff)
  * @param points the exact model's boundary points (its sources); 0 for Kirchhoff, written empty
+ * @param obstacles how many obstacles (nc segments each for the Kirchhoff model)
  */
 public record TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
         double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
-        double wallSeconds, double checksum, double threadPairsPerSecond, String model, String bc, int points) {
+        double wallSeconds, double checksum, double threadPairsPerSecond, String model, String bc, int points,
+        int obstacles) {
     public static final String TIMESTAMP = "timestamp";
     public static final String HOST = "host";
     public static final String JOB_ID = "job_id";
@@ -54,11 +56,12 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
     public static final String MODEL = "model";
     public static final String BC = "bc";
     public static final String POINTS = "points";
+    public static final String OBSTACLES = "obstacles";
 
     /** The columns, in the order they are written; the newer ones last, so that older positions stay. */
     public static final List<String> COLUMNS = List.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE, LAMBDA, NX,
             NY, NC, NODES, INSIDE, PAIRS, COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM,
-            THREAD_MPAIRS_PER_SECOND, MODEL, BC, POINTS);
+            THREAD_MPAIRS_PER_SECOND, MODEL, BC, POINTS, OBSTACLES);
 
     /**
      * What a row of a log without the model columns (written before the exact model existed) stands
@@ -67,12 +70,27 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
      */
     public static final Map<String, String> BEFORE_MODELS = Map.of(MODEL, "kirchhoff", BC, "hard", POINTS, "");
 
+    /**
+     * What a row of a log without the obstacle count (written before several obstacles could be
+     * given) stands for: one obstacle. A reader fills it in, and a report shows the count only
+     * where it is not 1, so that such tables read as before.
+     */
+    public static final Map<String, String> BEFORE_OBSTACLES = Map.of(OBSTACLES, "1");
+
     /** A Kirchhoff run's row. */
     public TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
             double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
             double wallSeconds, double checksum, double threadPairsPerSecond) {
         this(timestamp, host, jobId, threads, threadSource, lambda, nx, ny, nc, nodes, inside, pairs, computeSeconds,
-                wallSeconds, checksum, threadPairsPerSecond, "kirchhoff", "hard", 0);
+                wallSeconds, checksum, threadPairsPerSecond, "kirchhoff", "hard", 0, 1);
+    }
+
+    /** A run's row of one obstacle. */
+    public TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
+            double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
+            double wallSeconds, double checksum, double threadPairsPerSecond, String model, String bc, int points) {
+        this(timestamp, host, jobId, threads, threadSource, lambda, nx, ny, nc, nodes, inside, pairs, computeSeconds,
+                wallSeconds, checksum, threadPairsPerSecond, model, bc, points, 1);
     }
 
     /** Columns every timing log has had, in every version; a report needs them. */
@@ -108,6 +126,6 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
                 String.format(Locale.ROOT, "%.6f", wallSeconds),
                 String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), PythonFloat.repr(checksum),
                 String.format(Locale.ROOT, "%.3f", threadPairsPerSecond / 1e6), model, bc,
-                points == 0 ? "" : Integer.toString(points));
+                points == 0 ? "" : Integer.toString(points), Integer.toString(obstacles));
     }
 }

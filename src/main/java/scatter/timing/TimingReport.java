@@ -73,7 +73,8 @@ public final class TimingReport {
             for (List<TimingLog.Run> cluster : clusters) {
                 Map<String, String> shown = new LinkedHashMap<>();
                 problem.forEach((k, v) -> {
-                    if (!HIDDEN_PROBLEM_COLUMNS.contains(k) && !(isKirchhoff(problem) && isModelColumn(k))) {
+                    if (!HIDDEN_PROBLEM_COLUMNS.contains(k) && !(isKirchhoff(problem) && isModelColumn(k))
+                            && !v.equals(TimingRecord.BEFORE_OBSTACLES.get(k))) {
                         shown.put(k, v);
                     }
                 });

@@ -71,6 +71,27 @@ class BadInputTest {
         cases.add(bad("-xc/-yc: the contour crosses or touches itself", "-xc", "sin(4*pi*t)"));
         cases.add(bad("-xc/-yc: the contour encloses no area", "-yc", "0"));
         cases.add(bad("-xc/-yc: the contour is a single point", "-xc", "1", "-yc", "2"));
+        // several obstacles: in pairs, each a simple closed curve, apart from the others (named from 1)
+        String circle = "cos(2*pi*t)";
+        String sine = "sin(2*pi*t)";
+        cases.add(bad("-xc/-yc: 2 x(t) but 1 y(t)", "-xc", circle, "-xc", circle + "+3", "-yc", sine));
+        cases.add(bad("-xc/-yc: 1 x(t) but 3 y(t)", "-xc", circle, "-yc", sine, "-yc", sine, "-yc", sine));
+        cases.add(bad("-xc/-yc: obstacles 1 and 2 overlap", "-xc", circle, "-yc", sine, "-xc", circle + "+1",
+                "-yc", sine));
+        cases.add(bad("-xc/-yc: obstacles 1 and 2 touch", "-xc", circle, "-yc", sine, "-xc", circle + "+2",
+                "-yc", sine));
+        cases.add(bad("-xc/-yc: obstacle 2 lies inside obstacle 1", "-xc", circle, "-yc", sine, "-xc",
+                "0.5*" + circle, "-yc", "0.5*" + sine));
+        cases.add(bad("-xc/-yc: obstacle 1 lies inside obstacle 3", "-xc", "0.2*" + circle, "-yc", "0.2*" + sine,
+                "-xc", circle + "+5", "-yc", sine, "-xc", "3*" + circle, "-yc", "3*" + sine));
+        cases.add(bad("-xc/-yc: obstacles 2 and 3 overlap", "-xc", circle, "-yc", sine, "-xc", circle + "+3",
+                "-yc", sine, "-xc", circle + "+4", "-yc", sine));
+        cases.add(bad("-xc/-yc: obstacle 2: the contour is not closed", "-xc", circle, "-yc", sine, "-xc",
+                "cos(3*t)+3", "-yc", sine));
+        cases.add(bad("-yc: obstacle 2: cannot read", "-xc", circle, "-yc", sine, "-xc", circle + "+3", "-yc",
+                "sin(2*pi*t))"));
+        cases.add(bad("-xc/-yc: the exact model solves one obstacle at a time", "--model", "exact", "-xc", circle,
+                "-yc", sine, "-xc", circle + "+3", "-yc", sine));
         // threads: option and environment
         for (String value : new String[] {"0", "-1", "abc", "4,abc", "100000", "99999999999999999999"}) {
             cases.add(bad("--threads", "--threads", value));

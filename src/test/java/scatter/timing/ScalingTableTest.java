@@ -10,6 +10,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScalingTableTest {
+    @Test
+    void severalObstaclesAreCountedAndEachNamed() {
+        scatter.solve.Problem two = new scatter.solve.Problem(0.5, 40, 40, 64, List.of(
+                new scatter.solve.Problem.Shape("cos(2*pi*t)", "sin(2*pi*t)"),
+                new scatter.solve.Problem.Shape("cos(2*pi*t)+3", "sin(2*pi*t)")), 0,
+                scatter.geometry.InsideTest.Kind.WINDING, scatter.solve.Model.KIRCHHOFF);
+        assertEquals(List.of("lambda", "nx", "ny", "nc", "obstacles", "xc", "yc", "xc_2", "yc_2"),
+                List.copyOf(ScalingTable.columns(two).keySet()));
+        assertEquals("2", ScalingTable.columns(two).get("obstacles"));
+        assertEquals("cos(2*pi*t)+3", ScalingTable.columns(two).get("xc_2"));
+        // one obstacle: as before, no count
+        assertEquals(List.of("lambda", "nx", "ny", "nc"),
+                List.copyOf(ScalingTable.columns(scatter.solve.Problem.defaults()).keySet()));
+    }
+
     private static final Map<String, String> PROBLEM = new LinkedHashMap<>(Map.of("nx", "256"));
 
     @Test
