@@ -26,6 +26,13 @@ public record MemoryEstimate(long needed, long used, long max) {
      */
     public static final long SYSTEM_BYTES_PER_ENTRY = 32;
     /**
+     * How many times the matrix and its LU copy the heap must be able to hold: each is one array of
+     * 16 N^2 bytes, which the garbage collector must place in one unbroken stretch beside everything
+     * else. Measured at 4096 points (the default obstacle at lambda 0.02): with -Xmx768m the LU's copy
+     * could not be allocated although 740 MB were free, with -Xmx896m it could.
+     */
+    public static final double SYSTEM_HEAP_FACTOR = 1.5;
+    /**
      * Bytes per boundary point of the exact model while the field is computed: the refined
      * boundaries of the close evaluation (up to 126 times as many points, nine float64 each: 9 KB)
      * and the solution's own arrays.
@@ -50,9 +57,14 @@ public record MemoryEstimate(long needed, long used, long max) {
                 + boundaryPoints * BYTES_PER_BOUNDARY_POINT;
     }
 
-    /** Bytes the exact model's system of {@code points} boundary points needs while it is solved. */
+    /**
+     * Bytes of heap the exact model's system of {@code points} boundary points needs while it is
+     * solved: {@value #SYSTEM_HEAP_FACTOR} times its matrix and LU copy (830 MB at 4096 points), and
+     * the boundary's own arrays.
+     */
     public static long systemBytes(long points) {
-        return points * points * SYSTEM_BYTES_PER_ENTRY + points * BYTES_PER_BOUNDARY_POINT;
+        return (long) Math.ceil(SYSTEM_HEAP_FACTOR * points * points * SYSTEM_BYTES_PER_ENTRY)
+                + points * BYTES_PER_BOUNDARY_POINT;
     }
 
     /** The estimate for a run against this JVM's heap as it is now. */
