@@ -122,7 +122,22 @@ public final class BoundarySolution {
      * agrees with the field on all of them to that, at half the cost.
      */
     public int fieldStride() {
-        return levels.size() > 1 && change() <= Resolution.DEFAULT_TOLERANCE && points.count % 2 == 0 ? 2 : 1;
+        return levels.size() > 1 && doublingChange() <= Resolution.DEFAULT_TOLERANCE && points.count % 2 == 0 ? 2 : 1;
+    }
+
+    /**
+     * The change at the last level that doubled this boundary's points: the part of the density
+     * half its points cannot carry. For one obstacle every level doubles, so it is {@link #change()};
+     * among several, an obstacle may keep its count while others double ({@link ObstacleSolver}).
+     * NaN if no level doubled it.
+     */
+    private double doublingChange() {
+        for (int l = levels.size() - 1; l > 0; l--) {
+            if (levels.get(l).points() == 2 * levels.get(l - 1).points()) {
+                return levels.get(l).change();
+            }
+        }
+        return Double.NaN;
     }
 
     /**

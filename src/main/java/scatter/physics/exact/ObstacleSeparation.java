@@ -43,8 +43,10 @@ final class ObstacleSeparation {
                         || ca.minY() > cb.maxY() + tolerance || cb.minY() > ca.maxY() + tolerance) {
                     continue;
                 }
-                int aInB = insideCount(samples.get(a), inside.get(b));
-                int bInA = insideCount(samples.get(b), inside.get(a));
+                CurveLocator nearA = locator(ca, samples.get(a), samples.get(b));
+                CurveLocator nearB = locator(cb, samples.get(b), samples.get(a));
+                int aInB = insideCount(samples.get(a), inside.get(b), nearB, tolerance);
+                int bInA = insideCount(samples.get(b), inside.get(a), nearA, tolerance);
                 int aSamples = samples.get(a)[0].length;
                 int bSamples = samples.get(b)[0].length;
                 if (aInB == aSamples && bInA == 0) {
@@ -56,40 +58,52 @@ final class ObstacleSeparation {
                 if (aInB > 0 || bInA > 0) {
                     throw new ObstaclesOverlapException(ObstaclesOverlapException.Kind.OVERLAP, a + 1, b + 1);
                 }
-                if (closest(ca, samples.get(a), cb) < tolerance) {
+                if (closest(ca, samples.get(a), nearB) < tolerance) {
                     throw new ObstaclesOverlapException(ObstaclesOverlapException.Kind.TOUCH, a + 1, b + 1);
                 }
             }
         }
     }
 
-    private static int insideCount(double[][] z, SmoothInsideTest test) {
+    /**
+     * Samples of one curve that are inside the other by more than the tolerance: those within it
+     * of the other's boundary (which its inside test counts as inside) are a contact, found by
+     * {@link #closest}.
+     */
+    private static int insideCount(double[][] z, SmoothInsideTest test, CurveLocator other, double tolerance) {
+        double[] out = new double[7];
+        double[] scratch = new double[6];
         int inside = 0;
         for (int j = 0; j < z[0].length; j++) {
-            if (test.contains(z[0][j], z[1][j])) {
+            if (test.contains(z[0][j], z[1][j])
+                    && !(other.locate(z[0][j], z[1][j], out, scratch) && out[6] > -tolerance)) {
                 inside++;
             }
         }
         return inside;
     }
 
-    /**
-     * The smallest signed distance (positive outside b) from curve a to curve b near a's sample
-     * nearest b; +infinity if no sample of a is within a few of b's sample spacings of it.
-     */
-    private static double closest(SmoothCurve a, double[][] za, SmoothCurve b) {
-        int samples = SmoothInsideTest.sampleCount(b);
-        double[][] zb = Fourier.values(b.coefficients(), 0, samples);
+    /** A locator of curve c (sampled as z) reaching a few of the longest sides of both samplings. */
+    private static CurveLocator locator(SmoothCurve c, double[][] z, double[][] other) {
+        double side = Math.max(longestSide(z), longestSide(other));
+        return new CurveLocator(c, z[0].length, SmoothInsideTest.NEAR_SIDES * side);
+    }
+
+    private static double longestSide(double[][] z) {
+        int samples = z[0].length;
         double side = 0;
         for (int j = 0; j < samples; j++) {
             int next = (j + 1) % samples;
-            side = Math.max(side, Math.hypot(zb[0][next] - zb[0][j], zb[1][next] - zb[1][j]));
+            side = Math.max(side, Math.hypot(z[0][next] - z[0][j], z[1][next] - z[1][j]));
         }
-        for (int j = 0; j < za[0].length; j++) {
-            int next = (j + 1) % za[0].length;
-            side = Math.max(side, Math.hypot(za[0][next] - za[0][j], za[1][next] - za[1][j]));
-        }
-        CurveLocator locator = new CurveLocator(b, samples, SmoothInsideTest.NEAR_SIDES * side);
+        return side;
+    }
+
+    /**
+     * The smallest signed distance (positive outside b) from curve a to curve b near a's sample
+     * nearest b; +infinity if no sample of a is within the locator's reach of b.
+     */
+    private static double closest(SmoothCurve a, double[][] za, CurveLocator locator) {
         double[] out = new double[7];
         double[] scratch = new double[6];
         double best = Double.POSITIVE_INFINITY;

@@ -126,6 +126,16 @@ class SeveralCylindersTest {
         for (BoundarySolution s : model.solutions()) {
             points.append(points.length() == 0 ? "" : "+").append(s.points());
         }
+        StringBuilder history = new StringBuilder();
+        for (int l = 0; l < model.levels().size(); l++) {
+            history.append(l == 0 ? "" : ", ");
+            for (int b = 0; b < model.obstacles(); b++) {
+                BoundarySolution.Level level = model.solutions().get(b).levels().get(l);
+                history.append(b == 0 ? "" : "+").append(level.points())
+                        .append(String.format(Locale.ROOT, "(%.0e)", level.change()));
+            }
+        }
+        System.out.println("several " + name + " levels: " + history);
         BoundarySolution.Level last = model.levels().get(model.levels().size() - 1);
         System.out.printf(Locale.ROOT, "several %-16s points %s (close rows %d) change %.1e estimate %.1e"
                 + " | checksum %.15g rel.diff %.1e | nodes far %.1e near %.1e | points far %.1e near %.1e"
