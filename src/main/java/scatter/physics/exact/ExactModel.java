@@ -108,7 +108,10 @@ public final class ExactModel {
      * @throws CurveTooFineException, scatter.geometry.ContourException as for one curve (the first
      *     curve in order that fails; the exception does not say which)
      * @throws NotConvergedException if the tolerance is not met within {@link BoundarySolver#MAX_POINTS}
-     *     points in all (its count is the total)
+     *     points in all (its count is the total; its change NaN when the obstacles' start counts
+     *     already exceed half the cap, before solving)
+     * @throws IllegalArgumentException if a fixed count times the number of obstacles exceeds
+     *     {@link BoundarySolver#MAX_POINTS} (callers can check that first)
      * @throws InterruptedException if the thread is interrupted
      */
     public static ExactModel solve(PlaneWave wave, List<SmoothCurve> curves, BoundaryCondition condition,

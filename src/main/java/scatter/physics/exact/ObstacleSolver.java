@@ -93,7 +93,12 @@ final class ObstacleSolver {
             levels.add(new ArrayList<>());
         }
         List<BoundarySolution.Level> totals = new ArrayList<>();
+        if (resolution.isFixed() && (long) resolution.points() * count > maxPoints) {
+            throw new IllegalArgumentException(resolution.points() + " boundary points for each of " + count
+                    + " obstacles is " + (long) resolution.points() * count + " in all, above the most, " + maxPoints);
+        }
         if (2 * sum(counts) > maxPoints) {
+            // the obstacles' start counts alone leave no room for the doubling that checks them
             throw new NotConvergedException(sum(counts), Double.NaN, Double.NaN, resolution.tolerance());
         }
         Solved coarse = solveAt(counts, rows);

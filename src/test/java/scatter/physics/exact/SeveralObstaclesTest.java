@@ -162,6 +162,19 @@ class SeveralObstaclesTest {
         assertEquals("obstacle 1 lies inside obstacle 2", nested.getMessage());
     }
 
+    @Test
+    void theCapCountsEveryObstaclesPoints() {
+        List<SmoothCurve> curves = List.of(star(0, 0), circle(2, 0, 0.5, 0));
+        // with the cap lowered to 256 the pair starts at 64 + 64 and may double once
+        NotConvergedException refused = assertThrows(NotConvergedException.class, () -> new ObstacleSolver(curves,
+                WAVE, BoundaryCondition.HARD, 256).solve(Resolution.defaults(), RowRunner.serial()));
+        assertEquals(256, refused.points());
+        assertTrue(refused.change() > Resolution.DEFAULT_TOLERANCE);
+        IllegalArgumentException fixed = assertThrows(IllegalArgumentException.class, () -> ExactModel.solve(WAVE,
+                curves, BoundaryCondition.HARD, Resolution.points(4096), RowRunner.serial()));
+        assertEquals("4096 boundary points for each of 2 obstacles is 8192 in all, above the most, 4096", fixed.getMessage());
+    }
+
     /** Whether the 128-segment contours of two curves are disjoint (no vertex of one inside the other). */
     private static boolean polygonsApart(SmoothCurve a, SmoothCurve b) {
         double[][] za = Fourier.values(a.coefficients(), 0, 128);
