@@ -22,8 +22,10 @@ import scatter.physics.PlaneWave;
  * storing P (see {@link #project}): its cost is two FFTs per close row. At the cap (delta below
  * h/8) the rule on 128 n_l points keeps exp(-2 pi delta/(h/64)) &gt;= exp(-pi), i.e. that level is
  * not accurate; its density changes when the points double, so the doubling goes on until h is
- * small enough (the gap of 1 % of the smaller obstacle's radius in the tests needs m = 32 at the
- * count that resolves the density there).
+ * small enough. That comes before the density is resolved: across a gap delta it varies on the
+ * scale sqrt(delta R), R the smaller radius of curvature, which needs h well below it, while
+ * m &lt;= 64 needs only h &lt;= 8 delta (the cylinders 0.005 apart, radii 1 and 0.5, end with m = 8
+ * and 4 at 2048 + 2048 points; their coarser levels hit the cap and are discarded).
  *
  * <p>Each entry depends on its row and column only, so the matrix is the same whatever the row
  * ranges and threads. Immutable once built (the row plan and refined boundaries are made in the
