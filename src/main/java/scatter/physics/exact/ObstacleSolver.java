@@ -36,9 +36,11 @@ import scatter.physics.PlaneWave;
  * <p><b>Coupling.</b> One eta for the whole configuration: max(k, 1/(2 R0)) with R0 the smallest
  * obstacle's {@link SmoothCurve#radius()} ({@link Coupling}). The low-frequency degeneracy that
  * the floor 1/(2 R0) cures is each boundary's own (its constants' eigenvalue); the smallest obstacle
- * reaches it first, at the longest k, and a larger eta leaves the larger obstacles' eta R0 above
- * 1/2, where both conditions stay well conditioned ({@link Coupling}'s table). For one obstacle it
- * is that obstacle's eta.
+ * reaches it first as k falls, and a larger eta leaves the larger obstacles' eta R0 above
+ * 1/2 ({@link Coupling}'s table has both conditions well conditioned for eta a from 1/4 to 1; at
+ * long wavelengths against obstacles of very different sizes the larger get eta R0 well above 1,
+ * where the soft equation's conditioning grows with it: not measured). For one obstacle it is that
+ * obstacle's eta.
  */
 final class ObstacleSolver {
     private final List<SmoothCurve> curves;
