@@ -75,7 +75,9 @@ public final class BoundarySolution {
     /**
      * Relative change of the density from half as many points, max_j |psi_2n(s_j) - psi_n(s_j)| /
      * max |psi_2n|: the error of the solution on half as many points, not of this one (see
-     * {@link #errorEstimate()}); with a tolerance, below it.
+     * {@link #errorEstimate()}); with a tolerance, below it. Among several obstacles solved together
+     * it is the change from the previous level, on which this obstacle may have had as many points
+     * while others doubled ({@link ObstacleSolver}); then it is how much their refinement moved it.
      */
     public double change() {
         return levels.get(levels.size() - 1).change();
