@@ -75,7 +75,9 @@ public final class BoundarySolution {
     /**
      * Relative change of the density from half as many points, max_j |psi_2n(s_j) - psi_n(s_j)| /
      * max |psi_2n|: the error of the solution on half as many points, not of this one (see
-     * {@link #errorEstimate()}); with a tolerance, below it.
+     * {@link #errorEstimate()}); with a tolerance, below it. Among several obstacles solved together
+     * it is the change from the previous level, on which this obstacle may have had as many points
+     * while others doubled ({@link ObstacleSolver}); then it is how much their refinement moved it.
      */
     public double change() {
         return levels.get(levels.size() - 1).change();
@@ -122,7 +124,22 @@ public final class BoundarySolution {
      * agrees with the field on all of them to that, at half the cost.
      */
     public int fieldStride() {
-        return levels.size() > 1 && change() <= Resolution.DEFAULT_TOLERANCE && points.count % 2 == 0 ? 2 : 1;
+        return levels.size() > 1 && doublingChange() <= Resolution.DEFAULT_TOLERANCE && points.count % 2 == 0 ? 2 : 1;
+    }
+
+    /**
+     * The change at the last level that doubled this boundary's points: the part of the density
+     * half its points cannot carry. For one obstacle every level doubles, so it is {@link #change()};
+     * among several, an obstacle may keep its count while others double ({@link ObstacleSolver}).
+     * NaN if no level doubled it.
+     */
+    private double doublingChange() {
+        for (int l = levels.size() - 1; l > 0; l--) {
+            if (levels.get(l).points() == 2 * levels.get(l - 1).points()) {
+                return levels.get(l).change();
+            }
+        }
+        return Double.NaN;
     }
 
     /**
@@ -148,29 +165,48 @@ public final class BoundarySolution {
      */
     static SourceTerms sourcesOf(BoundaryPoints p, double[] psiRe, double[] psiIm, double k, double eta, int stride) {
         int count = p.count / stride;
+        double[][] a = new double[8][count];
+        fill(p, psiRe, psiIm, k, eta, stride, a, 0);
+        return new SourceTerms(count, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+
+    /**
+     * The field sources of several densities solved together, in order, each every
+     * {@link #fieldStride()}-th of its points with its own weight: their fields add up.
+     */
+    static SourceTerms fieldSourcesOf(List<BoundarySolution> solutions) {
+        int count = 0;
+        for (BoundarySolution s : solutions) {
+            count += s.points.count / s.fieldStride();
+        }
+        double[][] a = new double[8][count];
+        int at = 0;
+        for (BoundarySolution s : solutions) {
+            int stride = s.fieldStride();
+            fill(s.points, s.densityRe, s.densityIm, s.wave.k(), s.eta, stride, a, at);
+            at += s.points.count / stride;
+        }
+        return new SourceTerms(count, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+
+    /** Writes the sources of {@link #sourcesOf} into x, y, nx, ny, aRe, aIm, bRe, bIm = a[0..7] from index {@code at}. */
+    private static void fill(BoundaryPoints p, double[] psiRe, double[] psiIm, double k, double eta, int stride,
+            double[][] a, int at) {
+        int count = p.count / stride;
         double w = Math.PI * stride / p.n;
-        double[] x = new double[count];
-        double[] y = new double[count];
-        double[] nx = new double[count];
-        double[] ny = new double[count];
-        double[] aRe = new double[count];
-        double[] aIm = new double[count];
-        double[] bRe = new double[count];
-        double[] bIm = new double[count];
         for (int i = 0; i < count; i++) {
             int j = i * stride;
-            x[i] = p.x[j];
-            y[i] = p.y[j];
+            a[0][at + i] = p.x[j];
+            a[1][at + i] = p.y[j];
             double speed = p.speed[j];
-            nx[i] = p.dy[j] / speed;
-            ny[i] = -p.dx[j] / speed;
-            double a = w * 0.25 * eta * speed;
-            double b = w * 0.25 * k * speed;
-            aRe[i] = a * psiRe[j];
-            aIm[i] = a * psiIm[j];
-            bRe[i] = -b * psiIm[j];     // i psi
-            bIm[i] = b * psiRe[j];
+            a[2][at + i] = p.dy[j] / speed;
+            a[3][at + i] = -p.dx[j] / speed;
+            double wa = w * 0.25 * eta * speed;
+            double wb = w * 0.25 * k * speed;
+            a[4][at + i] = wa * psiRe[j];
+            a[5][at + i] = wa * psiIm[j];
+            a[6][at + i] = -wb * psiIm[j];     // i psi
+            a[7][at + i] = wb * psiRe[j];
         }
-        return new SourceTerms(count, x, y, nx, ny, aRe, aIm, bRe, bIm);
     }
 }

@@ -136,6 +136,16 @@ public final class BoundarySolver {
      * @throws InterruptedException if the thread is interrupted
      */
     public BoundarySolution solve(Resolution resolution, RowRunner rows) throws InterruptedException {
+        check(resolution);
+        return doubling(resolution, rows, new ArrayList<>());
+    }
+
+    /**
+     * What no number of points within the cap can mend, checked before solving (see {@link #solve}):
+     * detail finer than the points can carry, a fixed count too small for the curve, a curve that
+     * crosses itself.
+     */
+    void check(Resolution resolution) {
         int bandwidth = curve.bandwidth();
         if (bandwidth > maxPoints / 4 - 1) {
             throw new CurveTooFineException(bandwidth, maxPoints, false, curve.perimeter());
@@ -145,7 +155,10 @@ public final class BoundarySolver {
             throw new CurveTooFineException(significant, resolution.points(), true, curve.perimeter());
         }
         curve.requireSimple();
-        List<BoundarySolution.Level> levels = new ArrayList<>();
+    }
+
+    private BoundarySolution doubling(Resolution resolution, RowRunner rows, List<BoundarySolution.Level> levels)
+            throws InterruptedException {
         // count = 2n, the number of boundary points of the coarser of the two latest solutions
         int count = resolution.isFixed() ? resolution.points() / 2 : startPoints();
         Density coarse = density(BoundaryPoints.of(curve, count / 2), rows);

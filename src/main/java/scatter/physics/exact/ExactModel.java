@@ -1,10 +1,15 @@
 package scatter.physics.exact;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
+import scatter.geometry.InsideTest;
+import scatter.physics.NearField;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
+import scatter.physics.SourceTerms;
 
 /**
  * The exact model of one problem, solved: what the command line calls. {@link #solve} samples the
@@ -25,16 +30,48 @@ import scatter.physics.PreparedProblem;
  *   PreparedProblem problem = model.prepare(contour, grid); // then the usual field solver
  *   model.solution().points(); model.solution().change(); model.farField(360).sigmaS();
  * </pre>
+ *
+ * <p><b>Several obstacles</b> ({@link #solve(PlaneWave, List, BoundaryCondition, Resolution, RowRunner)}):
+ * one system for all boundaries ({@link BlockSystem}, {@link ObstacleSolver}), after checking that
+ * no two curves overlap, touch or nest ({@link ObstaclesOverlapException}). Then {@link #solutions()}
+ * holds each obstacle's density, points, change and error estimate (in the order given),
+ * {@link #fieldSources()} all their sources, {@link #nearField()} the close rule near every
+ * boundary, {@link #insideTests()} / {@link #obstacleAt} each obstacle's inside test, and
+ * {@link #farField} the configuration's pattern. One curve in the list is exactly the single-obstacle
+ * solve.
+ * <pre>
+ *   List&lt;SmoothCurve&gt; curves = List.of(SmoothCurve.of(x1, y1), SmoothCurve.of(x2, y2));
+ *   ExactModel model = ExactModel.solve(wave, curves, BoundaryCondition.HARD, Resolution.defaults(), rows);
+ *   PreparedProblem problem = new PreparedProblem(wave, contour1, model.fieldSources(), model.nearField(),
+ *           grid, model.insideTest());           // or model.prepare(contour1, grid)
+ *   model.solutions().get(1).points(); model.levels(); model.obstacleAt(x, y); model.farField(360);
+ * </pre>
  */
 public final class ExactModel {
-    private final BoundarySolution solution;
-    private final CloseField closeField;
-    private final SmoothInsideTest insideTest;
+    private final List<BoundarySolution> solutions;
+    private final List<BoundarySolution.Level> levels;
+    private final NearField nearField;
+    private final List<SmoothInsideTest> insideTests;
+    private final InsideTest insideTest;
+    private final int closeRows;
 
     private ExactModel(BoundarySolution solution) {
-        this.solution = solution;
-        this.closeField = new CloseField(solution);
-        this.insideTest = new SmoothInsideTest(solution.curve());
+        this.solutions = List.of(solution);
+        this.levels = solution.levels();
+        this.nearField = new CloseField(solution);
+        SmoothInsideTest test = new SmoothInsideTest(solution.curve());
+        this.insideTests = List.of(test);
+        this.insideTest = test;
+        this.closeRows = 0;
+    }
+
+    private ExactModel(ObstacleSolver.Result result, List<SmoothInsideTest> insideTests) {
+        this.solutions = result.solutions();
+        this.levels = result.levels();
+        this.nearField = new ObstaclesNearField(solutions);
+        this.insideTests = List.copyOf(insideTests);
+        this.insideTest = (x, y) -> obstacleAt(x, y) > 0;
+        this.closeRows = result.closeRows();
     }
 
     /**
@@ -59,28 +96,138 @@ public final class ExactModel {
         return new ExactModel(new BoundarySolver(curve, wave, condition).solve(resolution, rows));
     }
 
+    /**
+     * Several obstacles, in order (numbered from 1 in messages): checks each curve as the
+     * single-obstacle solve does, then that no two overlap, touch or lie one inside the other (on
+     * the smooth curves, {@link ObstacleSeparation}), then solves one system for all boundaries
+     * ({@link ObstacleSolver}: each obstacle's points from its own start count, doubled together,
+     * at most {@link BoundarySolver#MAX_POINTS} in all; a fixed count gives every obstacle that
+     * many points). One curve is {@link #solve(PlaneWave, SmoothCurve, BoundaryCondition, Resolution, RowRunner)}.
+     *
+     * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
+     * @throws CurveTooFineException, scatter.geometry.ContourException as for one curve (the first
+     *     curve in order that fails; the exception does not say which)
+     * @throws NotConvergedException if the tolerance is not met within {@link BoundarySolver#MAX_POINTS}
+     *     points in all (its count is the total; its change NaN when the obstacles' start counts
+     *     already exceed half the cap, before solving)
+     * @throws IllegalArgumentException if a fixed count times the number of obstacles exceeds
+     *     {@link BoundarySolver#MAX_POINTS} (callers can check that first)
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static ExactModel solve(PlaneWave wave, List<SmoothCurve> curves, BoundaryCondition condition,
+            Resolution resolution, RowRunner rows) throws InterruptedException {
+        if (curves.isEmpty()) {
+            throw new IllegalArgumentException("no obstacle");
+        }
+        if (curves.size() == 1) {
+            return solve(wave, curves.get(0), condition, resolution, rows);
+        }
+        ObstacleSolver solver = new ObstacleSolver(curves, wave, condition, BoundarySolver.MAX_POINTS);
+        solver.check(resolution);
+        List<SmoothInsideTest> tests = new ArrayList<>();
+        for (SmoothCurve c : curves) {
+            tests.add(new SmoothInsideTest(c));
+        }
+        ObstacleSeparation.require(curves, tests);
+        return new ExactModel(solver.solve(resolution, rows), tests);
+    }
+
     /** The model of a density already solved for. */
     static ExactModel of(BoundarySolution solution) {
         return new ExactModel(solution);
     }
 
-    /** The density and how it was reached (points, change). */
-    public BoundarySolution solution() {
-        return solution;
+    /** Number of obstacles. */
+    public int obstacles() {
+        return solutions.size();
     }
 
     /**
-     * The problem on a grid, for {@link scatter.physics.FieldKernel}: sources at the boundary points (every other one where that is as accurate, {@link BoundarySolution#fieldStride()}),
-     * {@link CloseField} near the boundary, {@link SmoothInsideTest} for the obstacle.
+     * The density and how it was reached (points, change), of the only obstacle.
      *
-     * @param contour the nc-segment contour of the same expressions, kept for the record (its notes)
+     * @throws IllegalStateException if there are several: see {@link #solutions()}
+     */
+    public BoundarySolution solution() {
+        if (solutions.size() != 1) {
+            throw new IllegalStateException(solutions.size() + " obstacles: use solutions()");
+        }
+        return solutions.get(0);
+    }
+
+    /**
+     * Each obstacle's density, in order: its points, boundary positions, change and estimated error
+     * (its own block's), and the coupling (one for all). Their levels carry the whole system's
+     * assembly and LU times.
+     */
+    public List<BoundarySolution> solutions() {
+        return solutions;
+    }
+
+    /**
+     * Every discretisation of the whole system solved, coarsest first: total points, the largest
+     * change and estimated error over the obstacles, assembly and LU times. For one obstacle, its
+     * solution's levels.
+     */
+    public List<BoundarySolution.Level> levels() {
+        return levels;
+    }
+
+    /** The coupling eta of the combined-field ansatz, one for every boundary ({@link Coupling}). */
+    public double eta() {
+        return solutions.get(0).eta();
+    }
+
+    /**
+     * Rows of the last system whose block against another boundary was formed on a refined
+     * boundary because the two boundaries are close ({@link BlockSystem}); 0 for one obstacle.
+     */
+    public int closeRows() {
+        return closeRows;
+    }
+
+    /** The sources the field kernel sums away from every boundary: each obstacle's field sources, in order. */
+    public SourceTerms fieldSources() {
+        return solutions.size() == 1 ? solutions.get(0).fieldSources() : BoundarySolution.fieldSourcesOf(solutions);
+    }
+
+    /** The rule for observers close to any boundary: {@link CloseField} for one obstacle, each boundary's for several. */
+    public NearField nearField() {
+        return nearField;
+    }
+
+    /** Each obstacle's inside test on its smooth curve, in order. */
+    public List<SmoothInsideTest> insideTests() {
+        return insideTests;
+    }
+
+    /** Inside any obstacle (for one, its {@link SmoothInsideTest}). */
+    public InsideTest insideTest() {
+        return insideTest;
+    }
+
+    /** The number (from 1) of the first obstacle, in order, that holds (x, y), or 0 if none does. */
+    public int obstacleAt(double x, double y) {
+        for (int b = 0; b < insideTests.size(); b++) {
+            if (insideTests.get(b).contains(x, y)) {
+                return b + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The problem on a grid, for {@link scatter.physics.FieldKernel}: {@link #fieldSources()} (every
+     * other boundary point where that is as accurate, {@link BoundarySolution#fieldStride()}),
+     * {@link #nearField()} near the boundaries, {@link #insideTest()}.
+     *
+     * @param contour the nc-segment contour of the (first) obstacle's expressions, kept for the record (its notes)
      */
     public PreparedProblem prepare(Contour contour, Grid grid) {
-        return new PreparedProblem(solution.wave(), contour, solution.fieldSources(), closeField, grid, insideTest);
+        return new PreparedProblem(solutions.get(0).wave(), contour, fieldSources(), nearField, grid, insideTest);
     }
 
     /** The far-field pattern at {@code angles} equally spaced angles, with sigma_s and the optical theorem's residual. */
     public FarFieldPattern farField(int angles) {
-        return FarField.exact(solution, angles);
+        return solutions.size() == 1 ? FarField.exact(solutions.get(0), angles) : FarField.exact(solutions, angles);
     }
 }

@@ -47,6 +47,53 @@ public final class FarField {
 
     /** The exact model's pattern at {@code angles} equally spaced angles (at least 1). */
     public static FarFieldPattern exact(BoundarySolution solution, int angles) {
+        double[] fError = new double[1];
+        Amplitude f = amplitude(solution, fError);
+        return pattern(f, solution.wave(), solution.curve().radius(), angles, fError[0]);
+    }
+
+    /**
+     * The pattern of several obstacles' densities solved together (one system, {@link ExactModel}):
+     * f is the sum of every boundary's integral; sigma_s takes 4 k R0 + 256 angles with R0 the
+     * radius of the circle about the centre of all curves' bounding box that holds them all; the
+     * bound on f's error is the sum of the boundaries' bounds.
+     */
+    public static FarFieldPattern exact(java.util.List<BoundarySolution> solutions, int angles) {
+        int count = solutions.size();
+        Amplitude[] parts = new Amplitude[count];
+        double fError = 0;
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double[] error = new double[1];
+        for (int b = 0; b < count; b++) {
+            BoundarySolution solution = solutions.get(b);
+            parts[b] = amplitude(solution, error);
+            fError += error[0];
+            SmoothCurve c = solution.curve();
+            minX = Math.min(minX, c.minX());
+            maxX = Math.max(maxX, c.maxX());
+            minY = Math.min(minY, c.minY());
+            maxY = Math.max(maxY, c.maxY());
+        }
+        double[] part = new double[2];
+        Amplitude f = (theta, out) -> {
+            double re = 0;
+            double im = 0;
+            for (Amplitude a : parts) {
+                a.at(theta, part);
+                re += part[0];
+                im += part[1];
+            }
+            out[0] = re;
+            out[1] = im;
+        };
+        return pattern(f, solutions.get(0).wave(), 0.5 * Math.hypot(maxX - minX, maxY - minY), angles, fError);
+    }
+
+    /** One density's f(theta), and into fError[0] the bound on its error at every angle (see the class comment). */
+    private static Amplitude amplitude(BoundarySolution solution, double[] fErrorOut) {
         BoundaryPoints p = solution.points;
         PlaneWave wave = solution.wave();
         double k = wave.k();
@@ -96,7 +143,8 @@ public final class FarField {
             out[0] = sumRe;
             out[1] = sumIm;
         };
-        return pattern(f, wave, solution.curve().radius(), angles, fError);
+        fErrorOut[0] = fError;
+        return f;
     }
 
     /** The Kirchhoff model's pattern at {@code angles} equally spaced angles, from the contour's segments. */

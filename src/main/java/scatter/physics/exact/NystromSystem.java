@@ -119,6 +119,17 @@ abstract class NystromSystem {
         }
     }
 
+    /**
+     * Writes row i's entries (size() of them) at data[offset + 2j], data[offset + 2j + 1], as
+     * {@link #assembleRows} does: the diagonal block of a system of several boundaries
+     * ({@link BlockSystem}) puts them at its own columns. {@code row} is scratch of size().
+     */
+    final void writeRow(int i, Row row, double[] data, int offset) {
+        geometry(i, row);
+        Hankel.evaluate(row.kr, size(), row.j0, row.y0, row.j1, row.y1);
+        fillRow(i, row, data, offset);
+    }
+
     private void geometry(int i, Row row) {
         BoundaryPoints p = points;
         int count = p.count;

@@ -39,25 +39,9 @@ public final class SmoothInsideTest implements InsideTest {
     private final double tolerance;
 
     public SmoothInsideTest(SmoothCurve curve) {
-        double size = curve.size();
-        int samples = MIN_SAMPLES;
-        while (samples < SAMPLES_PER_PERIOD * (long) curve.bandwidth()) {
-            samples *= 2;
-        }
-        double[][] z;
-        double side;
-        while (true) {
-            z = Fourier.values(curve.coefficients(), 0, samples);
-            side = 0;
-            for (int j = 0; j < samples; j++) {
-                int next = (j + 1) % samples;
-                side = Math.max(side, Math.hypot(z[0][next] - z[0][j], z[1][next] - z[1][j]));
-            }
-            if (side < MAX_SIDE * size || samples >= MAX_SAMPLES) {
-                break;
-            }
-            samples *= 2;
-        }
+        int samples = sampleCount(curve);
+        double[][] z = Fourier.values(curve.coefficients(), 0, samples);
+        double side = longestSide(z);
         // the contour's points close the polygon: the last repeats the first
         double[] px = new double[samples + 1];
         double[] py = new double[samples + 1];
@@ -67,7 +51,30 @@ public final class SmoothInsideTest implements InsideTest {
         py[samples] = z[1][0];
         polygon = new WindingInsideTest(new Contour(px, py));
         locator = new CurveLocator(curve, samples, NEAR_SIDES * side);
-        tolerance = ON_BOUNDARY * size;
+        tolerance = ON_BOUNDARY * curve.size();
+    }
+
+    /** The number of polygon samples of the curve (see the class comment). */
+    static int sampleCount(SmoothCurve curve) {
+        int samples = MIN_SAMPLES;
+        while (samples < SAMPLES_PER_PERIOD * (long) curve.bandwidth()) {
+            samples *= 2;
+        }
+        while (samples < MAX_SAMPLES && !(longestSide(Fourier.values(curve.coefficients(), 0, samples))
+                < MAX_SIDE * curve.size())) {
+            samples *= 2;
+        }
+        return samples;
+    }
+
+    private static double longestSide(double[][] z) {
+        int samples = z[0].length;
+        double side = 0;
+        for (int j = 0; j < samples; j++) {
+            int next = (j + 1) % samples;
+            side = Math.max(side, Math.hypot(z[0][next] - z[0][j], z[1][next] - z[1][j]));
+        }
+        return side;
     }
 
     @Override

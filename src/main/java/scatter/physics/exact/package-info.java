@@ -24,6 +24,21 @@
  * nodes, {@link scatter.physics.exact.FarField} for f(theta), sigma_s and the optical theorem.
  * {@link scatter.physics.exact.ExactModel} puts these together in one call.
  *
+ * <p><b>Several obstacles</b> ({@code ExactModel.solve(wave, List<SmoothCurve>, condition, resolution, rows)};
+ * one curve in the list is the single-obstacle path above, unchanged): each curve checked as above,
+ * then {@link scatter.physics.exact.ObstacleSeparation} (no two overlap, touch or nest, on the smooth
+ * curves: {@link scatter.physics.exact.ObstaclesOverlapException}, obstacles numbered from 1) -&gt;
+ * {@link scatter.physics.exact.ObstacleSolver} (one coupling eta for all; each obstacle's start
+ * count, doubled where its density has not settled; defect-correction estimate of the whole
+ * system) over {@link scatter.physics.exact.BlockSystem} (diagonal blocks: the single-boundary
+ * systems; off-diagonal: {@link scatter.physics.exact.CrossKernel}, on a refined boundary for rows
+ * close to another obstacle) -&gt; one {@link scatter.physics.exact.BoundarySolution} per obstacle
+ * -&gt; {@code ExactModel}: {@code solutions()}, {@code fieldSources()} (all obstacles' sources),
+ * {@code nearField()} ({@link scatter.physics.exact.ObstaclesNearField}: each boundary's
+ * {@link scatter.physics.exact.CloseField} near it), {@code insideTests()} and {@code obstacleAt(x, y)}
+ * (1-based, 0 outside), {@code farField(angles)} (f summed over the boundaries, sigma_s, the
+ * optical theorem of the whole configuration), {@code levels()} (total points and times per level).
+ *
  * <p><b>Sources</b>: D. Colton &amp; R. Kress, Inverse Acoustic and Electromagnetic Scattering
  * Theory, 3rd ed., Springer 2013, sections 3.1-3.2 and 3.5-3.6; R. Kress, On the numerical solution
  * of a hypersingular integral equation in scattering theory, J. Comput. Appl. Math. 61 (1995)

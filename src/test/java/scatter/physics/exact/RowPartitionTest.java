@@ -45,6 +45,28 @@ class RowPartitionTest {
 
     @ParameterizedTest
     @EnumSource(BoundaryCondition.class)
+    void severalObstaclesAssembleTheSameOnAnyPartition(BoundaryCondition bc) throws Exception {
+        // the star and a circle 0.01 from its tip: some rows are formed on a refined boundary
+        SmoothCurve circle = SmoothCurve.of(t -> 1.81 + 0.5 * Math.cos(2 * Math.PI * t), t -> 0.5 * Math.sin(2 * Math.PI * t));
+        PlaneWave wave = new PlaneWave(0.5, Math.toRadians(20));
+        BlockSystem system = new BlockSystem(java.util.List.of(star(), circle), new int[] {64, 32}, wave, bc, wave.k());
+        org.junit.jupiter.api.Assertions.assertTrue(system.closeRows() > 0);
+        int count = system.total;
+        ZMatrixRMaj whole = new ZMatrixRMaj(count, count);
+        system.assembleRows(0, count, whole);
+        ZMatrixRMaj pieces = new ZMatrixRMaj(count, count);
+        int[] cuts = {0, 1, 7, 50, 127, 128, 129, 190, count};
+        for (int c = cuts.length - 2; c >= 0; c--) {
+            system.assembleRows(cuts[c], cuts[c + 1], pieces);
+        }
+        assertArrayEquals(whole.data, pieces.data);
+        ZMatrixRMaj threaded = new ZMatrixRMaj(count, count);
+        new ChunkedPool(3).run(count, 1, () -> (from, to) -> system.assembleRows(from, to, threaded), null);
+        assertArrayEquals(whole.data, threaded.data);
+    }
+
+    @ParameterizedTest
+    @EnumSource(BoundaryCondition.class)
     void densityDoesNotDependOnTheRowRunner(BoundaryCondition bc) throws Exception {
         SmoothCurve curve = star();
         PlaneWave wave = new PlaneWave(0.7, 0);
