@@ -120,8 +120,33 @@ final class ExactSolve {
         } catch (ObstaclesOverlapException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, e);
         } catch (NotConvergedException e) {
-            throw notConverged(e, wavelengths);
+            throw notConverged(e, count, wavelengths);
         }
+    }
+
+    /**
+     * The words for a system of {@code count} obstacles, {@code wavelengths} wavelengths round
+     * together, that did not settle within the most points in all, or whose start counts alone
+     * leave no room for the doubling that checks them (its change NaN: nothing was solved).
+     */
+    static InvalidProblemException notConverged(NotConvergedException e, int count, double wavelengths) {
+        if (Double.isNaN(e.change())) {
+            return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT,
+                    "the %d obstacles start with %d boundary points in all, and checking that their solution settles"
+                            + " needs twice as many, more than the %d the exact model solves with", count, e.points(),
+                    BoundarySolver.MAX_POINTS), "fewer obstacles");
+        }
+        String still = Double.isNaN(e.errorEstimate()) ? "it still changed by " + number(e.change())
+                : "it changed by " + number(e.change()) + " but its estimated error is " + number(e.errorEstimate());
+        String unsettled = String.format(Locale.ROOT, "the boundary solution of the %d obstacles did not settle within"
+                + " %d boundary points in all (%s; tolerance %s)", count, e.points(), still, number(e.tolerance()));
+        if (wavelengths < 1) {
+            return new InvalidProblemException(Problem.Input.MODEL, unsettled + ": a shape is too fine; use smoother"
+                    + " contours or a larger --tol");
+        }
+        return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": the obstacles are too many"
+                + " wavelengths round together or a shape is too fine", "smoother contours", "a longer wavelength",
+                "fewer obstacles", "a larger --tol");
     }
 
     /**

@@ -223,4 +223,20 @@ class ExactObstaclesCommandTest {
         assertTrue(r.err().startsWith("scatter: -xc/-yc: obstacle 2: the exact model needs a smooth contour"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
+
+    @Test
+    void obstaclesTooManyForTheDoublingAreRefusedBeforeSolving() {
+        // 33 small circles start with 64 points each: 2112, and their check would need 4224
+        List<String> args = new ArrayList<>(List.of("--model", "exact", "--no-output", "-nx", "16", "-ny", "16"));
+        for (int i = 0; i < 33; i++) {
+            args.addAll(List.of("-xc", "0.1*cos(2*pi*t)+" + (0.5 * i), "-yc", "0.1*sin(2*pi*t)"));
+        }
+        CommandRun r = CommandRun.run(Map.of(), args.toArray(String[]::new));
+        assertEquals(2, r.exit(), r.allErr());
+        assertTrue(r.err().startsWith("scatter: --model exact: the 33 obstacles start with 2112 boundary points in all"),
+                r.err());
+        assertTrue(r.err().contains("use the Kirchhoff model (--model kirchhoff, the default) or fewer obstacles"),
+                r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
 }
