@@ -239,4 +239,21 @@ class ExactObstaclesCommandTest {
                 r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
+
+    @Test
+    void theTimingLogCountsEveryObstaclesBoundaryPoints() throws Exception {
+        Path log = dir.resolve("timings.csv");
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(problem("two_hard"), "-nx", "16", "-ny", "16",
+                "--no-output", "--timing-log", log.toString()));
+        assertEquals(0, r.exit(), r.allErr());
+        List<String> lines = Files.readAllLines(log);
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] row = lines.get(1).split(",");
+        Matcher m = Pattern.compile("exact model, obstacle 1: (\\d+) boundary points").matcher(r.allErr());
+        Matcher m2 = Pattern.compile("exact model, obstacle 2: (\\d+) boundary points").matcher(r.allErr());
+        assertTrue(m.find() && m2.find(), r.allErr());
+        int total = Integer.parseInt(m.group(1)) + Integer.parseInt(m2.group(1));
+        assertEquals(Integer.toString(total), row[header.indexOf("points")]);
+        assertEquals("2", row[header.indexOf("obstacles")]);
+    }
 }
