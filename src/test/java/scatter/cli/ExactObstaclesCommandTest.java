@@ -193,6 +193,29 @@ class ExactObstaclesCommandTest {
         Matcher sigma = Pattern.compile("sigma_s\\s+(\\S+)\\s+(\\S+)").matcher(compare.out());
         assertTrue(sigma.find(), compare.out());
         assertEquals(3.7000082810755006, Double.parseDouble(sigma.group(2)), 1e-6);
+        // "beyond one wavelength" means from every contour: count the 33 x 33 grid's nodes a
+        // wavelength from both circles (Grid.around: x from -2.5 - 5 lambda to 1.7 + 3 lambda, y from
+        // -1 - 3 lambda to 0.8 + 4 lambda), give or take the contour's chords' sagitta
+        double sagitta = 1 - Math.cos(Math.PI / 128);
+        int surely = 0;
+        int possibly = 0;
+        int firstOnly = 0;
+        for (int j = 0; j <= 32; j++) {
+            for (int i = 0; i <= 32; i++) {
+                double x = -5 + 8.2 * i / 32;
+                double y = -2.5 + 5.5 * j / 32;
+                double d1 = Math.hypot(x + 1.5, y) - 1 - 0.5;
+                double d2 = Math.hypot(x - 1.2, y - 0.3) - 0.5 - 0.5;
+                surely += d1 > sagitta && d2 > sagitta ? 1 : 0;
+                possibly += d1 > -sagitta && d2 > -sagitta ? 1 : 0;
+                firstOnly += d1 > sagitta ? 1 : 0;
+            }
+        }
+        Matcher far = Pattern.compile("beyond one wavelength from it\\s+(\\d+)").matcher(compare.out());
+        assertTrue(far.find(), compare.out());
+        int counted = Integer.parseInt(far.group(1));
+        assertTrue(surely <= counted && counted <= possibly && counted < firstOnly,
+                counted + " not in [" + surely + ", " + possibly + "] below " + firstOnly);
     }
 
     @Test
