@@ -120,7 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
         long perNode = MemoryEstimate.FIELD_BYTES_PER_NODE + Double.BYTES + 1
                 + (output == null ? 0 : OutputFormat.PNG.bytesPerNode());
         Preflight.checkMemory(nodes, kirchhoff.segments(), perNode, output == null ? null : "PNG");
-        Preflight.checkSystemMemory(exact.model());
+        Preflight.checkSystemMemory(exact);
 
         long t0 = System.nanoTime();
         PreparedModel k = kirchhoff.prepare(threadCount);
@@ -145,7 +145,7 @@ public final class CompareCommand implements Callable<Integer> {
         FarFieldPattern kFar = k.farField(angles);
         FarFieldPattern eFar = e.farField(angles);
         ModelLog.farField(exact, eFar, log); // the exact model's self-check, with its warning
-        FieldDifference difference = FieldDifference.between(kField, eField, k.problem().contour(),
+        FieldDifference difference = FieldDifference.between(kField, eField, k.problem().contours(),
                 kirchhoff.wavelength());
 
         String heading = ComparisonPicture.title(BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle(),

@@ -73,32 +73,60 @@ final class ModelLog {
         }
     }
 
-    /** After solving: the exact model's points, estimated error, change and times; nothing for the Kirchhoff model. */
+    /**
+     * After solving: the exact model's points, estimated error, change and times; with several
+     * obstacles, one line for the whole system (total points at each level, the largest error and
+     * change) and one per obstacle; nothing for the Kirchhoff model.
+     */
     static void solved(Problem problem, PreparedModel prepared, Log log) {
         if (prepared.exact() == null) {
             return;
         }
         Model model = problem.model();
-        BoundarySolution solution = prepared.exact().solution();
-        List<BoundarySolution.Level> levels = solution.levels();
+        List<BoundarySolution> solutions = prepared.exact().solutions();
+        List<BoundarySolution.Level> levels = prepared.exact().levels();
+        BoundarySolution.Level last = levels.get(levels.size() - 1);
+        BoundarySolution.Level coarser = levels.size() < 2 ? null : levels.get(levels.size() - 2);
+        double error = solutions.stream().mapToDouble(BoundarySolution::errorEstimate).max().orElse(Double.NaN);
+        if (solutions.stream().anyMatch(s -> Double.isNaN(s.errorEstimate()))) {
+            error = Double.NaN;
+        }
         String counts = levels.stream().map(l -> Integer.toString(l.points())).collect(Collectors.joining(", "));
-        log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), estimated error {}, change {} from {}"
-                        + " points ({}); solve {} s: assembly {} s, LU {} s", model.condition().label(), solution.points(),
-                model.fixedPoints() ? "fixed by --points"
-                        : "doubled until the solution settled", counts,
-                number(solution.errorEstimate()), number(solution.change()), solution.points() / 2,
-                model.fixedPoints() ? "the error of that coarser solution"
-                        : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
-                seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
-                seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
-        if (model.fixedPoints() && !(solution.errorEstimate() <= model.tolerance())) {
+        if (solutions.size() == 1) {
+            BoundarySolution solution = solutions.get(0);
+            log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), estimated error {}, change {} from {}"
+                            + " points ({}); solve {} s: assembly {} s, LU {} s", model.condition().label(),
+                    solution.points(), model.fixedPoints() ? "fixed by --points"
+                            : "doubled until the solution settled", counts,
+                    number(solution.errorEstimate()), number(solution.change()), solution.points() / 2,
+                    model.fixedPoints() ? "the error of that coarser solution"
+                            : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
+                    seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
+                    seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
+        } else {
+            log.info("exact model, sound-{}, {} obstacles: {} boundary points in all ({}; solved at {}), estimated"
+                            + " error {}, change {} from {} points ({}); solve {} s: assembly {} s, LU {} s",
+                    model.condition().label(), solutions.size(), prepared.points(), model.fixedPoints()
+                            ? "fixed by --points on each" : "doubled on each obstacle until its solution settled",
+                    counts, number(error), number(last.change()), coarser == null ? 0 : coarser.points(),
+                    model.fixedPoints() ? "the error of that coarser solution"
+                            : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
+                    seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
+                    seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
+            for (int b = 0; b < solutions.size(); b++) {
+                BoundarySolution s = solutions.get(b);
+                log.info("exact model, obstacle {}: {} boundary points, estimated error {}, change {}", b + 1,
+                        s.points(), number(s.errorEstimate()), number(s.change()));
+            }
+        }
+        if (model.fixedPoints() && !(error <= model.tolerance())) {
             log.warn("--points {}: the boundary solution's estimated error is {}, above --tol {}; use more points, or"
-                            + " leave --points out to double them until it is below --tol", solution.points(),
-                    number(solution.errorEstimate()), number(model.tolerance()));
-        } else if (!(solution.errorEstimate() <= model.tolerance())) {
+                            + " leave --points out to double them until it is below --tol", model.points(),
+                    number(error), number(model.tolerance()));
+        } else if (!(error <= model.tolerance())) {
             log.warn("--tol {}: the boundary solution's estimated error is {}, which is rounding at this wavelength"
                             + " (more points cannot lower it); use --tol {} or more", number(model.tolerance()),
-                    number(solution.errorEstimate()), number(roundedUp(solution.errorEstimate())));
+                    number(error), number(roundedUp(error)));
         }
     }
 
@@ -173,7 +201,7 @@ final class ModelLog {
         if (prepared.exact() == null) {
             return "";
         }
-        List<BoundarySolution.Level> levels = prepared.exact().solution().levels();
+        List<BoundarySolution.Level> levels = prepared.exact().levels();
         return String.format(Locale.ROOT, " (solve %s s: assembly %s s, LU %s s; field %.3f s)",
                 seconds(prepared.solveNanos()),
                 seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import scatter.physics.exact.BoundarySolver;
 import scatter.solve.MemoryEstimate;
 import scatter.solve.Model;
+import scatter.solve.Problem;
 import scatter.solve.SystemTooLargeException;
 
 /**
@@ -86,14 +87,17 @@ final class Preflight {
     }
 
     /**
-     * Fails if a fixed number of boundary points (--points) makes a linear system too large for the
+     * Fails if a fixed number of boundary points (--points, on each obstacle) makes a linear system too large for the
      * Java heap; counts found by doubling are checked level by level as the solve reaches them.
      */
-    static void checkSystemMemory(Model model) {
+    static void checkSystemMemory(Problem problem) {
+        Model model = problem.model();
         if (model.isExact() && model.fixedPoints()) {
-            MemoryEstimate memory = MemoryEstimate.ofSystem(model.points());
+            int points = problem.fixedPointsInAll();
+            MemoryEstimate memory = MemoryEstimate.ofSystem(points);
             if (!memory.fits()) {
-                throw new UsageException(systemTooLarge(new SystemTooLargeException(model.points(), true, memory)));
+                throw new UsageException(systemTooLarge(new SystemTooLargeException(points, true, memory,
+                        problem.obstacles().size())));
             }
         }
     }

@@ -100,8 +100,8 @@ public final class ScalingCommand implements Callable<Integer> {
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
         // one field at a time: each run's field is garbage once its checksum is taken
-        Preflight.checkMemory(problem.nodes(), problem.segments(), 0, null, problem.model().points());
-        Preflight.checkSystemMemory(problem.model());
+        Preflight.checkMemory(problem.nodes(), problem.segments(), 0, null, problem.fixedPointsInAll());
+        Preflight.checkSystemMemory(problem);
         // checks the problem (and finds the exact model's boundary points) before anything is timed
         PreparedModel model = problem.prepare(max.threads());
         ModelLog.solved(problem, model, log);

@@ -2,6 +2,7 @@ package scatter.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class ScatterCommand implements Callable<Integer> {
     /** The writer of a result format, given the exact model's boundary solution and the far field (or nulls). */
     @FunctionalInterface
     interface Writers {
-        FieldWriter of(OutputFormat format, ResultLayout.Boundary boundary, ResultLayout.FarField farField);
+        FieldWriter of(OutputFormat format, List<ResultLayout.Boundary> boundary, ResultLayout.FarField farField);
     }
 
     /** How a problem is prepared for its model; {@code solving} is told when the exact model's solve begins. */
@@ -162,8 +163,8 @@ public final class ScatterCommand implements Callable<Integer> {
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
         long writerBytes = result.writerBytesPerNode(format);
         String writing = format == null ? null : format.name();
-        Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, problem.model().points());
-        Preflight.checkSystemMemory(problem.model());
+        Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, problem.fixedPointsInAll());
+        Preflight.checkSystemMemory(problem);
         farField.warnIfUnheld(holdsFarField, log);
         PreparedModel model = preparer.prepare(problem, threadCount.threads(),
                 () -> ModelLog.solving(problem, threadCount.threads(), log));
@@ -206,8 +207,8 @@ public final class ScatterCommand implements Callable<Integer> {
         double sum = field.checksum();
         FarFieldPattern pattern = far ? farField.compute(model, problem, log) : null;
 
-        ResultLayout.Boundary boundary = model.exactModel()
-                .map(m -> ResultLayout.Boundary.of(m.solution())).orElse(null);
+        List<ResultLayout.Boundary> boundary = model.exactModel()
+                .map(m -> m.solutions().stream().map(ResultLayout.Boundary::of).toList()).orElse(null);
         ResultLayout.FarField stored = far ? ResultLayout.FarField.of(pattern) : null;
         Map<String, Object> attributes = ResultLayout.attributes(problem, boundary, threadCount.threads());
         FieldWriter writer = band != null

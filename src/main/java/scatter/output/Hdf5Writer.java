@@ -5,6 +5,7 @@ import io.jhdf.WritableHdfFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
@@ -17,7 +18,7 @@ import scatter.physics.Field;
  * result the solver writes) its far-field datasets and widths, last.
  */
 public final class Hdf5Writer implements FieldWriter {
-    private final ResultLayout.Boundary boundary;
+    private final List<ResultLayout.Boundary> boundary;
     private final ResultLayout.FarField farField;
 
     /** A writer of the field alone. */
@@ -29,7 +30,7 @@ public final class Hdf5Writer implements FieldWriter {
      * A writer that adds the exact model's boundary solution, if {@code boundary} is not null, and
      * the far field with its attributes, if {@code farField} is not null.
      */
-    public Hdf5Writer(ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
+    public Hdf5Writer(List<ResultLayout.Boundary> boundary, ResultLayout.FarField farField) {
         this.boundary = boundary;
         this.farField = farField;
     }
@@ -47,8 +48,10 @@ public final class Hdf5Writer implements FieldWriter {
             }
             hdf.putDataset(ResultLayout.INSIDE, rows(field.inside(), rows, cols));
             if (boundary != null) {
-                for (int d = 0; d < ResultLayout.BOUNDARY_DATASETS.size(); d++) {
-                    hdf.putDataset(ResultLayout.BOUNDARY_DATASETS.get(d), boundary.arrays().get(d));
+                List<String> names = ResultLayout.boundaryDatasets(boundary.size());
+                List<double[]> arrays = ResultLayout.boundaryArrays(boundary);
+                for (int d = 0; d < names.size(); d++) {
+                    hdf.putDataset(names.get(d), arrays.get(d));
                 }
             }
             if (farField != null) {

@@ -57,10 +57,10 @@ public enum OutputFormat {
 
     /**
      * A writer for this format that keeps, where the format can (HDF5), the exact model's boundary
-     * solution (if {@code boundary} is not null) and the far field (if {@code farField} is not null).
+     * solution of each obstacle (if {@code boundary} is not null) and the far field (if {@code farField} is not null).
      * The other formats hold the field only, as before.
      */
-    public FieldWriter writer(ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
+    public FieldWriter writer(java.util.List<ResultLayout.Boundary> boundary, ResultLayout.FarField farField) {
         return switch (this) {
             case HDF5 -> new Hdf5Writer(boundary, farField);
             case VTK -> new VtkWriter(VtkWriter.Encoding.BINARY);

@@ -122,7 +122,21 @@ public final class PngWriter implements FieldWriter {
             b.append(String.format(Locale.ROOT, ", incident at %s deg", angle));
         }
         b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
-        b.append(", ").append(a.get(ResultLayout.POINTS)).append(" boundary points");
+        int obstacles = 1;
+        while (a.containsKey(ResultLayout.xcOf(obstacles + 1))) {
+            obstacles++;
+        }
+        if (obstacles == 1) {
+            b.append(", ").append(a.get(ResultLayout.POINTS)).append(" boundary points");
+            return b.toString();
+        }
+        long points = 0;
+        for (int i = 1; i <= obstacles; i++) {
+            if (a.get(ResultLayout.ofObstacle(ResultLayout.POINTS, i)) instanceof Number n) {
+                points += n.longValue();
+            }
+        }
+        b.append(", ").append(obstacles).append(" obstacles, ").append(points).append(" boundary points in all");
         return b.toString();
     }
 }

@@ -45,6 +45,11 @@ import scatter.solve.Problem;
  *       the boundary points z_j = (x(t_j), y(t_j)), t_j = j / points, and the density psi_j
  *       there (the boundary solution).</li>
  * </ul>
+ * With several obstacles, {@value #POINTS}, {@value #CHANGE}, {@value #ERROR_ESTIMATE} and the
+ * {@link #BOUNDARY_DATASETS} are obstacle 1's, and obstacle i's (i = 2, 3, ...) follow as
+ * {@code points_i}, {@code change_i}, {@code error_estimate_i} after {@value #COUPLING} (one
+ * coupling for all), and datasets {@code boundary_x_i}, {@code boundary_y_i}, {@code density_re_i},
+ * {@code density_im_i} after obstacle 1's ({@link #ofObstacle(String, int)}).
  * A result without a {@value #MODEL} attribute is the Kirchhoff model's, as every file of earlier
  * versions.
  *
@@ -112,12 +117,20 @@ public final class ResultLayout {
     public static final List<String> INPUTS = List.of(LAMBDA, NX, NY, NC, XC, YC, ANGLE, INSIDE_TEST);
     /** The name of obstacle i's x(t) (i from 1): {@value #XC} for the first, "xc_2", "xc_3" ... after it. */
     public static String xcOf(int i) {
-        return i == 1 ? XC : XC + "_" + i;
+        return ofObstacle(XC, i);
     }
 
     /** The name of obstacle i's y(t) (i from 1): {@value #YC} for the first, "yc_2", "yc_3" ... after it. */
     public static String ycOf(int i) {
-        return i == 1 ? YC : YC + "_" + i;
+        return ofObstacle(YC, i);
+    }
+
+    /**
+     * The name of obstacle i's attribute or dataset {@code name} (i from 1): {@code name} itself for
+     * the first, as a result of one obstacle has it, and "name_2", "name_3" ... after it.
+     */
+    public static String ofObstacle(String name, int i) {
+        return i == 1 ? name : name + "_" + i;
     }
 
     /** Not an input: how many worker threads computed the result. */
@@ -264,7 +277,7 @@ public final class ResultLayout {
      *
      * @param boundary the exact model's boundary solution, null for the Kirchhoff model
      */
-    public static Map<String, Object> attributes(Problem problem, Boundary boundary, int threads) {
+    public static Map<String, Object> attributes(Problem problem, List<Boundary> boundary, int threads) {
         Map<String, Object> a = inputs(problem, boundary);
         a.put(THREADS, threads);
         return a;
@@ -274,17 +287,43 @@ public final class ResultLayout {
      * The inputs and, for the exact model, what its solve found, without threads: the attributes of
      * a far-field file ({@link FarFieldHdf5}).
      *
-     * @param boundary the exact model's boundary solution, null for the Kirchhoff model
+     * @param boundary the exact model's boundary solution of each obstacle, in order, null for the
+     *     Kirchhoff model
      */
-    public static Map<String, Object> inputs(Problem problem, Boundary boundary) {
+    public static Map<String, Object> inputs(Problem problem, List<Boundary> boundary) {
         Map<String, Object> a = inputs(problem);
         if (boundary != null) {
-            a.put(POINTS, boundary.points());
-            a.put(CHANGE, boundary.change());
-            a.put(ERROR_ESTIMATE, boundary.errorEstimate());
-            a.put(COUPLING, boundary.coupling());
+            for (int i = 1; i <= boundary.size(); i++) {
+                Boundary b = boundary.get(i - 1);
+                a.put(ofObstacle(POINTS, i), b.points());
+                a.put(ofObstacle(CHANGE, i), b.change());
+                a.put(ofObstacle(ERROR_ESTIMATE, i), b.errorEstimate());
+                if (i == 1) {
+                    a.put(COUPLING, b.coupling());
+                }
+            }
         }
         return a;
+    }
+
+    /** The boundary datasets of every obstacle, in the order they are written: obstacle 1's, then obstacle 2's ... */
+    public static List<String> boundaryDatasets(int obstacles) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= obstacles; i++) {
+            for (String name : BOUNDARY_DATASETS) {
+                names.add(ofObstacle(name, i));
+            }
+        }
+        return names;
+    }
+
+    /** Every obstacle's boundary arrays, in the order of {@link #boundaryDatasets(int)}. */
+    public static List<double[]> boundaryArrays(List<Boundary> boundary) {
+        List<double[]> arrays = new java.util.ArrayList<>();
+        for (Boundary b : boundary) {
+            arrays.addAll(b.arrays());
+        }
+        return arrays;
     }
 
     /**
@@ -337,6 +376,13 @@ public final class ResultLayout {
                     return Optional.empty();
                 }
                 inputs.keySet().removeAll(EXACT_RESULTS);
+                for (int i = 2; inputs.containsKey(xcOf(i)); i++) {
+                    if (!(inputs.remove(ofObstacle(POINTS, i)) instanceof Integer)
+                            || !(inputs.remove(ofObstacle(CHANGE, i)) instanceof Double)
+                            || !(inputs.remove(ofObstacle(ERROR_ESTIMATE, i)) instanceof Double)) {
+                        return Optional.empty();
+                    }
+                }
             } else {
                 inside = null;
                 for (InsideTest.Kind kind : InsideTest.Kind.values()) {

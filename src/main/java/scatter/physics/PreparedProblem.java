@@ -23,10 +23,13 @@ public final class PreparedProblem {
     /**
      * @param nearField the rule for observers close to the boundary, or null where the sources are
      *     accurate everywhere outside the obstacle
+     * @param contour the obstacle's nc-segment contour, kept for the record (the log's notes,
+     *     compare's far-node mask); null for a problem evaluated without one, e.g. the exact model's
+     *     field at a few points, which needs only its sources and its close rule
      */
     public PreparedProblem(PlaneWave wave, Contour contour, SourceTerms sources, NearField nearField, Grid grid,
             InsideTest insideTest) {
-        this(wave, List.of(contour), sources, nearField, grid, insideTest);
+        this(wave, java.util.Collections.singletonList(contour), sources, nearField, grid, insideTest);
     }
 
     /**
@@ -41,7 +44,7 @@ public final class PreparedProblem {
             throw new IllegalArgumentException("a problem needs at least one obstacle");
         }
         this.wave = wave;
-        this.contours = List.copyOf(contours);
+        this.contours = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(contours));
         this.sources = sources;
         this.nearField = nearField;
         this.grid = grid;

@@ -1,5 +1,7 @@
 package scatter.solve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import scatter.geometry.ContourException;
 import scatter.geometry.ContourExpression;
@@ -10,6 +12,7 @@ import scatter.physics.exact.CurveNotSmoothException;
 import scatter.physics.exact.CurveTooFineException;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.NotConvergedException;
+import scatter.physics.exact.ObstaclesOverlapException;
 import scatter.physics.exact.RowRunner;
 import scatter.physics.exact.SmoothCurve;
 
@@ -63,6 +66,112 @@ final class ExactSolve {
         } catch (NotConvergedException e) {
             throw notConverged(e, wavelengths);
         }
+    }
+
+    /**
+     * Several obstacles, in order: each obstacle's smooth curve built and checked as {@link #solve}
+     * builds one, a failure named by its obstacle ("obstacle 2: ..."), then one boundary system for
+     * them all ({@link ExactModel#solve(PlaneWave, List, scatter.physics.exact.BoundaryCondition,
+     * scatter.physics.exact.Resolution, RowRunner)}), which checks on the smooth curves that no two
+     * overlap, touch or nest. The cap of {@link BoundarySolver#MAX_POINTS} points is for all the
+     * boundaries together: a fixed count is per obstacle, and the boundaries' total length is what
+     * the doubling must resolve.
+     *
+     * @param expressions each obstacle's x(t) and y(t), at least two
+     * @throws InvalidProblemException as {@link #solve} for one obstacle, naming the obstacle where
+     *     one is at fault (a fixed count whose total exceeds the cap is refused by
+     *     {@link Problem#checkNumbers()})
+     */
+    static ExactModel solve(PlaneWave wave, List<ContourExpression[]> expressions, Model model, RowRunner rows)
+            throws InterruptedException {
+        int count = expressions.size();
+        List<SmoothCurve> curves = new ArrayList<>();
+        double wavelengths = 0;
+        for (int i = 0; i < count; i++) {
+            ContourExpression x = expressions.get(i)[0];
+            ContourExpression y = expressions.get(i)[1];
+            try {
+                SmoothCurve curve = SmoothCurve.of(x::at, y::at);
+                curves.add(curve);
+                wavelengths += curve.perimeter() / wave.wavelength();
+            } catch (ExpressionException e) {
+                throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e)
+                        .ofObstacle(i + 1);
+            } catch (CurveNotSmoothException e) {
+                throw notSmooth(e).ofObstacle(i + 1);
+            }
+        }
+        if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                    "the %d obstacles' boundaries are %.0f wavelengths long together, too long for the exact model,"
+                            + " which needs at least %.0f boundary points per wavelength and solves with at most %d"
+                            + " in all", count, wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS),
+                    "a longer wavelength", "fewer obstacles");
+        }
+        try {
+            return ExactModel.solve(wave, curves, model.condition(), model.resolution(), rows);
+        } catch (CurveTooFineException e) {
+            InvalidProblemException words = tooFine(e);
+            int culprit = e.fixed() ? 0 : tooDetailed(curves, e);
+            throw culprit > 0 ? words.ofObstacle(culprit) : words;
+        } catch (ContourException e) {
+            // the exact model's own, finer, check that a curve does not cross itself: whose, in order
+            throw new InvalidProblemException(Problem.Input.CONTOUR, e).ofObstacle(crossing(curves));
+        } catch (ObstaclesOverlapException e) {
+            throw new InvalidProblemException(Problem.Input.CONTOUR, e);
+        } catch (NotConvergedException e) {
+            throw notConverged(e, count, wavelengths);
+        }
+    }
+
+    /**
+     * The words for a system of {@code count} obstacles, {@code wavelengths} wavelengths round
+     * together, that did not settle within the most points in all, or whose start counts alone
+     * leave no room for the doubling that checks them (its change NaN: nothing was solved).
+     */
+    static InvalidProblemException notConverged(NotConvergedException e, int count, double wavelengths) {
+        if (Double.isNaN(e.change())) {
+            return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT,
+                    "the %d obstacles start with %d boundary points in all, and checking that their solution settles"
+                            + " needs twice as many, more than the %d the exact model solves with", count, e.points(),
+                    BoundarySolver.MAX_POINTS), "fewer obstacles");
+        }
+        String still = Double.isNaN(e.errorEstimate()) ? "it still changed by " + number(e.change())
+                : "it changed by " + number(e.change()) + " but its estimated error is " + number(e.errorEstimate());
+        String unsettled = String.format(Locale.ROOT, "the boundary solution of the %d obstacles did not settle within"
+                + " %d boundary points in all (%s; tolerance %s)", count, e.points(), still, number(e.tolerance()));
+        if (wavelengths < 1) {
+            return new InvalidProblemException(Problem.Input.MODEL, unsettled + ": a shape is too fine; use smoother"
+                    + " contours or a larger --tol");
+        }
+        return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": the obstacles are too many"
+                + " wavelengths round together or a shape is too fine", "smoother contours", "a longer wavelength",
+                "fewer obstacles", "a larger --tol");
+    }
+
+    /**
+     * The first obstacle (from 1) whose curve has more modes than the boundary points can carry,
+     * as {@code e} says one has; 0 if none matches (the failure is then told unnamed).
+     */
+    private static int tooDetailed(List<SmoothCurve> curves, CurveTooFineException e) {
+        for (int b = 0; b < curves.size(); b++) {
+            if (curves.get(b).bandwidth() == e.bandwidth()) {
+                return b + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The first obstacle (from 1) whose smooth curve crosses or touches itself. */
+    private static int crossing(List<SmoothCurve> curves) {
+        for (int b = 0; b < curves.size(); b++) {
+            try {
+                curves.get(b).requireSimple();
+            } catch (ContourException e) {
+                return b + 1;
+            }
+        }
+        throw new IllegalStateException("a curve was refused as crossing itself, and none does");
     }
 
     /**

@@ -57,6 +57,20 @@ public final class InvalidProblemException extends IllegalArgumentException {
         return new InvalidProblemException(input, reason, List.of(otherRemedies));
     }
 
+    /**
+     * The same failure of one of several obstacles: "obstacle {number}: {reason}", same input and
+     * advice.
+     */
+    InvalidProblemException ofObstacle(int number) {
+        String named = "obstacle " + number + ": " + reason;
+        InvalidProblemException e = kirchhoffCan ? new InvalidProblemException(input, named, otherRemedies)
+                : new InvalidProblemException(input, named);
+        if (getCause() != null) {
+            e.initCause(getCause());
+        }
+        return e;
+    }
+
     /** The input at fault. */
     public Problem.Input input() {
         return input;

@@ -14,12 +14,19 @@ final class PoolRows implements RowRunner {
     private static final int MAX_CHUNK = 64;
 
     private final ChunkedPool pool;
+    private final int obstacles;
     private final Model model;
     /** Told before the first system, then dropped. */
     private Runnable solving;
 
     /** @param solving told once, before the first system: the solve is about to begin */
     PoolRows(ChunkedPool pool, Model model, Runnable solving) {
+        this(pool, model, solving, 1);
+    }
+
+    /** @param obstacles how many obstacles share the system (for the advice of a refusal) */
+    PoolRows(ChunkedPool pool, Model model, Runnable solving, int obstacles) {
+        this.obstacles = obstacles;
         this.pool = pool;
         this.model = model;
         this.solving = solving;
@@ -43,7 +50,7 @@ final class PoolRows implements RowRunner {
             memory = MemoryEstimate.ofSystem(size);
         }
         if (!memory.fits()) {
-            throw new SystemTooLargeException(size, model.fixedPoints(), memory);
+            throw new SystemTooLargeException(size, model.fixedPoints(), memory, obstacles);
         }
     }
 

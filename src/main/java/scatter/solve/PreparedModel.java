@@ -27,11 +27,14 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
 
     /**
      * The model's discretisation, as users count it: the exact model's boundary points, or the
-     * Kirchhoff model's contour segments. (The field kernel may sum fewer sources: away from the
+     * Kirchhoff model's contour segments, of all obstacles together. (The field kernel may sum fewer sources: away from the
      * boundary the exact model takes every other point, see BoundarySolution.fieldStride.)
      */
     public int points() {
-        return exact == null ? problem.sources().count() : exact.solution().points();
+        if (exact == null) {
+            return problem.sources().count();
+        }
+        return exact.solutions().stream().mapToInt(scatter.physics.exact.BoundarySolution::points).sum();
     }
 
     /** The exact model's solution, if this is the exact model. */

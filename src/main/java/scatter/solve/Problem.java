@@ -16,6 +16,7 @@ import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.BoundarySolver;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.Resolution;
 import scatter.physics.exact.RowRunner;
@@ -123,6 +124,14 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
         return (long) nc * obstacles.size();
     }
 
+    /**
+     * The exact model's boundary points fixed by --points, on all obstacles together (each gets
+     * that many); 0 when the doubling chooses them, and for the Kirchhoff model.
+     */
+    public int fixedPointsInAll() {
+        return model.fixedPoints() ? model.points() * obstacles.size() : 0;
+    }
+
     /** Nodes of the grid, (nx + 1)(ny + 1), without overflow. */
     public long nodes() {
         return (long) (nx + 1) * (ny + 1);
@@ -174,8 +183,19 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
         checkTolerance(model.tolerance());
         if (model.fixedPoints() && !Resolution.isValidPointCount(model.points())) {
             throw new InvalidProblemException(Input.POINTS, "the number of boundary points must be a power of two from "
-                    + Resolution.MIN_POINTS + " to " + scatter.physics.exact.BoundarySolver.MAX_POINTS + ", not "
+                    + Resolution.MIN_POINTS + " to " + BoundarySolver.MAX_POINTS + ", not "
                     + model.points());
+        }
+        int count = obstacles.size();
+        if (model.fixedPoints() && (long) model.points() * count > BoundarySolver.MAX_POINTS) {
+            // each obstacle gets the fixed count, and the one system holds them all
+            int most = Integer.highestOneBit(BoundarySolver.MAX_POINTS / count);
+            throw new InvalidProblemException(Input.POINTS, String.format(Locale.ROOT,
+                    "%d boundary points on each of the %d obstacles are %d in all, more than the %d the exact model"
+                            + " solves with; %s", model.points(), count, (long) model.points() * count,
+                    BoundarySolver.MAX_POINTS, most >= Resolution.MIN_POINTS
+                            ? "use --points " + most + " or fewer, or leave --points out to choose the count by --tol"
+                            : "leave --points out to choose the count by --tol"));
         }
     }
 
@@ -241,7 +261,8 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
      * refused before then is refused with nothing said before the refusal).
      */
     public PreparedModel prepare(int threads, Runnable solving) throws InterruptedException {
-        return prepare(new PoolRows(new ChunkedPool(threads), model, solving));
+        return prepare(new PoolRows(new ChunkedPool(threads), model, solving,
+                obstacles == null ? 1 : Math.max(1, obstacles.size())));
     }
 
     private PreparedModel prepare(RowRunner rows) throws InterruptedException {
@@ -285,26 +306,34 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
     }
 
     /**
-     * The exact model for several obstacles: the one place where the multi-boundary solver is to be
-     * wired in (one Nystr&ouml;m system for all boundaries, its field sources, close evaluation
-     * near every boundary, inside tests numbering the obstacles from 1 as {@link Obstacles} does,
-     * the far field of the whole configuration). Until then it is refused, as a problem the
-     * Kirchhoff model can solve, so that compare words its own advice.
-     *
-     * <p>Wiring it in: build each obstacle's smooth curve from {@code expressions} with the checks
-     * and wording of {@link ExactSolve} (naming the obstacle), solve them together on
-     * {@code rows}, and return a {@link PreparedModel} whose {@link PreparedProblem} has
-     * {@code contours} (for the log's notes and compare's far-node mask), the grid and the
-     * solver's inside test; then the result's boundary datasets and the log's point counts
-     * (ResultLayout.Boundary, ModelLog.solved, PartFile's boundary) need one entry per obstacle.
+     * The exact model for several obstacles: each obstacle's smooth curve checked and named as
+     * {@link ExactSolve} words it, one Nystr&ouml;m system for all boundaries solved on {@code rows},
+     * and the problem the kernel sums: every obstacle's field sources, the close rule near every
+     * boundary, and an inside test on the smooth curves that numbers the obstacles from 1 as
+     * {@link Obstacles} does.
      *
      * @param expressions each obstacle's x(t) and y(t), in order
-     * @param contours each obstacle's checked nc-segment contour, apart from the others
+     * @param contours each obstacle's checked nc-segment contour, apart from the others (kept for
+     *     the log's notes and compare's far-node mask)
      */
     private PreparedModel exactSeveral(PlaneWave wave, List<ContourExpression[]> expressions, List<Contour> contours,
-            Grid grid, RowRunner rows) {
-        throw InvalidProblemException.kirchhoffCan(Input.CONTOUR, "the exact model solves one obstacle at a time in"
-                + " this version, not " + contours.size(), "one pair of -xc/-yc");
+            Grid grid, RowRunner rows) throws InterruptedException {
+        long start = System.nanoTime();
+        ExactModel exact = ExactSolve.solve(wave, expressions, model, rows);
+        InsideTest inside = new InsideTest() {
+            @Override
+            public boolean contains(double x, double y) {
+                return exact.obstacleAt(x, y) > 0;
+            }
+
+            @Override
+            public int obstacle(double x, double y) {
+                return exact.obstacleAt(x, y);
+            }
+        };
+        PreparedProblem problem = new PreparedProblem(wave, contours, exact.fieldSources(), exact.nearField(), grid,
+                inside);
+        return new PreparedModel(problem, exact, System.nanoTime() - start);
     }
 
     /** Obstacle {@code i}'s contour (from 0), checked, with its size against the wavelength. */

@@ -25,6 +25,16 @@ public final class SystemTooLargeException extends RuntimeException {
      * @param memory the refused system's estimate against the heap as it is now
      */
     public SystemTooLargeException(int points, boolean fixed, MemoryEstimate memory) {
+        this(points, fixed, memory, 1);
+    }
+
+    /**
+     * As above, for a system of several obstacles: {@code points} in all, and the fixed count that
+     * fits is per obstacle (each obstacle gets --points points).
+     *
+     * @param obstacles how many obstacles share the system
+     */
+    public SystemTooLargeException(int points, boolean fixed, MemoryEstimate memory, int obstacles) {
         super("the boundary system at " + points + " points needs " + memory.needed() + " bytes, "
                 + memory.available() + " are free");
         this.points = points;
@@ -33,8 +43,9 @@ public final class SystemTooLargeException extends RuntimeException {
         // the doubling may go on to the cap; a fixed count needs its own system and half of it
         this.largest = fixed || points >= BoundarySolver.MAX_POINTS ? memory
                 : new MemoryEstimate(MemoryEstimate.systemBytes(BoundarySolver.MAX_POINTS), memory.used(), memory.max());
-        int fitting = points / 2;
-        while (fitting >= Resolution.MIN_POINTS && MemoryEstimate.systemBytes(fitting) > memory.available()) {
+        int fitting = Integer.highestOneBit(Math.max(1, points / obstacles)) / 2;
+        while (fitting >= Resolution.MIN_POINTS
+                && MemoryEstimate.systemBytes((long) fitting * obstacles) > memory.available()) {
             fitting /= 2;
         }
         this.fittingPoints = fitting >= Resolution.MIN_POINTS ? fitting : 0;
@@ -66,7 +77,7 @@ public final class SystemTooLargeException extends RuntimeException {
     }
 
     /**
-     * The largest fixed count (--points, a power of two below {@link #points()}) whose systems fit in
+     * The largest fixed count (--points, a power of two below {@link #points()}, per obstacle) whose systems fit in
      * the heap's free space now, or 0 if none does.
      */
     public int fittingPoints() {

@@ -45,7 +45,8 @@ import scatter.physics.Field;
  *       float64, inside as little-endian int32, each 2D dataset row by row (in Python: the
  *       {@code astype("<f8").tobytes()} of the six float datasets, then {@code astype("<i4").tobytes()}
  *       of inside, joined, into {@code hashlib.sha256}); for a part of the exact model, followed by
- *       its {@link ResultLayout#BOUNDARY_DATASETS} as little-endian float64;</li>
+ *       its {@link ResultLayout#BOUNDARY_DATASETS} as little-endian float64 (with several obstacles,
+ *       every obstacle's in order, {@link ResultLayout#boundaryDatasets(int)});</li>
  *   <li>{@code far_field_sha256}: the same digest of its {@link ResultLayout#FAR_FIELD_DATASETS} as
  *       little-endian float64 (kept apart, so that {@code sha256} means what it meant before).</li>
  * </ul>
@@ -102,10 +103,11 @@ public final class PartFile {
     /**
      * What every part of a run holds alike, because it belongs to the problem and not to a band.
      *
-     * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
+     * @param boundary the exact model's boundary solution of each obstacle, in order, or null for the
+     *     Kirchhoff model
      * @param farField the far field and its widths
      */
-    public record Shared(ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
+    public record Shared(List<ResultLayout.Boundary> boundary, ResultLayout.FarField farField) {
     }
 
     /**
@@ -117,7 +119,7 @@ public final class PartFile {
      */
     public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Shared shared, Path file)
             throws IOException {
-        ResultLayout.Boundary boundary = shared.boundary();
+        List<ResultLayout.Boundary> boundary = shared.boundary();
         Grid grid = bandField.grid();
         if (grid.firstRow() != band.firstRow() || grid.rowCount() != band.rowCount()) {
             throw new IllegalArgumentException("the field holds rows " + grid.firstRow() + " + " + grid.rowCount()
@@ -139,7 +141,7 @@ public final class PartFile {
             values.add(v.of(bandField));
         }
         all.put(SHA256, sha256(grid.xs(), grid.ys(), values, inside.length, k -> inside[k],
-                boundary == null ? List.of() : boundary.arrays()));
+                boundary == null ? List.of() : ResultLayout.boundaryArrays(boundary)));
         all.put(FAR_FIELD_SHA256, sha256(shared.farField().arrays()));
         new Hdf5Writer(boundary, shared.farField()).write(bandField, all, file);
     }
@@ -236,9 +238,9 @@ public final class PartFile {
                 values.add(doubles(hdf, file, v.dataset(), shape));
             }
             int[] inside = ints(hdf, file, ResultLayout.INSIDE, shape);
-            ResultLayout.Boundary boundary = boundary(hdf, header);
+            List<ResultLayout.Boundary> boundary = boundary(hdf, header);
             String digest = sha256(x, y, values, inside.length, k -> inside[k],
-                    boundary == null ? List.of() : boundary.arrays());
+                    boundary == null ? List.of() : ResultLayout.boundaryArrays(boundary));
             if (!digest.equals(header.sha256())) {
                 throw bad(file, "its data do not match its SHA-256 checksum: the file is damaged; compute "
                         + header.band().describe() + " again");
@@ -307,29 +309,38 @@ public final class PartFile {
         return i;
     }
 
-    /** The exact model's boundary datasets of a part whose attributes say it is one, else null. */
-    private static ResultLayout.Boundary boundary(HdfFile hdf, Header header) {
-        Object change = header.inputs().get(ResultLayout.CHANGE);
-        Object estimate = header.inputs().get(ResultLayout.ERROR_ESTIMATE);
+    /**
+     * The exact model's boundary datasets of every obstacle of a part whose attributes say it is
+     * one, in order; else null.
+     */
+    private static List<ResultLayout.Boundary> boundary(HdfFile hdf, Header header) {
         if (!header.inputs().containsKey(ResultLayout.MODEL)) {
             return null;
         }
         Path file = header.file();
-        Object points = header.inputs().get(ResultLayout.POINTS);
         Object coupling = header.inputs().get(ResultLayout.COUPLING);
-        if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)
-                || !(estimate instanceof Double) || !(coupling instanceof Double)) {
-            throw bad(file, "an exact-model part needs the attributes " + ResultLayout.POINTS + " (an integer), "
-                    + ResultLayout.CHANGE + ", " + ResultLayout.ERROR_ESTIMATE + " and " + ResultLayout.COUPLING
-                    + " (float64)");
+        List<ResultLayout.Boundary> all = new ArrayList<>();
+        for (int i = 1; i <= obstacles(header.inputs()); i++) {
+            String pointsKey = ResultLayout.ofObstacle(ResultLayout.POINTS, i);
+            String changeKey = ResultLayout.ofObstacle(ResultLayout.CHANGE, i);
+            String estimateKey = ResultLayout.ofObstacle(ResultLayout.ERROR_ESTIMATE, i);
+            Object points = header.inputs().get(pointsKey);
+            Object change = header.inputs().get(changeKey);
+            Object estimate = header.inputs().get(estimateKey);
+            if (!(points instanceof Integer) || (Integer) points < 1 || !(change instanceof Double)
+                    || !(estimate instanceof Double) || !(coupling instanceof Double)) {
+                throw bad(file, "an exact-model part needs the attributes " + pointsKey + " (an integer), "
+                        + changeKey + ", " + estimateKey + " and " + ResultLayout.COUPLING + " (float64)");
+            }
+            int[] shape = {(Integer) points};
+            List<double[]> arrays = new ArrayList<>();
+            for (String name : ResultLayout.BOUNDARY_DATASETS) {
+                arrays.add(doubles(hdf, file, ResultLayout.ofObstacle(name, i), shape));
+            }
+            all.add(new ResultLayout.Boundary((Double) change, (Double) estimate, (Double) coupling, arrays.get(0),
+                    arrays.get(1), arrays.get(2), arrays.get(3)));
         }
-        int[] shape = {(Integer) points};
-        List<double[]> arrays = new ArrayList<>();
-        for (String name : ResultLayout.BOUNDARY_DATASETS) {
-            arrays.add(doubles(hdf, file, name, shape));
-        }
-        return new ResultLayout.Boundary((Double) change, (Double) estimate, (Double) coupling, arrays.get(0),
-                arrays.get(1), arrays.get(2), arrays.get(3));
+        return all;
     }
 
     /** The digest of a Kirchhoff part: {@link #sha256(double[], double[], List, int, IntUnaryOperator, List)} without boundary. */

@@ -102,16 +102,30 @@ public final class PartMerge {
      * The parts put together.
      *
      * @param field the whole grid's field
-     * @param boundary the exact model's boundary solution, or null for the Kirchhoff model
+     * @param boundary the exact model's boundary solution of each obstacle, or null for the
+     *     Kirchhoff model
      * @param farField the far field, as every part holds it
      */
-    public record Merged(Field field, ResultLayout.Boundary boundary, ResultLayout.FarField farField) {
+    public record Merged(Field field, List<ResultLayout.Boundary> boundary, ResultLayout.FarField farField) {
     }
 
-    private static boolean sameBoundary(ResultLayout.Boundary a, ResultLayout.Boundary b) {
+    /** Whether every obstacle's boundary solution is the same bit for bit in both. */
+    private static boolean sameBoundary(List<ResultLayout.Boundary> a, List<ResultLayout.Boundary> b) {
         if (a == null || b == null) {
             return a == b;
         }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameBoundary(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameBoundary(ResultLayout.Boundary a, ResultLayout.Boundary b) {
         for (int d = 0; d < a.arrays().size(); d++) {
             if (!Arrays.equals(a.arrays().get(d), b.arrays().get(d))) {
                 return false;

@@ -18,7 +18,7 @@ import scatter.TestFiles;
 /**
  * Several obstacles from the command line: pairs of -xc/-yc given directly or from an @file,
  * every obstacle's expressions and numbers in the HDF5 result, parts that must agree on every
- * obstacle, the Kirchhoff model's one warning, and the exact model's and compare's refusal.
+ * obstacle, and the Kirchhoff model's one warning (the exact model's: ExactObstaclesCommandTest).
  */
 class ObstaclesCommandTest {
     /** The two obstacles of src/test/resources/scatter/cases/obstacles_two.csv (obstacles_reference.py). */
@@ -171,16 +171,6 @@ class ObstaclesCommandTest {
         assertEquals(0, CommandRun.run(Map.of(), "-nx", "20", "-ny", "20", "-nc", "32", "-t", "1", "--no-output",
                 "--timing-log", old.toString()).exit());
         assertEquals(2, Files.readAllLines(old).size());
-    }
-
-    @Test
-    void compareRefusesSeveralObstaclesWithTheKirchhoffCommandLineThatWorks() {
-        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(new String[] {"compare"}, TWO));
-        assertEquals(2, r.exit(), r.allErr());
-        assertTrue(r.err().startsWith("scatter: -xc/-yc: the exact model solves one obstacle at a time"), r.err());
-        assertTrue(r.err().contains("java -jar scatter.jar -xc 'cos(2*pi*t)-1.5' -yc 'sin(2*pi*t)' -xc"
-                + " '0.5*cos(2*pi*t)+1.2' -yc '0.5*sin(2*pi*t)+0.3'"), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
     }
 
     @Test
