@@ -164,7 +164,7 @@ public final class CompareCommand implements Callable<Integer> {
         });
         // the table once the pictures are in place: a run that fails prints none
         PrintWriter out = spec.commandLine().getOut();
-        CompareTable.lines(heading, kFar, eFar, difference).forEach(out::println);
+        CompareTable.lines(heading, kFar, eFar, difference, kirchhoff.obstacles().size()).forEach(out::println);
         out.flush();
         log.info("compared in {} s{}{}", String.format(Locale.ROOT, "%.3f", (System.nanoTime() - t0) * 1e-9),
                 output == null ? "" : "; wrote " + output, farField == null ? "" : "; wrote " + farField);

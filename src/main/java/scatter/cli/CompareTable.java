@@ -29,14 +29,18 @@ final class CompareTable {
     static final String RESIDUAL = "optical theorem residual";
     static final String OUTSIDE = "outside the obstacle";
     static final String FAR = "beyond one wavelength from it";
+    /** The same rows' names for several obstacles. */
+    static final String OUTSIDE_SEVERAL = "outside the obstacles";
+    static final String FAR_SEVERAL = "beyond one wavelength from them";
     private static final String ROW = "%-30s %14s %14s";
     private static final String NEAR_ROW = "%-44s %7s %8s %8s %13s";
 
     private CompareTable() {
     }
 
-    /** The lines to print, without line ends. */
-    static List<String> lines(String heading, FarFieldPattern kirchhoff, FarFieldPattern exact, FieldDifference d) {
+    /** The lines to print, without line ends, for a problem of {@code obstacles} obstacles. */
+    static List<String> lines(String heading, FarFieldPattern kirchhoff, FarFieldPattern exact, FieldDifference d,
+            int obstacles) {
         List<String> lines = new ArrayList<>();
         lines.add(heading);
         lines.add("");
@@ -47,9 +51,9 @@ final class CompareTable {
         lines.add("");
         lines.add(String.format(Locale.ROOT, NEAR_ROW, "near field: |u_K - u_exact| / max |u_exact|", "nodes", "max",
                 "RMS", "relative RMS"));
-        lines.add(String.format(Locale.ROOT, NEAR_ROW, OUTSIDE, d.nodes(), figure(d.max()), figure(d.rms()),
+        lines.add(String.format(Locale.ROOT, NEAR_ROW, obstacles == 1 ? OUTSIDE : OUTSIDE_SEVERAL, d.nodes(), figure(d.max()), figure(d.rms()),
                 figure(d.relativeRms())));
-        lines.add(String.format(Locale.ROOT, NEAR_ROW, FAR, d.farNodes(), figure(d.farMax()), figure(d.farRms()),
+        lines.add(String.format(Locale.ROOT, NEAR_ROW, obstacles == 1 ? FAR : FAR_SEVERAL, d.farNodes(), figure(d.farMax()), figure(d.farRms()),
                 figure(d.farRelativeRms())));
         return lines;
     }

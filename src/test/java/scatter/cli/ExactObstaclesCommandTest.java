@@ -211,7 +211,7 @@ class ExactObstaclesCommandTest {
                 firstOnly += d1 > sagitta ? 1 : 0;
             }
         }
-        Matcher far = Pattern.compile("beyond one wavelength from it\\s+(\\d+)").matcher(compare.out());
+        Matcher far = Pattern.compile(CompareTable.FAR_SEVERAL + "\\s+(\\d+)").matcher(compare.out());
         assertTrue(far.find(), compare.out());
         int counted = Integer.parseInt(far.group(1));
         assertTrue(surely <= counted && counted <= possibly && counted < firstOnly,
