@@ -9,10 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import scatter.geometry.Contour;
-import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
-import scatter.physics.PlaneWave;
 
 /**
  * The exact model against the circular cylinder's exact series (Bowman, Senior &amp; Uslenghi,
@@ -41,10 +39,7 @@ class CylinderTest {
         double cx = c.number("cx");
         double cy = c.number("cy");
         double size = 2 * radius;
-        PlaneWave wave = new PlaneWave(c.number("lambda"), Math.toRadians(c.number("angle_deg")));
-        ContourExpression[] e = ReferenceData.expressions(c);
-        BoundaryCondition bc = BoundaryCondition.valueOf(c.text("bc").toUpperCase(Locale.ROOT));
-        ExactModel model = ExactModel.solve(wave, e[0]::at, e[1]::at, bc, Resolution.defaults(), RowRunner.serial());
+        ExactModel model = ReferenceData.solve(c);
         assertTrue(model.solution().change() < Resolution.DEFAULT_TOLERANCE);
 
         // every grid node

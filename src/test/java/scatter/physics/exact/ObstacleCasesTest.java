@@ -9,10 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import scatter.geometry.Contour;
-import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
-import scatter.physics.PlaneWave;
 
 /**
  * Non-circular obstacles (the default case, hard and soft, at lambda 0.5 and 2; an ellipse, hard
@@ -39,10 +37,7 @@ class ObstacleCasesTest {
     @MethodSource("cases")
     void matchesTheIndependentImplementation(String name) throws InterruptedException {
         ReferenceData.Row c = ReferenceData.rowsOf(ReferenceData.read("obstacle_cases.csv"), name).get(0);
-        PlaneWave wave = new PlaneWave(c.number("lambda"), Math.toRadians(c.number("angle_deg")));
-        ContourExpression[] e = ReferenceData.expressions(c);
-        BoundaryCondition bc = BoundaryCondition.valueOf(c.text("bc").toUpperCase(Locale.ROOT));
-        ExactModel model = ExactModel.solve(wave, e[0]::at, e[1]::at, bc, Resolution.defaults(), RowRunner.serial());
+        ExactModel model = ReferenceData.solve(c);
         assertEquals(c.integer("points"), model.solution().points(), "boundary points");
         assertTrue(model.solution().change() < Resolution.DEFAULT_TOLERANCE);
         double size = model.solution().curve().size();

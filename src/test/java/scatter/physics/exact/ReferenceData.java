@@ -15,6 +15,7 @@ import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
+import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 
 /**
@@ -94,6 +95,14 @@ public final class ReferenceData {
     public static ContourExpression[] expressions(Row c) {
         return new ContourExpression[] {ContourExpression.parse(c.text("xc")),
             ContourExpression.parse(c.text("yc"))};
+    }
+
+    /** The case solved by the exact model as the command line solves it: its wave, curve and condition, --tol's default. */
+    static ExactModel solve(Row c) throws InterruptedException {
+        PlaneWave wave = new PlaneWave(c.number("lambda"), Math.toRadians(c.number("angle_deg")));
+        ContourExpression[] e = expressions(c);
+        BoundaryCondition bc = BoundaryCondition.valueOf(c.text("bc").toUpperCase(java.util.Locale.ROOT));
+        return ExactModel.solve(wave, e[0]::at, e[1]::at, bc, Resolution.defaults(), RowRunner.serial());
     }
 
     /** The case's nc-segment contour, as the Kirchhoff model and the grid use it. */

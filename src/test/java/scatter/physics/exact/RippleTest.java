@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +33,8 @@ class RippleTest {
     @MethodSource("cases")
     void solvesToTheToleranceAgainstTheIndependentImplementation(String name) throws InterruptedException {
         ReferenceData.Row c = ReferenceData.rowsOf(ReferenceData.read("ripple_cases.csv"), name).get(0);
-        PlaneWave wave = new PlaneWave(c.number("lambda"), Math.toRadians(c.number("angle_deg")));
+        ExactModel model = ReferenceData.solve(c);
         ContourExpression[] e = ReferenceData.expressions(c);
-        BoundaryCondition bc = BoundaryCondition.valueOf(c.text("bc").toUpperCase(Locale.ROOT));
-        ExactModel model = ExactModel.solve(wave, e[0]::at, e[1]::at, bc, Resolution.defaults(), RowRunner.serial());
         assertEquals(c.integer("ripples") + 1, model.solution().curve().bandwidth(), "the curve's highest mode");
         assertEquals(c.integer("points"), model.solution().points(), "boundary points");
         assertTrue(model.solution().change() < Resolution.DEFAULT_TOLERANCE);
