@@ -60,6 +60,21 @@ record CommandRun(int exit, String out, String err, String log) {
         return run(Map.of(), all.toArray(String[]::new));
     }
 
+    /**
+     * Runs {@code problem} as {@code count} parts (p0.h5, p1.h5, ... in {@code dir}), each of which must
+     * succeed, and merges them into merged.h5 with -checksum: the merge's run.
+     */
+    static CommandRun splitAndMerge(Path dir, String[] problem, int count) {
+        List<Path> parts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Path part = dir.resolve("p" + i + ".h5");
+            CommandRun r = run(Map.of(), args(problem, "--part", i + "/" + count, "-o", part.toString()));
+            org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(), r.allErr());
+            parts.add(part);
+        }
+        return merge(parts, "-o", dir.resolve("merged.h5").toString(), "-checksum");
+    }
+
     /** Everything printed on stderr: the command's messages and the log. */
     String allErr() {
         return err + log;

@@ -152,15 +152,8 @@ class ExactObstaclesCommandTest {
         Path single = dir.resolve("single.h5");
         CommandRun one = CommandRun.run(Map.of(), CommandRun.args(problem, "-checksum", "-o", single.toString()));
         assertEquals(0, one.exit(), one.allErr());
-        List<Path> parts = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Path part = dir.resolve("p" + i + ".h5");
-            CommandRun r = CommandRun.run(Map.of(), CommandRun.args(problem, "--part", i + "/2", "-o", part.toString()));
-            assertEquals(0, r.exit(), r.allErr());
-            parts.add(part);
-        }
+        CommandRun m = CommandRun.splitAndMerge(dir, problem, 2);
         Path merged = dir.resolve("merged.h5");
-        CommandRun m = CommandRun.merge(parts, "-o", merged.toString(), "-checksum");
         assertEquals(0, m.exit(), m.allErr());
         assertEquals(one.out(), m.out());
         assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
@@ -170,7 +163,7 @@ class ExactObstaclesCommandTest {
         CommandRun r = CommandRun.run(Map.of(), CommandRun.args(problem, "--points", "128", "--part", "1/2", "-o",
                 other.toString()));
         assertEquals(0, r.exit(), r.allErr());
-        CommandRun bad = CommandRun.merge(List.of(parts.get(0), other), "-o", dir.resolve("bad.h5").toString());
+        CommandRun bad = CommandRun.merge(List.of(dir.resolve("p0.h5"), other), "-o", dir.resolve("bad.h5").toString());
         assertEquals(2, bad.exit(), bad.allErr());
         assertEquals(1, bad.err().lines().count(), bad.err());
     }

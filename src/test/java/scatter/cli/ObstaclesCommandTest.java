@@ -124,15 +124,8 @@ class ObstaclesCommandTest {
         assertEquals("0.5*cos(2*pi*t)+1.2", TestFiles.attribute(single, "xc_2"));
         assertEquals("0.5*sin(2*pi*t)+0.3", TestFiles.attribute(single, "yc_2"));
 
-        List<Path> parts = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Path p = dir.resolve("p" + i + ".h5");
-            CommandRun r = CommandRun.run(Map.of(), CommandRun.args(small, "--part", i + "/3", "-o", p.toString()));
-            assertEquals(0, r.exit(), r.allErr());
-            parts.add(p);
-        }
+        CommandRun m = CommandRun.splitAndMerge(dir, small, 3);
         Path merged = dir.resolve("merged.h5");
-        CommandRun m = CommandRun.merge(parts, "-o", merged.toString(), "-checksum");
         assertEquals(0, m.exit(), m.allErr());
         assertEquals(one.out(), m.out());
         assertEquals(-1, Files.mismatch(single, merged), "merged HDF5 differs from the single run's");
@@ -143,7 +136,7 @@ class ObstaclesCommandTest {
         moved[5] = "0.5*cos(2*pi*t)+1.3";
         assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(moved, "--part", "2/3", "-o", other.toString())).exit());
         Path refused = dir.resolve("refused.h5");
-        CommandRun bad = CommandRun.merge(List.of(parts.get(0), parts.get(1), other), "-o", refused.toString());
+        CommandRun bad = CommandRun.merge(List.of(dir.resolve("p0.h5"), dir.resolve("p1.h5"), other), "-o", refused.toString());
         assertEquals(2, bad.exit(), bad.allErr());
         assertTrue(bad.err().contains("xc_2"), bad.err());
         assertFalse(Files.exists(refused));
