@@ -214,6 +214,19 @@ public final class Contour {
         return notes;
     }
 
+    /** The bounding box of several contours' points together, as {min x, max x, min y, max y}. */
+    public static double[] bounds(List<Contour> contours) {
+        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (Contour c : contours) {
+            box[0] = Math.min(box[0], c.minX());
+            box[1] = Math.max(box[1], c.maxX());
+            box[2] = Math.min(box[2], c.minY());
+            box[3] = Math.max(box[3], c.maxY());
+        }
+        return box;
+    }
+
     /**
      * The signed area of the contour as the expressions traced it, negative, if it ran clockwise and
      * was reversed; else 0. Each model words why (its normals): the log says so.

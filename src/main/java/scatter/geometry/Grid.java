@@ -102,18 +102,9 @@ public final class Grid {
      * int)}).
      */
     public static Grid around(List<Contour> contours, double wavelength, int nx, int ny) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Contour c : contours) {
-            minX = Math.min(minX, c.minX());
-            maxX = Math.max(maxX, c.maxX());
-            minY = Math.min(minY, c.minY());
-            maxY = Math.max(maxY, c.maxY());
-        }
-        return new Grid(nx, ny, minX - 5 * wavelength, maxX + 3 * wavelength, minY - 3 * wavelength,
-                maxY + 4 * wavelength);
+        double[] box = Contour.bounds(contours);
+        return new Grid(nx, ny, box[0] - 5 * wavelength, box[1] + 3 * wavelength, box[2] - 3 * wavelength,
+                box[3] + 4 * wavelength);
     }
 
     public int nx() {

@@ -96,17 +96,8 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
 
     /** Half the diagonal of the bounding box of all the contours together. */
     private static double radius(List<Contour> contours) {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Contour c : contours) {
-            minX = Math.min(minX, c.minX());
-            maxX = Math.max(maxX, c.maxX());
-            minY = Math.min(minY, c.minY());
-            maxY = Math.max(maxY, c.maxY());
-        }
-        return 0.5 * Math.hypot(maxX - minX, maxY - minY);
+        double[] box = Contour.bounds(contours);
+        return 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]);
     }
 
     /**
