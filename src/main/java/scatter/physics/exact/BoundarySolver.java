@@ -3,7 +3,6 @@ package scatter.physics.exact;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_ZDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import scatter.physics.PlaneWave;
 
@@ -259,23 +258,15 @@ public final class BoundarySolver {
         rows.forRows(count, (from, to) -> system.assembleRows(from, to, matrix));
         ZMatrixRMaj b = system.rightHandSide();
         long assembled = System.nanoTime();
-        LinearSolverDense<ZMatrixRMaj> lu = LinearSolverFactory_ZDRM.lu(count);
-        if (!lu.setA(matrix)) {
-            throw new ArithmeticException("the boundary system with " + count + " points is singular");
-        }
-        ZMatrixRMaj x = new ZMatrixRMaj(count, 1);
-        lu.solve(b, x);
+        DenseSolve.Solved dense = DenseSolve.solve(matrix, b);
         long solved = System.nanoTime();
         double[] re = new double[count];
         double[] im = new double[count];
         for (int j = 0; j < count; j++) {
-            re[j] = x.data[2 * j];
-            im[j] = x.data[2 * j + 1];
-            if (!Double.isFinite(re[j]) || !Double.isFinite(im[j])) {
-                throw new ArithmeticException("the boundary system with " + count + " points gave a non-finite density");
-            }
+            re[j] = dense.x()[2 * j];
+            im[j] = dense.x()[2 * j + 1];
         }
-        return new Density(new double[][] {re, im}, assembled - start, solved - assembled, lu);
+        return new Density(new double[][] {re, im}, assembled - start, solved - assembled, dense.lu());
     }
 
     /** max_j |fine(s_j) - coarse(s_j)| / max |fine| over the coarse points (every other fine point). */

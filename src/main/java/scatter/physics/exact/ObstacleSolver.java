@@ -3,7 +3,6 @@ package scatter.physics.exact;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_ZDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import scatter.physics.PlaneWave;
 
@@ -202,19 +201,9 @@ final class ObstacleSolver {
         rows.forRows(total, (from, to) -> system.assembleRows(from, to, matrix));
         ZMatrixRMaj b = system.rightHandSide();
         long assembled = System.nanoTime();
-        LinearSolverDense<ZMatrixRMaj> lu = LinearSolverFactory_ZDRM.lu(total);
-        if (!lu.setA(matrix)) {
-            throw new ArithmeticException("the boundary system with " + total + " points is singular");
-        }
-        ZMatrixRMaj x = new ZMatrixRMaj(total, 1);
-        lu.solve(b, x);
+        DenseSolve.Solved dense = DenseSolve.solve(matrix, b);
         long solved = System.nanoTime();
-        for (double v : x.data) {
-            if (!Double.isFinite(v)) {
-                throw new ArithmeticException("the boundary system with " + total + " points gave a non-finite density");
-            }
-        }
-        return new Solved(system, x.data.clone(), assembled - start, solved - assembled, lu);
+        return new Solved(system, dense.x(), assembled - start, solved - assembled, dense.lu());
     }
 
     /**
