@@ -66,18 +66,7 @@ class SeveralCylindersTest {
         }
 
         // the grid from all obstacles' contour samples, with the teaching code's margins (Grid.around)
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Contour contour : contours) {
-            minX = Math.min(minX, contour.minX());
-            maxX = Math.max(maxX, contour.maxX());
-            minY = Math.min(minY, contour.minY());
-            maxY = Math.max(maxY, contour.maxY());
-        }
-        Grid grid = new Grid(c.integer("nx"), c.integer("ny"), minX - 5 * lambda, maxX + 3 * lambda,
-                minY - 3 * lambda, maxY + 4 * lambda);
+        Grid grid = Grid.around(contours, lambda, c.integer("nx"), c.integer("ny"));
         Field field = ReferenceData.field(model.prepare(contours.get(0), grid));
         long fieldDone = System.nanoTime();
         assertEquals(-1, field.firstNonFinite());
