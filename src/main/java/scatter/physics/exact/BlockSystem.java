@@ -14,9 +14,9 @@ import scatter.physics.PlaneWave;
  *
  * <p><b>Close boundaries.</b> The trapezoid rule on l's points errs at z_i by about exp(-2 pi
  * delta/h), delta the distance from z_i to Gamma_l and h = |z'_l(s*)| pi/n_l l's local spacing
- * there (as for the field, {@link CloseField}). Where delta &lt; {@link CloseField#NEAR_SPACINGS} h,
+ * there (as for the field, {@link CloseField}). Where delta &lt; {@link CurveLocator#NEAR_SPACINGS} h,
  * the row's block against l is formed on l refined m = 2^ceil(log2(8h/delta)) times (capped at
- * {@link CloseField#MAX_REFINEMENT}): the kernel at the m 2n_l points of the interpolated curve
+ * {@link CurveLocator#MAX_REFINEMENT}): the kernel at the m 2n_l points of the interpolated curve
  * times the trigonometric interpolant of the density there, which is linear in l's unknowns,
  * psi_fine = P psi. The block row is v P, v the fine kernel row; it is formed as P^T v by FFT without
  * storing P (see {@link #project}): its cost is two FFTs per close row. At the cap (delta below
@@ -77,14 +77,14 @@ final class BlockSystem {
         points = List.of(p);
         diagonal = List.of(d);
         total = offset[count];
-        int levels = Integer.numberOfTrailingZeros(CloseField.MAX_REFINEMENT) + 1;
+        int levels = Integer.numberOfTrailingZeros(CurveLocator.MAX_REFINEMENT) + 1;
         level = new byte[total][count];
         boolean[][] needed = new boolean[count][levels];
         for (int l = 0; l < count; l++) {
             SmoothCurve curve = curves.get(l);
             double step = Math.PI / n[l];
             CurveLocator locator = new CurveLocator(curve, p[l].count,
-                    (CloseField.NEAR_SPACINGS + 1) * curve.maxSpeed() * step);
+                    (CurveLocator.NEAR_SPACINGS + 1) * curve.maxSpeed() * step);
             double[] located = new double[7];
             double[] scratch = new double[6];
             for (int b = 0; b < count; b++) {
@@ -97,8 +97,8 @@ final class BlockSystem {
                     }
                     double spacing = Math.hypot(located[3], located[4]) * step;
                     double delta = located[5];
-                    if (delta < CloseField.NEAR_SPACINGS * spacing) {
-                        double ratio = CloseField.NEAR_SPACINGS * spacing / delta;
+                    if (delta < CurveLocator.NEAR_SPACINGS * spacing) {
+                        double ratio = CurveLocator.NEAR_SPACINGS * spacing / delta;
                         int lv = Math.min(levels - 1, 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1));
                         lv = Math.max(1, lv);
                         level[offset[b] + i][l] = (byte) lv;

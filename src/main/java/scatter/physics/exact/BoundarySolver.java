@@ -40,7 +40,7 @@ public final class BoundarySolver {
      * Most boundary points: the matrix at 4096 points takes 268 MB, with EJML's LU copy 537 MB, and
      * its LU about 1.8e11 flops.
      */
-    public static final int MAX_POINTS = 4096;
+    public static final int MAX_POINTS = SmoothCurve.MAX_SOLUTION_POINTS;
     /**
      * Highest Fourier mode of a curve the doubling can resolve: N points carry the modes |m| &lt; N/2,
      * so the first level must be above 2B points and the second, which checks it, within the cap.

@@ -22,10 +22,10 @@ import scatter.physics.SourceTerms;
  * takes its own {@link #newEvaluator()}.
  */
 public final class CloseField implements NearField {
-    /** Observers within this many local spacings of the boundary need a finer rule. */
-    public static final double NEAR_SPACINGS = 8;
+    /** Observers within this many local spacings of the boundary need a finer rule (shared with close rows). */
+    public static final double NEAR_SPACINGS = CurveLocator.NEAR_SPACINGS;
     /** Largest refinement m of the trapezoid rule; closer observers use the graded rule. */
-    public static final int MAX_REFINEMENT = 64;
+    public static final int MAX_REFINEMENT = CurveLocator.MAX_REFINEMENT;
 
     /**
      * Modes of the density below this fraction of its largest are left out of its series at

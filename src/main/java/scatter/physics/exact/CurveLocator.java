@@ -9,6 +9,14 @@ package scatter.physics.exact;
  * Immutable; {@link #locate} writes into caller-owned arrays.
  */
 final class CurveLocator {
+    /**
+     * Observers within this many local spacings of a boundary need a finer rule than the trapezoid
+     * rule on its points (the field near a boundary, {@code CloseField}, and a boundary's rows close
+     * to another, {@code BlockSystem}); kept here, below both, with the search they start.
+     */
+    public static final double NEAR_SPACINGS = 8;
+    /** Largest refinement m of the trapezoid rule near a boundary; closer observers use the graded rule. */
+    public static final int MAX_REFINEMENT = 64;
     /** Newton steps at most; it converges in a few from within a sample spacing. */
     private static final int MAX_STEPS = 60;
 

@@ -54,10 +54,15 @@ public final class SmoothCurve {
     private static final double NEGLIGIBLE = 1e-16;
 
     /**
+     * Most boundary points of a solution, 4096 ({@link BoundarySolver#MAX_POINTS}, which is this
+     * value; kept here, with the curve, so that the curve need not know the solver).
+     */
+    public static final int MAX_SOLUTION_POINTS = 4096;
+    /**
      * Most points of a discretisation: the largest solution's {@link BoundarySolver#MAX_POINTS} and,
      * for its error estimate, twice as many.
      */
-    public static final int MAX_POINTS = 2 * BoundarySolver.MAX_POINTS;
+    public static final int MAX_POINTS = 2 * MAX_SOLUTION_POINTS;
 
     /** The curve's points at s_j = 2 pi j / P, P = max(M, MAX_POINTS), from the expressions. */
     private final double[] pointX;
