@@ -5,12 +5,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import scatter.geometry.ContourExpression;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
-import scatter.physics.exact.BoundaryCondition;
 import scatter.physics.exact.ExactModel;
-import scatter.physics.exact.FarField;
-import scatter.physics.exact.FarFieldPattern;
-import scatter.physics.exact.Resolution;
-import scatter.physics.exact.RowRunner;
+import scatter.physics.exact.evaluation.FarField;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 import scatter.solve.FieldSolver;
 import scatter.solve.Problem;
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import scatter.geometry.InsideTest;
-import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.system.BoundaryCondition;
 import scatter.solve.Model;
 
 /**

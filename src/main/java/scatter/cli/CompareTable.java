@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import scatter.physics.FieldDifference;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 
 /**
  * What {@code scatter compare} prints: a heading with the inputs, then each model's far-field

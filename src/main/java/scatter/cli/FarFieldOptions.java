@@ -14,7 +14,7 @@ import scatter.output.FarFieldHdf5;
 import scatter.output.FarFieldPlot;
 import scatter.output.PythonFloat;
 import scatter.output.ResultLayout;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
 

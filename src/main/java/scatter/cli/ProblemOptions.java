@@ -3,9 +3,9 @@ package scatter.cli;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import scatter.geometry.InsideTest;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.BoundarySolver;
-import scatter.physics.exact.Resolution;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.Resolution;
 import scatter.solve.Model;
 import scatter.solve.Problem;
 

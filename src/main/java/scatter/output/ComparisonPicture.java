@@ -14,7 +14,7 @@ import scatter.chart.GridPicture;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.FieldDifference;
-import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.system.BoundaryCondition;
 
 /**
  * The picture of {@code scatter compare -o FILE.png}: where the Kirchhoff (physical optics) model

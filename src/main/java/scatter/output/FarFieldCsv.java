@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 
 /**
  * The far-field pattern as CSV ({@code --far-field FILE.csv}): the header {@link #COLUMNS}, then one
@@ -65,7 +65,7 @@ public final class FarFieldCsv {
 
     /**
      * Direction l in degrees: 360 l / L when the angles are the equally spaced 2 pi l / L that
-     * {@link scatter.physics.exact.FarField} computes (in degrees exactly, where converting the
+     * {@link scatter.physics.exact.evaluation.FarField} computes (in degrees exactly, where converting the
      * radians would give 4.999999999999999 for 5), else the angle converted.
      */
     static double degrees(double[] angles, int l) {

@@ -12,8 +12,8 @@ import scatter.chart.Chart;
 import scatter.chart.Legend;
 import scatter.chart.PolarAxes;
 import scatter.physics.PlaneWave;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
 
 /**
  * A polar plot of the echo width in dB ({@code --far-field FILE.png}), for one far-field pattern

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import scatter.geometry.InsideTest;
 import scatter.physics.Field;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.BoundarySolution;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolution;
 import scatter.solve.Model;
 import scatter.solve.Problem;
 

@@ -1,6 +1,6 @@
 package scatter.output;
 
-import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.system.BoundaryCondition;
 
 /** The wording the pictures' titles share: the models compared and the incident wave. */
 final class Titles {

@@ -7,14 +7,14 @@ import scatter.geometry.ContourException;
 import scatter.geometry.ContourExpression;
 import scatter.geometry.ExpressionException;
 import scatter.physics.PlaneWave;
-import scatter.physics.exact.BoundarySolver;
-import scatter.physics.exact.CurveNotSmoothException;
-import scatter.physics.exact.CurveTooFineException;
 import scatter.physics.exact.ExactModel;
-import scatter.physics.exact.NotConvergedException;
-import scatter.physics.exact.ObstaclesOverlapException;
-import scatter.physics.exact.RowRunner;
-import scatter.physics.exact.SmoothCurve;
+import scatter.physics.exact.curve.CurveNotSmoothException;
+import scatter.physics.exact.curve.CurveTooFineException;
+import scatter.physics.exact.curve.ObstaclesOverlapException;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.NotConvergedException;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * Solves the exact model's boundary equation for a checked problem, and says in the problem's terms
@@ -71,8 +71,8 @@ final class ExactSolve {
     /**
      * Several obstacles, in order: each obstacle's smooth curve built and checked as {@link #solve}
      * builds one, a failure named by its obstacle ("obstacle 2: ..."), then one boundary system for
-     * them all ({@link ExactModel#solve(PlaneWave, List, scatter.physics.exact.BoundaryCondition,
-     * scatter.physics.exact.Resolution, RowRunner)}), which checks on the smooth curves that no two
+     * them all ({@link ExactModel#solve(PlaneWave, List, scatter.physics.exact.system.BoundaryCondition,
+     * scatter.physics.exact.system.Resolution, RowRunner)}), which checks on the smooth curves that no two
      * overlap, touch or nest. The cap of {@link BoundarySolver#MAX_POINTS} points is for all the
      * boundaries together: a fixed count is per obstacle, and the boundaries' total length is what
      * the doubling must resolve.

@@ -1,8 +1,8 @@
 package scatter.solve;
 
 import java.util.Locale;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.Resolution;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
 
 /**
  * Which physical model computes the scattered field, and its settings: the Kirchhoff (physical

@@ -1,6 +1,6 @@
 package scatter.solve;
 
-import scatter.physics.exact.RowRunner;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * The exact model's matrix assembly on the product's thread pool: rows in chunks on a

@@ -6,8 +6,8 @@ import scatter.geometry.Contour;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.ExactModel;
-import scatter.physics.exact.FarField;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarField;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 
 /**
  * A problem prepared by its model: what the field kernel evaluates, and for the exact model the
@@ -34,7 +34,7 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
         if (exact == null) {
             return problem.sources().count();
         }
-        return exact.solutions().stream().mapToInt(scatter.physics.exact.BoundarySolution::points).sum();
+        return exact.solutions().stream().mapToInt(scatter.physics.exact.system.BoundarySolution::points).sum();
     }
 
     /** The exact model's solution, if this is the exact model. */

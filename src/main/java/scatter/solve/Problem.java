@@ -15,11 +15,11 @@ import scatter.geometry.Obstacles;
 import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.BoundarySolver;
 import scatter.physics.exact.ExactModel;
-import scatter.physics.exact.Resolution;
-import scatter.physics.exact.RowRunner;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * What the user asked to compute, as typed: wavelength, grid cells, contour segments, the contour

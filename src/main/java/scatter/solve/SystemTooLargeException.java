@@ -1,7 +1,7 @@
 package scatter.solve;
 
-import scatter.physics.exact.BoundarySolver;
-import scatter.physics.exact.Resolution;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.Resolution;
 
 /**
  * The exact model's linear system at the next number of boundary points would not fit in the Java

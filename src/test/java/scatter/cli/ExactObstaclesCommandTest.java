@@ -17,11 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scatter.geometry.InsideTest;
 import scatter.output.ResultLayout;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.Resolution;
+import scatter.physics.exact.ReferenceData;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
 import scatter.solve.Model;
 import scatter.solve.Problem;
-import scatter.physics.exact.ReferenceData;
 
 /**
  * The exact model of several obstacles from the command line, against the independent multipole

@@ -18,8 +18,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scatter.TestFiles;
-import scatter.physics.exact.FarFieldPattern;
 import scatter.physics.exact.ReferenceData;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 
 /**
  * {@code --far-field} and {@code --angles} on the command line, and the far field every HDF5 result

@@ -18,7 +18,7 @@ import scatter.chart.GridPicture;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.FieldDifference;
-import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.system.BoundaryCondition;
 
 /** The picture of scatter compare for the default case at lambda 0.5, sound-hard. */
 class ComparisonPictureTest {

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import scatter.TestFiles;
 import scatter.geometry.ContourExpression;
 import scatter.physics.PlaneWave;
-import scatter.physics.exact.BoundaryCondition;
 import scatter.physics.exact.ExactModel;
-import scatter.physics.exact.FarFieldPattern;
 import scatter.physics.exact.ReferenceData;
-import scatter.physics.exact.Resolution;
-import scatter.physics.exact.RowRunner;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * The far-field file of the exact model for circular cylinders, against the cylinder's exact series

@@ -15,8 +15,8 @@ import scatter.ModelFields;
 import scatter.TestFiles;
 import scatter.chart.Chart;
 import scatter.physics.PlaneWave;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
 
 class FarFieldPlotTest {
     private static final double LAMBDA = 0.5;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import scatter.ModelFields;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
-import scatter.physics.exact.BoundaryCondition;
+import scatter.physics.exact.system.BoundaryCondition;
 
 class FieldDifferenceTest {
     /** A small square contour around (0, 0), half-width 0.25. */

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scatter.geometry.InsideTest;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.solve.FieldSolver;
 import scatter.solve.Model;
 import scatter.solve.PreparedModel;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import scatter.geometry.InsideTest;
-import scatter.physics.exact.BoundaryCondition;
-import scatter.physics.exact.ExactFailures;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.ExactFailures;
 
 /** How the exact model's failures reach the user: as input errors that say what to change. */
 class ExactSolveTest {

@@ -18,7 +18,7 @@ import scatter.geometry.RowBand;
 import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
-import scatter.physics.exact.FarField;
+import scatter.physics.exact.evaluation.FarField;
 import scatter.solve.FieldSolver;
 import scatter.solve.Problem;
 

@@ -15,6 +15,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 import scatter.solve.ChunkedPool;
 
 /**

@@ -10,6 +10,25 @@ import scatter.physics.NearField;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 import scatter.physics.SourceTerms;
+import scatter.physics.exact.curve.CurveNotSmoothException;
+import scatter.physics.exact.curve.CurveTooFineException;
+import scatter.physics.exact.curve.ObstacleSeparation;
+import scatter.physics.exact.curve.ObstaclesOverlapException;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.curve.SmoothInsideTest;
+import scatter.physics.exact.evaluation.CloseField;
+import scatter.physics.exact.evaluation.FarField;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.evaluation.ObstaclesNearField;
+import scatter.physics.exact.system.BlockSystem;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.Coupling;
+import scatter.physics.exact.system.NotConvergedException;
+import scatter.physics.exact.system.ObstacleSolver;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * The exact model of one problem, solved: what the command line calls. {@link #solve} samples the
@@ -133,7 +152,7 @@ public final class ExactModel {
     }
 
     /** The model of a density already solved for. */
-    static ExactModel of(BoundarySolution solution) {
+    public static ExactModel of(BoundarySolution solution) {
         return new ExactModel(solution);
     }
 

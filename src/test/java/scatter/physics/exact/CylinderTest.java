@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.Resolution;
 
 /**
  * The exact model against the circular cylinder's exact series (Bowman, Senior &amp; Uslenghi,

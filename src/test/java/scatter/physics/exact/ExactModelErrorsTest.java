@@ -8,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import scatter.geometry.ContourExpression;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.CurveNotSmoothException;
+import scatter.physics.exact.curve.Irregularity;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.NotConvergedException;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * What the exact model refuses, with the numbers: boundaries with corners or cusps (no spectral

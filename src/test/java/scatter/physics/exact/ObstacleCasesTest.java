@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.Resolution;
 
 /**
  * Non-circular obstacles (the default case, hard and soft, at lambda 0.5 and 2; an ellipse, hard

@@ -17,6 +17,10 @@ import scatter.physics.Field;
 import scatter.physics.FieldKernel;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * The independent reference values in {@code src/test/resources/scatter/exact} (numpy/scipy and the
@@ -98,7 +102,7 @@ public final class ReferenceData {
     }
 
     /** The case solved by the exact model as the command line solves it: its wave, curve and condition, --tol's default. */
-    static ExactModel solve(Row c) throws InterruptedException {
+    public static ExactModel solve(Row c) throws InterruptedException {
         PlaneWave wave = new PlaneWave(c.number("lambda"), Math.toRadians(c.number("angle_deg")));
         ContourExpression[] e = expressions(c);
         BoundaryCondition bc = BoundaryCondition.valueOf(c.text("bc").toUpperCase(java.util.Locale.ROOT));
@@ -106,18 +110,18 @@ public final class ReferenceData {
     }
 
     /** The case's nc-segment contour, as the Kirchhoff model and the grid use it. */
-    static Contour contour(Row c) {
+    public static Contour contour(Row c) {
         ContourExpression[] e = expressions(c);
         return Contour.fromExpressions(e[0], e[1], c.integer("nc"));
     }
 
     /** The case's grid, around its nc-segment contour as the command line builds it. */
-    static Grid grid(Row c) {
+    public static Grid grid(Row c) {
         return Grid.around(contour(c), c.number("lambda"), c.integer("nx"), c.integer("ny"));
     }
 
     /** Every node of the problem's grid, serially through the field kernel. */
-    static Field field(PreparedProblem problem) {
+    public static Field field(PreparedProblem problem) {
         Field field = new Field(problem.grid());
         FieldKernel kernel = problem.newKernel();
         for (int node = 0; node < problem.grid().nodes(); node++) {
@@ -131,7 +135,7 @@ public final class ReferenceData {
      * The largest difference between a far-field pattern and the reference rows of one case (every
      * {@code stepDegrees} degrees from 0), relative to the largest reference |f|.
      */
-    static double farFieldError(FarFieldPattern pattern, List<Row> reference, int stepDegrees) {
+    public static double farFieldError(FarFieldPattern pattern, List<Row> reference, int stepDegrees) {
         double scale = 0;
         for (Row r : reference) {
             scale = Math.max(scale, Math.hypot(r.number("f_re"), r.number("f_im")));
@@ -144,7 +148,7 @@ public final class ReferenceData {
         return error / scale;
     }
 
-    static double[] fieldAt(ExactModel model, Contour contour, double x, double y) {
+    public static double[] fieldAt(ExactModel model, Contour contour, double x, double y) {
         Grid one = new Grid(1, 1, x, x + 1, y, y + 1);
         Field field = new Field(one);
         model.prepare(contour, one).newKernel().computeField(0, field);

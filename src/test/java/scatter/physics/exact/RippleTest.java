@@ -12,6 +12,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scatter.geometry.Contour;
 import scatter.geometry.ContourExpression;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.BoundaryPoints;
+import scatter.physics.exact.curve.CurveTooFineException;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * Circles with fine ripples, (1 + A cos(2 pi R t)) (cos 2 pi t, sin 2 pi t), whose ripples the first

@@ -14,6 +14,10 @@ import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * Several circular cylinders at every node of the default grid against the multipole (T-matrix)

@@ -14,6 +14,12 @@ import scatter.geometry.ContourExpression;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * Several circular cylinders solved as one system against the multipole (T-matrix) method

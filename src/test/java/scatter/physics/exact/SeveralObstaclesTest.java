@@ -14,6 +14,16 @@ import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.Fourier;
+import scatter.physics.exact.curve.ObstaclesOverlapException;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.NotConvergedException;
+import scatter.physics.exact.system.ObstacleSolver;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * Several non-circular obstacles, where no series exists: self-convergence (the default

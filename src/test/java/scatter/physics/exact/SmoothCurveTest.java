@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /** The smooth curve's sampling, measures and orientation. */
 class SmoothCurveTest {

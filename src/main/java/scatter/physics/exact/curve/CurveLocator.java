@@ -1,0 +1,107 @@
+package scatter.physics.exact.curve;
+
+/**
+ * The point of the smooth curve nearest an observer close to it: the nearest of N equispaced
+ * samples z(2 pi j/N) within a reach ({@link PointBuckets}), then Newton's method on
+ * g(s) = (z(s) - p).z'(s) = 0, g' = |z'|^2 + (z - p).z'', kept inside the two sample intervals
+ * around that sample (bisection whenever a step would leave the bracket). The curve is evaluated
+ * from its Fourier series ({@link TrigSeries}), so the answer does not depend on any polygon.
+ * Immutable; {@link #locate} writes into caller-owned arrays.
+ */
+public final class CurveLocator {
+    /**
+     * Observers within this many local spacings of a boundary need a finer rule than the trapezoid
+     * rule on its points (the field near a boundary, {@code CloseField}, and a boundary's rows close
+     * to another, {@code BlockSystem}); kept here, below both, with the search they start.
+     */
+    public static final double NEAR_SPACINGS = 8;
+    /** Largest refinement m of the trapezoid rule near a boundary; closer observers use the graded rule. */
+    public static final int MAX_REFINEMENT = 64;
+    /** Newton steps at most; it converges in a few from within a sample spacing. */
+    private static final int MAX_STEPS = 60;
+
+    private final TrigSeries curve;
+    private final int samples;
+    private final PointBuckets buckets;
+
+    /**
+     * @param samples N, a power of two; the nearest point is sought near the sample nearest the
+     *     observer, so N must resolve the curve's features
+     * @param reach observers farther than this from every sample are not located
+     */
+    public CurveLocator(SmoothCurve curve, int samples, double reach) {
+        this.curve = curve.series();
+        this.samples = samples;
+        double[][] z = Fourier.values(curve.coefficients(), 0, samples);
+        this.buckets = new PointBuckets(z[0], z[1], reach);
+    }
+
+    /** Index of the sample nearest (px, py) within the reach, or -1. */
+    int nearestSample(double px, double py) {
+        return buckets.nearest(px, py);
+    }
+
+    /**
+     * Locates the curve's point nearest (px, py) if a sample is within the reach. On success
+     * {@code out} holds s*, x(s*), y(s*), x'(s*), y'(s*), the distance |p - z(s*)| and the signed
+     * distance (p - z(s*)).nu(s*) (positive outside), and {@code scratch} (6 doubles) is used.
+     *
+     * @return false if no sample is within the reach
+     */
+    public boolean locate(double px, double py, double[] out, double[] scratch) {
+        int j = buckets.nearest(px, py);
+        if (j < 0) {
+            return false;
+        }
+        double h = 2 * Math.PI / samples;
+        double s0 = h * j;
+        double lo = s0 - h;
+        double hi = s0 + h;
+        double gLo = slope(lo, px, py, scratch);
+        double gHi = slope(hi, px, py, scratch);
+        boolean bracketed = gLo < 0 && gHi > 0;
+        double s = s0;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            curve.derivatives(s, scratch);
+            double rx = scratch[0] - px;
+            double ry = scratch[1] - py;
+            double g = rx * scratch[2] + ry * scratch[3];
+            double dg = scratch[2] * scratch[2] + scratch[3] * scratch[3] + rx * scratch[4] + ry * scratch[5];
+            if (bracketed) {
+                if (g < 0) {
+                    lo = s;
+                } else {
+                    hi = s;
+                }
+            }
+            double next = s - g / dg;
+            if (!(dg > 0) || next <= lo || next >= hi) {
+                // leaving the bracket (or a maximum of the distance): bisect instead
+                next = bracketed ? 0.5 * (lo + hi) : s - Math.copySign(Math.min(Math.abs(g / dg), h), g);
+            }
+            double change = Math.abs(next - s);
+            s = next;
+            if (change <= 1e-15 * Math.PI || (bracketed && hi - lo <= 1e-15 * Math.PI)) {
+                break;
+            }
+        }
+        curve.derivatives(s, scratch);
+        double rx = px - scratch[0];
+        double ry = py - scratch[1];
+        double speed = Math.hypot(scratch[2], scratch[3]);
+        out[0] = s;
+        out[1] = scratch[0];
+        out[2] = scratch[1];
+        out[3] = scratch[2];
+        out[4] = scratch[3];
+        out[5] = Math.hypot(rx, ry);
+        // nu = (y', -x')/|z'|
+        out[6] = (rx * scratch[3] - ry * scratch[2]) / speed;
+        return true;
+    }
+
+    private double slope(double s, double px, double py, double[] scratch) {
+        curve.derivatives(s, scratch);
+        return (scratch[0] - px) * scratch[2] + (scratch[1] - py) * scratch[3];
+    }
+}

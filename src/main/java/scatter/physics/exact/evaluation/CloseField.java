@@ -1,0 +1,112 @@
+package scatter.physics.exact.evaluation;
+
+import scatter.physics.NearField;
+import scatter.physics.SourceSum;
+import scatter.physics.SourceTerms;
+import scatter.physics.exact.curve.CurveLocator;
+import scatter.physics.exact.curve.Fourier;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.curve.TrigSeries;
+import scatter.physics.exact.system.BoundarySolution;
+
+/**
+ * The exact model's field at observers close to the boundary, where the trapezoid rule on the 2n
+ * boundary points loses accuracy: its error at distance delta is about exp(-2 pi delta / h), h =
+ * |z'| pi/n the local spacing (O(1) within a spacing, 1e-22 at eight).
+ *
+ * <p>The field kernel sums every {@code stride}-th boundary point ({@link BoundarySolution#fieldSources()},
+ * spacing stride h); this rule takes every observer closer than {@link #NEAR_SPACINGS} of those
+ * spacings to its nearest boundary point z(s*) ({@link CurveLocator}). Between 8 stride h and 8h
+ * it sums all 2n points; closer, the density and the curve interpolated spectrally (zero-padded
+ * FFT) onto 2nm points, m = 2^ceil(log2(8h/delta)): the same rule with spacing h/m &lt;= delta/8
+ * (so again exp(-16 pi)). Beyond m = {@link #MAX_REFINEMENT}, i.e. closer than h/8, the graded
+ * Gauss-Legendre rule of {@link GradedRule} takes over.
+ *
+ * <p>Shared, immutable data; the refined boundaries are built on first use, once, under this
+ * object's lock, and never change afterwards, so every thread sees the same values. Each thread
+ * takes its own {@link #newEvaluator()}.
+ */
+public final class CloseField implements NearField {
+    /** Observers within this many local spacings of the boundary need a finer rule (shared with close rows). */
+    public static final double NEAR_SPACINGS = CurveLocator.NEAR_SPACINGS;
+    /** Largest refinement m of the trapezoid rule; closer observers use the graded rule. */
+    public static final int MAX_REFINEMENT = CurveLocator.MAX_REFINEMENT;
+
+    /**
+     * Modes of the density below this fraction of its largest are left out of its series at
+     * arbitrary s (the graded rule's nodes): beyond them its spectrum is the solver's rounding,
+     * 1e-16 to 2e-16 for the default case.
+     */
+    private static final double DENSITY_FLOOR = 1e-15;
+
+    private final SmoothCurve curve;
+    private final double[][] densityCoefficients;
+    private final TrigSeries density;
+    private final CurveLocator locator;
+    private final int n;
+    /** Every how many points the field kernel's sources are: near means within 8 of its spacings. */
+    private final int stride;
+    private final double k;
+    private final double eta;
+    /** Refined boundaries by log2(m), built on first use. */
+    private final SourceTerms[] refined = new SourceTerms[Integer.numberOfTrailingZeros(MAX_REFINEMENT) + 1];
+
+    public CloseField(BoundarySolution solution) {
+        this.curve = solution.curve();
+        this.n = solution.points.n;
+        this.stride = solution.fieldStride();
+        this.k = solution.wave().k();
+        this.eta = solution.eta();
+        densityCoefficients = Fourier.coefficients(solution.densityRe, solution.densityIm);
+        density = new TrigSeries(densityCoefficients, TrigSeries.bandwidthAbove(densityCoefficients, DENSITY_FLOOR));
+        double spacing = curve.maxSpeed() * Math.PI / n;
+        // an observer within NEAR_SPACINGS local spacings of the curve is within that plus half a
+        // spacing of a boundary point
+        locator = new CurveLocator(curve, 2 * n, (NEAR_SPACINGS + 1) * stride * spacing);
+    }
+
+    @Override
+    public Evaluator newEvaluator() {
+        return new Local();
+    }
+
+    /** The trapezoid rule on 2nm points (m = 2^level), built once. */
+    private synchronized SourceTerms refined(int level) {
+        if (refined[level] == null) {
+            refined[level] = RefinedSources.refined(curve, densityCoefficients, (2 * n) << level, k, eta);
+        }
+        return refined[level];
+    }
+
+    private final class Local implements Evaluator {
+        private final double[] located = new double[7];
+        private final double[] scratch = new double[6];
+        private final SourceSum sum = new SourceSum(k);
+        private GradedRule graded;
+
+        @Override
+        public boolean scattered(double x, double y, double[] out) {
+            if (!locator.locate(x, y, located, scratch)) {
+                return false;
+            }
+            double delta = located[5];
+            double speed = Math.hypot(located[3], located[4]);
+            double spacing = speed * Math.PI / n;
+            if (!(delta < NEAR_SPACINGS * stride * spacing)) {
+                return false;
+            }
+            double ratio = NEAR_SPACINGS * spacing / delta;
+            if (ratio <= MAX_REFINEMENT) {
+                // ratio <= 1: all 2n points (m = 1) are enough here, only the kernel's stride is not
+                int level = ratio <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1);
+                sum.at(refined(level), x, y, out);
+            } else {
+                if (graded == null) {
+                    graded = new GradedRule(curve.series(), density, k, eta, curve.maxSpeed());
+                }
+                graded.evaluate(x, y, located[0], located[1], located[2], speed, delta, out);
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package scatter.physics.exact.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import scatter.physics.NearField;
+import scatter.physics.SourceSum;
+import scatter.physics.SourceTerms;
+import scatter.physics.exact.system.BoundarySolution;
+
+/**
+ * The field of several boundaries at observers close to any of them: each boundary's
+ * contribution by its own {@link CloseField} where the observer is within that rule's reach of it
+ * (refined trapezoid or graded rule), and by the plain sum of its field sources
+ * ({@link BoundarySolution#fieldSources()}, every {@link BoundarySolution#fieldStride()}-th point)
+ * where it is not, which is where that sum is accurate. An observer near no boundary is left to
+ * the field kernel's plain sum of all sources ({@link scatter.physics.exact.ExactModel#fieldSources()}).
+ *
+ * <p>The stride stays per boundary: the argument of {@link BoundarySolution#fieldStride()} (the
+ * kernel's error is handled by the close rule within 8 strided spacings; the density's aliasing
+ * is that boundary's own change) holds for each boundary's sum separately.
+ *
+ * <p>Immutable; each thread takes its own {@link #newEvaluator()}.
+ */
+public final class ObstaclesNearField implements NearField {
+    private final List<CloseField> close;
+    private final List<SourceTerms> sources;
+    private final double k;
+
+    public ObstaclesNearField(List<BoundarySolution> solutions) {
+        List<CloseField> c = new ArrayList<>();
+        List<SourceTerms> s = new ArrayList<>();
+        for (BoundarySolution solution : solutions) {
+            c.add(new CloseField(solution));
+            s.add(solution.fieldSources());
+        }
+        close = List.copyOf(c);
+        sources = List.copyOf(s);
+        k = solutions.get(0).wave().k();
+    }
+
+    @Override
+    public Evaluator newEvaluator() {
+        int count = close.size();
+        Evaluator[] near = new Evaluator[count];
+        for (int b = 0; b < count; b++) {
+            near[b] = close.get(b).newEvaluator();
+        }
+        SourceSum sum = new SourceSum(k);
+        boolean[] claimed = new boolean[count];
+        double[] part = new double[2];
+        return (x, y, out) -> {
+            double re = 0;
+            double im = 0;
+            boolean any = false;
+            for (int b = 0; b < count; b++) {
+                claimed[b] = near[b].scattered(x, y, part);
+                if (claimed[b]) {
+                    re += part[0];
+                    im += part[1];
+                    any = true;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+            for (int b = 0; b < count; b++) {
+                if (!claimed[b]) {
+                    sum.at(sources.get(b), x, y, part);
+                    re += part[0];
+                    im += part[1];
+                }
+            }
+            out[0] = re;
+            out[1] = im;
+            return true;
+        };
+    }
+}

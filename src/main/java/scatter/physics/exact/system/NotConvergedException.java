@@ -1,0 +1,50 @@
+package scatter.physics.exact.system;
+
+import java.util.Locale;
+
+/**
+ * The density did not settle within {@link BoundarySolver#MAX_POINTS} boundary points: the
+ * obstacle is too many wavelengths round, or its shape too fine, for the exact model at this
+ * tolerance. Carries the numbers; the command line chooses the words.
+ */
+public final class NotConvergedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int points;
+    private final double change;
+    private final double errorEstimate;
+    private final double tolerance;
+
+    /** @param errorEstimate the last solution's estimated error, NaN if the change was too large to need it */
+    NotConvergedException(int points, double change, double errorEstimate, double tolerance) {
+        super(String.format(Locale.ROOT, "the density still changed by %.3g (estimated error %.3g, tolerance %.3g)"
+                + " at %d boundary points", change, errorEstimate, tolerance, points));
+        this.points = points;
+        this.change = change;
+        this.errorEstimate = errorEstimate;
+        this.tolerance = tolerance;
+    }
+
+    /** Boundary points of the last discretisation solved. */
+    public int points() {
+        return points;
+    }
+
+    /** Relative change of the density from half as many points to {@link #points()}. */
+    public double change() {
+        return change;
+    }
+
+    /**
+     * The estimated error of the last solution, when its change was below the tolerance (then the
+     * estimate is what was not), else NaN.
+     */
+    public double errorEstimate() {
+        return errorEstimate;
+    }
+
+    /** The tolerance that was asked for. */
+    public double tolerance() {
+        return tolerance;
+    }
+}
