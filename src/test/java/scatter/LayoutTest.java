@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code cli}: the commands and their options;</li>
  *   <li>{@code scatter} itself: {@code Main}, signals and exit codes.</li>
  * </ol>
+ * Inside {@code physics.exact} the exact model's rooms are ordered the same way ({@link #ROOMS}):
+ * {@code curve} (the boundary), {@code system} (the equation solved), {@code evaluation} (the field
+ * from the density), then the facade {@code physics.exact} itself; a room uses only those before it.
  * Read from the sources' imports and fully qualified names, so that a class that reaches up the
  * flow fails the build, not a review.
  */
@@ -37,6 +40,9 @@ class LayoutTest {
     /** Bottom first; "" is the root package. */
     static final List<String> ORDER = List.of("geometry", "physics", "solve", "chart", "output", "split", "timing",
             "cli", "");
+    /** The exact model's rooms inside {@code scatter.physics.exact}, bottom first; "" is the facade. */
+    static final List<String> ROOMS = List.of("curve", "system", "evaluation", "");
+    private static final String EXACT = "scatter.physics.exact";
     /** Classes of the command line stay thin: parsing and wording, the work is below. */
     static final int MAX_CLI_LINES = 250;
 
@@ -48,6 +54,17 @@ class LayoutTest {
     static String layer(String pkg) {
         String[] names = pkg.split("\\.");
         return names.length < 2 ? "" : names[1];
+    }
+
+    /** The room of a package inside physics.exact ("" for the facade), or null outside it. */
+    static String room(String pkg) {
+        if (pkg.equals(EXACT)) {
+            return "";
+        }
+        if (!pkg.startsWith(EXACT + ".")) {
+            return null;
+        }
+        return pkg.substring(EXACT.length() + 1).split("\\.")[0];
     }
 
     private static List<Path> sources() throws IOException {
@@ -86,6 +103,31 @@ class LayoutTest {
     }
 
     @Test
+    void noRoomOfTheExactModelUsesOneAboveIt() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher p = PACKAGE.matcher(source);
+            assertTrue(p.find(), file + " has no package");
+            String from = room(p.group(1));
+            if (from == null) {
+                continue;
+            }
+            int fromRank = ROOMS.indexOf(from);
+            assertTrue(fromRank >= 0, file + ": package " + p.group(1) + " has no place in LayoutTest.ROOMS");
+            Matcher r = REFERENCE.matcher(code(source));
+            while (r.find()) {
+                String to = room("scatter" + r.group(1));
+                if (to != null && ROOMS.indexOf(to) > fromRank) {
+                    violations.add(MAIN.relativize(file) + " (" + from + ") uses scatter" + r.group(1) + " ("
+                            + (to.isEmpty() ? "physics.exact" : to) + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "dependencies up the exact model's rooms " + ROOMS);
+    }
+
+    @Test
     void everyPackageSaysWhereItStandsInAPackageInfo() throws IOException {
         TreeSet<Path> packages = new TreeSet<>();
         for (Path file : sources()) {
@@ -120,5 +162,27 @@ class LayoutTest {
         assertEquals(List.of("solve", "output", ""), found, "imports and qualified names, not comments or strings");
         assertEquals("physics", layer("scatter.physics.exact"));
         assertEquals("", layer("scatter"));
+    }
+
+    @Test
+    void theCheckItselfSeesARoomAbove() {
+        String source = "package scatter.physics.exact.curve;\nimport scatter.physics.exact.system.BlockSystem;\n"
+                + "/** {@link scatter.physics.exact.evaluation.CloseField} */\nclass X { String s = \"scatter.physics.exact.Y\";\n"
+                + "Object o = scatter.physics.exact.evaluation.FarField.X; Object e = scatter.physics.exact.ExactModel.class;\n"
+                + "Object w = scatter.physics.PlaneWave.class; }";
+        Matcher r = REFERENCE.matcher(code(source));
+        List<String> found = new ArrayList<>();
+        while (r.find()) {
+            found.add(room("scatter" + r.group(1)));
+        }
+        List<String> expected = new ArrayList<>(List.of("system", "evaluation", ""));
+        expected.add(null);
+        assertEquals(expected, found, "imports and qualified names, not comments or strings; outside physics.exact: null");
+        assertEquals("curve", room("scatter.physics.exact.curve"));
+        assertEquals("", room("scatter.physics.exact"));
+        assertEquals(null, room("scatter.physics"));
+        assertEquals(null, room("scatter.physics.exactly"));
+        assertTrue(ROOMS.indexOf("curve") < ROOMS.indexOf("system") && ROOMS.indexOf("system") < ROOMS.indexOf("evaluation")
+                && ROOMS.indexOf("evaluation") < ROOMS.indexOf(""), "curve, system, evaluation, facade");
     }
 }

@@ -2,40 +2,45 @@
  * The exact model: the scattered field from the combined-field boundary integral equation, solved
  * by Nyström discretisation with Kress's quadrature, for sound-soft and sound-hard obstacles whose
  * boundary is a smooth closed curve. Pure computation: no I/O, no threads of its own (the matrix
- * assembly takes the caller's {@link scatter.physics.exact.RowRunner}), no logging.
+ * assembly takes the caller's {@link scatter.physics.exact.system.RowRunner}), no logging.
  *
- * <p><b>Conventions</b> (written once, here): time factor e^{-i omega t}, so outgoing waves are
- * e^{+ikr}; Phi(x, y) = (i/4) H0(k|x - y|) with H0 the Hankel function of the first kind; the curve
+ * <p><b>Conventions</b> (written once, here; the rooms below link to this paragraph): time
+ * factor e^{-i omega t}, so outgoing waves are e^{+ikr}; Phi(x, y) = (i/4) H0(k|x - y|) with H0 the Hankel function of the first kind; the curve
  * z(s), s = 2 pi t in [0, 2 pi), runs anticlockwise and nu = (z2', -z1')/|z'| is its OUTWARD unit
  * normal (the Kirchhoff model's segment normals point inward); u = u_inc + u_s outside the
  * obstacle, u = 0 on the boundary (soft) or du/dnu = 0 (hard); coupling eta = k, or 1/(2 R0) at
- * wavelengths long against the obstacle ({@link scatter.physics.exact.Coupling}).
+ * wavelengths long against the obstacle ({@link scatter.physics.exact.system.Coupling}).
  *
- * <p><b>Flow</b>: x(t), y(t) -&gt; {@link scatter.physics.exact.SmoothCurve} (spectral geometry: the
- * expressions sampled at M = 64, 128, ... up to 2^20 points until the top half of the spectrum is
- * below 1e-15 of the largest coefficient and the interpolant agrees with the expressions between
- * its samples, {@link scatter.physics.exact.CurveSampler}; boundary points are the expressions'
- * own values; a curve that is not resolved is located by {@link scatter.physics.exact.Irregularity}) -&gt;
- * {@link scatter.physics.exact.BoundarySolver} (refuses a curve with detail finer than its points
- * carry or that crosses itself; soft or hard Nyström system on 2n points, LU, doubling n from
- * above twice the curve's highest mode until the density settles) -&gt; {@link scatter.physics.exact.BoundarySolution} -&gt;
- * per-point sources for the product's field kernel, {@link scatter.physics.exact.CloseField} for
- * observers near the boundary, {@link scatter.physics.exact.SmoothInsideTest} for the obstacle's
- * nodes, {@link scatter.physics.exact.FarField} for f(theta), sigma_s and the optical theorem.
+ * <p><b>Rooms</b>, bottom first; each uses only those before it ({@code LayoutTest} checks):
+ * <ol>
+ *   <li>{@link scatter.physics.exact.curve}: the boundary from its expressions (spectral geometry,
+ *       the FFT and Fourier series, a discretisation's points, the nearest boundary point, the inside
+ *       test, obstacles' separation);</li>
+ *   <li>{@link scatter.physics.exact.system}: the integral equation discretised and solved (Kress's
+ *       weights, the soft, hard and several-boundary systems, the dense LU, the doubling until the
+ *       density settles);</li>
+ *   <li>{@link scatter.physics.exact.evaluation}: the field from the density (close to the boundary,
+ *       several obstacles' near fields, the far field);</li>
+ *   <li>this package: {@link scatter.physics.exact.ExactModel}, the one call that puts them together.</li>
+ * </ol>
+ *
+ * <p><b>Flow</b>: x(t), y(t) -&gt; {@link scatter.physics.exact.curve.SmoothCurve} (curve room) -&gt;
+ * {@link scatter.physics.exact.system.BoundarySolver} (system room) -&gt;
+ * {@link scatter.physics.exact.system.BoundarySolution} -&gt; per-point sources for the product's
+ * field kernel, {@link scatter.physics.exact.evaluation.CloseField} for observers near the boundary,
+ * {@link scatter.physics.exact.curve.SmoothInsideTest} for the obstacle's nodes,
+ * {@link scatter.physics.exact.evaluation.FarField} for f(theta), sigma_s and the optical theorem.
  * {@link scatter.physics.exact.ExactModel} puts these together in one call.
  *
  * <p><b>Several obstacles</b> ({@code ExactModel.solve(wave, List<SmoothCurve>, condition, resolution, rows)};
  * one curve in the list is the single-obstacle path above, unchanged): each curve checked as above,
- * then {@link scatter.physics.exact.ObstacleSeparation} (no two overlap, touch or nest, on the smooth
- * curves: {@link scatter.physics.exact.ObstaclesOverlapException}, obstacles numbered from 1) -&gt;
- * {@link scatter.physics.exact.ObstacleSolver} (one coupling eta for all; each obstacle's start
- * count, doubled where its density has not settled; defect-correction estimate of the whole
- * system) over {@link scatter.physics.exact.BlockSystem} (diagonal blocks: the single-boundary
- * systems; off-diagonal: {@link scatter.physics.exact.CrossKernel}, on a refined boundary for rows
- * close to another obstacle) -&gt; one {@link scatter.physics.exact.BoundarySolution} per obstacle
+ * then {@link scatter.physics.exact.curve.ObstacleSeparation} -&gt;
+ * {@link scatter.physics.exact.system.ObstacleSolver} over
+ * {@link scatter.physics.exact.system.BlockSystem} -&gt; one
+ * {@link scatter.physics.exact.system.BoundarySolution} per obstacle
  * -&gt; {@code ExactModel}: {@code solutions()}, {@code fieldSources()} (all obstacles' sources),
- * {@code nearField()} ({@link scatter.physics.exact.ObstaclesNearField}: each boundary's
- * {@link scatter.physics.exact.CloseField} near it), {@code insideTests()} and {@code obstacleAt(x, y)}
+ * {@code nearField()} ({@link scatter.physics.exact.evaluation.ObstaclesNearField}: each boundary's
+ * {@link scatter.physics.exact.evaluation.CloseField} near it), {@code insideTests()} and {@code obstacleAt(x, y)}
  * (1-based, 0 outside), {@code farField(angles)} (f summed over the boundaries, sigma_s, the
  * optical theorem of the whole configuration), {@code levels()} (total points and times per level).
  *
