@@ -25,7 +25,8 @@ import scatter.solve.ChunkedPool;
  * The exact model's solve for ten cylinders of radius 0.5 at lambda 0.5 (ka 6.3, the 'ten' case of
  * the multipole reference, sound-hard): 640 then 1280 boundary points, the error estimate's rows on
  * 2560, and two LUs on one thread. Assembly rows on the product's pool (chunks on a
- * {@link ChunkedPool}) with 1 and 2 threads. In this package for the solver's package-private API.
+ * {@link ChunkedPool}) with 1 and 2 threads. In the facade's package, beside {@link ExactModel},
+ * which is all it calls.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
