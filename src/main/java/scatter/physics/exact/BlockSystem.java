@@ -2,7 +2,7 @@ package scatter.physics.exact;
 
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 
 /**
  * The Nyström system of several boundaries: one density per boundary, the combined-field ansatz
@@ -35,7 +35,7 @@ final class BlockSystem {
     final List<BoundaryPoints> points;
     private final List<NystromSystem> diagonal;
     private final BoundaryCondition condition;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final double eta;
     /** First unknown of each boundary, and the total at the end. */
     final int[] offset;
@@ -61,7 +61,7 @@ final class BlockSystem {
     }
 
     /** @param n half the number of points of each boundary (powers of two) */
-    BlockSystem(List<SmoothCurve> curves, int[] n, PlaneWave wave, BoundaryCondition condition, double eta) {
+    BlockSystem(List<SmoothCurve> curves, int[] n, Incident wave, BoundaryCondition condition, double eta) {
         int count = curves.size();
         this.condition = condition;
         this.wave = wave;

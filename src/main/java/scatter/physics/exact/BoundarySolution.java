@@ -1,7 +1,7 @@
 package scatter.physics.exact;
 
 import java.util.List;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 import scatter.physics.SourceTerms;
 
 /**
@@ -27,7 +27,7 @@ public final class BoundarySolution {
     }
 
     private final SmoothCurve curve;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final BoundaryCondition condition;
     private final double eta;
     final BoundaryPoints points;
@@ -35,7 +35,7 @@ public final class BoundarySolution {
     final double[] densityIm;
     private final List<Level> levels;
 
-    BoundarySolution(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, double eta,
+    BoundarySolution(SmoothCurve curve, Incident wave, BoundaryCondition condition, double eta,
             BoundaryPoints points, double[] densityRe, double[] densityIm, List<Level> levels) {
         this.curve = curve;
         this.wave = wave;
@@ -51,7 +51,7 @@ public final class BoundarySolution {
         return curve;
     }
 
-    public PlaneWave wave() {
+    public Incident wave() {
         return wave;
     }
 

@@ -2,7 +2,7 @@ package scatter.physics.exact;
 
 import org.ejml.data.ZMatrixRMaj;
 import scatter.physics.Hankel;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 
 /**
  * The linear system of Kress's Nyström method for one boundary condition on one discretisation:
@@ -21,11 +21,11 @@ import scatter.physics.PlaneWave;
 abstract class NystromSystem {
     final BoundaryPoints points;
     final KressWeights weights;
-    final PlaneWave wave;
+    final Incident wave;
     final double k;
     final double eta;
 
-    NystromSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+    NystromSystem(BoundaryPoints points, KressWeights weights, Incident wave, double eta) {
         if (points.n != weights.n) {
             throw new IllegalArgumentException("points for n = " + points.n + ", weights for n = " + weights.n);
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.interfaces.linsol.LinearSolverDense;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 
 /**
  * Solves the boundary integral equations of several obstacles as one system ({@link BlockSystem})
@@ -43,7 +43,7 @@ import scatter.physics.PlaneWave;
  */
 final class ObstacleSolver {
     private final List<SmoothCurve> curves;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final BoundaryCondition condition;
     private final int maxPoints;
     private final double eta;
@@ -52,7 +52,7 @@ final class ObstacleSolver {
     record Result(List<BoundarySolution> solutions, List<BoundarySolution.Level> levels, int closeRows) {
     }
 
-    ObstacleSolver(List<SmoothCurve> curves, PlaneWave wave, BoundaryCondition condition, int maxPoints) {
+    ObstacleSolver(List<SmoothCurve> curves, Incident wave, BoundaryCondition condition, int maxPoints) {
         this.curves = List.copyOf(curves);
         this.wave = wave;
         this.condition = condition;
