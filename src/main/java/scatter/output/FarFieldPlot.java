@@ -14,6 +14,7 @@ import scatter.chart.PolarAxes;
 import scatter.physics.Incident;
 import scatter.physics.LineSource;
 import scatter.physics.PlaneWave;
+import scatter.solve.Problem;
 import scatter.physics.exact.BoundaryCondition;
 import scatter.physics.exact.FarFieldPattern;
 
@@ -63,8 +64,14 @@ public final class FarFieldPlot {
      * @param angleDegrees the direction of travel of the incident wave as the user gave it
      */
     public static String title(String models, BoundaryCondition condition, double wavelength, double angleDegrees) {
+        return title(models, condition, wavelength, angleDegrees, null);
+    }
+
+    /** As above, for a line source at {@code source} (null: the plane wave). */
+    public static String title(String models, BoundaryCondition condition, double wavelength, double angleDegrees,
+            Problem.Source source) {
         return "Echo width, " + models + ", sound-" + condition.label()
-                + Titles.inputs(wavelength, angleDegrees);
+                + Titles.inputs(wavelength, angleDegrees, source);
     }
 
     /**
@@ -73,7 +80,13 @@ public final class FarFieldPlot {
      * the title says so against a sound-soft exact model.
      */
     public static String compareTitle(BoundaryCondition condition, double wavelength, double angleDegrees) {
-        return "Echo width, " + Titles.models(condition) + Titles.inputs(wavelength, angleDegrees);
+        return compareTitle(condition, wavelength, angleDegrees, null);
+    }
+
+    /** As above, for a line source at {@code source} (null: the plane wave). */
+    public static String compareTitle(BoundaryCondition condition, double wavelength, double angleDegrees,
+            Problem.Source source) {
+        return "Echo width, " + Titles.models(condition) + Titles.inputs(wavelength, angleDegrees, source);
     }
 
     /** Writes the plot of {@code curves} (one or more) to {@code file}, atomically. */
