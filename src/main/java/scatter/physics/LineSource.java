@@ -124,12 +124,31 @@ public final class LineSource implements Incident {
     public void meanOverDisc(double rho, double[] out) {
         double x = k * rho;
         double[] h = Hankel.h01(x);
-        double a = x * h[2];                    // Re(X H1 + 2i/pi)
-        double b = x * h[3] + 2 / Math.PI;      // Im(X H1 + 2i/pi)
         double scale = 1 / (2 * x * x);
-        out[0] = -b * scale;
-        out[1] = a * scale;
+        out[1] = x * h[2] * scale;              // Re(X H1 + 2i/pi) / (2 X^2)
+        if (x >= SERIES_BELOW) {
+            out[0] = -(x * h[3] + 2 / Math.PI) * scale;
+            return;
+        }
+        // X Y1(X) + 2/pi cancels for small X: from DLMF 10.8.1,
+        // -(X Y1 + 2/pi)/(2 X^2) = -ln(X/2) J1(X)/(pi X) + (1/(4 pi)) sum_j (psi(j+1) + psi(j+2)) (-X^2/4)^j / (j! (j+1)!)
+        double q = -0.25 * x * x;
+        double psi1 = -EULER;                   // psi(1)
+        double term = 1;                        // (-X^2/4)^j / (j! (j+1)!)
+        double sum = 0;
+        for (int j = 0; j < 12; j++) {
+            double psi2 = psi1 + 1.0 / (j + 1); // psi(j + 2)
+            sum += (psi1 + psi2) * term;
+            psi1 = psi2;
+            term *= q / ((j + 1) * (j + 2));
+        }
+        out[0] = -Math.log(0.5 * x) * h[2] / (Math.PI * x) + sum / (4 * Math.PI);
     }
+
+    /** Below this k rho the disc's mean takes the series: the closed form loses digits to cancellation. */
+    private static final double SERIES_BELOW = 0.5;
+    /** Euler's constant. */
+    private static final double EULER = 0.5772156649015329;
 
     @Override
     public String describe() {
