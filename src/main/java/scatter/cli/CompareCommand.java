@@ -149,7 +149,7 @@ public final class CompareCommand implements Callable<Integer> {
                 kirchhoff.wavelength());
 
         String heading = ComparisonPicture.title(BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle(),
-                kField.grid());
+                kirchhoff.source(), kField.grid());
         Writes.together(files -> {
             if (output != null) {
                 Writes.inGroup(output, () -> ComparisonPicture.write(output, heading, kField, eField, difference,
@@ -157,7 +157,8 @@ public final class CompareCommand implements Callable<Integer> {
             }
             if (farField != null) {
                 Writes.inGroup(farField, () -> FarFieldPlot.write(farField, FarFieldPlot.compareTitle(
-                        BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle()), k.problem().wave(),
+                        BoundaryCondition.HARD, kirchhoff.wavelength(), kirchhoff.angle(), kirchhoff.source()),
+                        k.problem().wave(),
                         List.of(new FarFieldPlot.Curve(FarFieldOptions.label(true), eFar),
                                 new FarFieldPlot.Curve(FarFieldOptions.label(false), kFar)), files));
             }

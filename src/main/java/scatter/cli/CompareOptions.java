@@ -109,6 +109,9 @@ final class CompareOptions {
         if (scene.angle != defaults.angle) {
             words.addAll(List.of("--angle", PythonFloat.repr(scene.angle)));
         }
+        if (scene.source != null) {
+            words.add("--source=" + quoted(scene.source));
+        }
         if (insideTest != null) {
             words.addAll(List.of("--inside-test", insideTest.label()));
         }

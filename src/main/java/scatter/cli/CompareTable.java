@@ -21,7 +21,9 @@ import scatter.physics.exact.evaluation.FarFieldPattern;
  * outside the obstacle                           15189     2.41   0.0907         0.252
  * beyond one wavelength from it                  11873    0.851   0.0833         0.235
  * </pre>
- * (relative RMS: sqrt(sum |u_K - u_exact|^2 / sum |u_exact|^2), see {@link FieldDifference}).
+ * (relative RMS: sqrt(sum |u_K - u_exact|^2 / sum |u_exact|^2), see {@link FieldDifference}). With a
+ * line source (--source) the heading names it and the sigma_ext and residual rows are left out: the
+ * optical theorem is the plane wave's.
  */
 final class CompareTable {
     static final String SIGMA_S = "sigma_s";
@@ -46,8 +48,11 @@ final class CompareTable {
         lines.add("");
         lines.add(String.format(Locale.ROOT, ROW, "far field", "Kirchhoff", "exact"));
         lines.add(String.format(Locale.ROOT, ROW, SIGMA_S, width(kirchhoff.sigmaS()), width(exact.sigmaS())));
-        lines.add(String.format(Locale.ROOT, ROW, SIGMA_EXT, width(kirchhoff.sigmaExt()), width(exact.sigmaExt())));
-        lines.add(String.format(Locale.ROOT, ROW, RESIDUAL, figure(kirchhoff.residual()), figure(exact.residual())));
+        if (!Double.isNaN(exact.sigmaExt())) {
+            // a line source has no forward amplitude: the optical theorem is the plane wave's
+            lines.add(String.format(Locale.ROOT, ROW, SIGMA_EXT, width(kirchhoff.sigmaExt()), width(exact.sigmaExt())));
+            lines.add(String.format(Locale.ROOT, ROW, RESIDUAL, figure(kirchhoff.residual()), figure(exact.residual())));
+        }
         lines.add("");
         lines.add(String.format(Locale.ROOT, NEAR_ROW, "near field: |u_K - u_exact| / max |u_exact|", "nodes", "max",
                 "RMS", "relative RMS"));

@@ -150,7 +150,8 @@ final class FarFieldOptions {
             switch (FarFieldFormat.of(file).orElseThrow()) {
                 case CSV -> FarFieldCsv.write(pattern, problem.wavelength(), file, files);
                 case PNG -> FarFieldPlot.write(file, FarFieldPlot.title(exact ? "exact model" : "Kirchhoff model",
-                        problem.model().condition(), problem.wavelength(), problem.angle()), model.problem().wave(),
+                        problem.model().condition(), problem.wavelength(), problem.angle(), problem.source()),
+                        model.problem().wave(),
                         List.of(new FarFieldPlot.Curve(label(exact), pattern)), files);
                 case HDF5 -> FarFieldHdf5.write(ResultLayout.FarField.of(pattern), attributes, file, files);
             }

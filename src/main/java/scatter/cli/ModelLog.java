@@ -147,6 +147,12 @@ final class ModelLog {
      * times that; for the Kirchhoff model it is the approximation's energy error, not a fault.
      */
     static void farField(Problem problem, FarFieldPattern far, Log log) {
+        if (problem.source() != null) {
+            log.info("far field: sigma_s {} ({} times the 1/(4k) the source alone radiates); the optical theorem is"
+                    + " the plane wave's and does not apply to a line source: no residual", significant(far.sigmaS()),
+                    significant(far.sigmaS() * 4 * 2 * Math.PI / problem.wavelength()));
+            return;
+        }
         if (!problem.model().isExact()) {
             log.info("far field: sigma_s {}; optical theorem residual {} %: the Kirchhoff approximation's energy"
                     + " error", significant(far.sigmaS()), String.format(Locale.ROOT, "%.3g", 100 * far.residual()));

@@ -65,6 +65,7 @@ public final class ProblemOptions {
             case BC -> "--bc";
             case TOLERANCE -> "--tol";
             case POINTS -> "--points";
+            case SOURCE -> "--source";
         };
     }
 

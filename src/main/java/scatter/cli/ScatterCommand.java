@@ -185,6 +185,7 @@ public final class ScatterCommand implements Callable<Integer> {
             log.info("computing {} of the grid only (from {})", band.describe(), split.get().source());
             prepared = prepared.rows(band);
         }
+        SourceLog.incident(problem, model, log);
         for (String note : ModelLog.contourNotes(model)) {
             log.warn(note);
         }
@@ -206,6 +207,7 @@ public final class ScatterCommand implements Callable<Integer> {
         FieldSolver.requireFinite(field);
         double sum = field.checksum();
         FarFieldPattern pattern = far ? farField.compute(model, problem, log) : null;
+        SourceLog.check(problem, model, field, pattern, log);
 
         List<ResultLayout.Boundary> boundary = model.exactModel()
                 .map(m -> m.solutions().stream().map(ResultLayout.Boundary::of).toList()).orElse(null);

@@ -42,9 +42,40 @@ final class SceneOptions {
             description = "Direction of the incident wave in degrees, anticlockwise from +x (default: 0, along +x).")
     double angle;
 
+    @Option(names = "--source", paramLabel = "X,Y",
+            description = "A line source at (X, Y) as the incident wave, u_inc = (i/4) H0(k |x - (X, Y)|), instead of "
+                    + "the plane wave; not on a boundary; inside an obstacle with --model exact only (e.g. --source "
+                    + "0.1,0.05; a negative X as --source=-3,0).")
+    String source;
+
     /** The problem of this scene, found as {@code insideTest} says and solved by {@code model}. */
     Problem problem(InsideTest.Kind insideTest, Model model) {
-        return new Problem(wavelength, nx, ny, nc, obstacles(), angle, insideTest, model);
+        return new Problem(wavelength, nx, ny, nc, obstacles(), angle, insideTest, model, source());
+    }
+
+    /**
+     * The line source of --source, or null for the plane wave.
+     *
+     * @throws UsageException unless --source is two finite numbers separated by a comma
+     */
+    Problem.Source source() {
+        if (source == null) {
+            return null;
+        }
+        String[] parts = source.split(",", -1);
+        try {
+            if (parts.length == 2) {
+                double x = Double.parseDouble(parts[0].strip());
+                double y = Double.parseDouble(parts[1].strip());
+                if (Double.isFinite(x) && Double.isFinite(y)) {
+                    return new Problem.Source(x, y);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new UsageException("--source: give the source's position as two finite numbers X,Y separated by a"
+                + " comma, e.g. --source 0.1,0.05, not '" + source + "'");
     }
 
     /**

@@ -59,7 +59,13 @@ public final class ComparisonPicture {
      * @param angleDegrees the direction of travel of the incident wave as the user gave it
      */
     public static String title(BoundaryCondition condition, double wavelength, double angleDegrees, Grid grid) {
-        return Titles.models(condition) + Titles.inputs(wavelength, angleDegrees) + ", " + (grid.nx() + 1) + " x "
+        return title(condition, wavelength, angleDegrees, null, grid);
+    }
+
+    /** As above, for a line source at {@code source} (null: the plane wave). */
+    public static String title(BoundaryCondition condition, double wavelength, double angleDegrees,
+            scatter.solve.Problem.Source source, Grid grid) {
+        return Titles.models(condition) + Titles.inputs(wavelength, angleDegrees, source) + ", " + (grid.nx() + 1) + " x "
                 + (grid.ny() + 1) + " nodes";
     }
 

@@ -11,9 +11,12 @@ import java.util.Locale;
 import scatter.chart.Chart;
 import scatter.chart.Legend;
 import scatter.chart.PolarAxes;
+import scatter.physics.Incident;
+import scatter.physics.LineSource;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.system.BoundaryCondition;
+import scatter.solve.Problem;
 
 /**
  * A polar plot of the echo width in dB ({@code --far-field FILE.png}), for one far-field pattern
@@ -26,7 +29,8 @@ import scatter.physics.exact.system.BoundaryCondition;
  * {@value #RANGE_DB} dB below it, with rings every {@value #RING_DB} dB; values below the centre's
  * are drawn at the centre. An arrow outside the rim, labelled "incident", comes in from where the
  * incident wave comes from and points along its direction of travel alpha, so that forward
- * scattering (the shadow) is across the centre from it and back-scattering next to it. The legend
+ * scattering (the shadow) is across the centre from it and back-scattering next to it (for a line
+ * source, labelled "source", along the direction from the source to the origin). The legend
  * gives each pattern's total scattering width sigma_s = int |f|^2 d theta.
  */
 public final class FarFieldPlot {
@@ -60,8 +64,14 @@ public final class FarFieldPlot {
      * @param angleDegrees the direction of travel of the incident wave as the user gave it
      */
     public static String title(String models, BoundaryCondition condition, double wavelength, double angleDegrees) {
+        return title(models, condition, wavelength, angleDegrees, null);
+    }
+
+    /** As above, for a line source at {@code source} (null: the plane wave). */
+    public static String title(String models, BoundaryCondition condition, double wavelength, double angleDegrees,
+            Problem.Source source) {
         return "Echo width, " + models + ", sound-" + condition.label()
-                + Titles.inputs(wavelength, angleDegrees);
+                + Titles.inputs(wavelength, angleDegrees, source);
     }
 
     /**
@@ -70,16 +80,22 @@ public final class FarFieldPlot {
      * the title says so against a sound-soft exact model.
      */
     public static String compareTitle(BoundaryCondition condition, double wavelength, double angleDegrees) {
-        return "Echo width, " + Titles.models(condition) + Titles.inputs(wavelength, angleDegrees);
+        return compareTitle(condition, wavelength, angleDegrees, null);
+    }
+
+    /** As above, for a line source at {@code source} (null: the plane wave). */
+    public static String compareTitle(BoundaryCondition condition, double wavelength, double angleDegrees,
+            Problem.Source source) {
+        return "Echo width, " + Titles.models(condition) + Titles.inputs(wavelength, angleDegrees, source);
     }
 
     /** Writes the plot of {@code curves} (one or more) to {@code file}, atomically. */
-    public static void write(Path file, String title, PlaneWave wave, List<Curve> curves) throws IOException {
+    public static void write(Path file, String title, Incident wave, List<Curve> curves) throws IOException {
         write(file, title, wave, curves, AtomicFile.NOW);
     }
 
-    /** As {@link #write(Path, String, PlaneWave, List)}, put in place as {@code placement} says. */
-    public static void write(Path file, String title, PlaneWave wave, List<Curve> curves,
+    /** As {@link #write(Path, String, Incident, List)}, put in place as {@code placement} says. */
+    public static void write(Path file, String title, Incident wave, List<Curve> curves,
             AtomicFile.Placement placement) throws IOException {
         if (curves.isEmpty()) {
             throw new IllegalArgumentException("nothing to plot");
@@ -89,10 +105,10 @@ public final class FarFieldPlot {
     }
 
     /** The plot, as an image. */
-    static BufferedImage draw(String title, PlaneWave wave, List<Curve> curves) {
+    static BufferedImage draw(String title, Incident wave, List<Curve> curves) {
         double lambda = wave.wavelength();
         double rim = rim(curves, lambda);
-        double alpha = Math.atan2(wave.ky(), wave.kx());
+        double alpha = direction(wave);
         Frame f = frame(title, alpha);
 
         List<Legend.Entry> entries = new ArrayList<>();
@@ -124,7 +140,8 @@ public final class FarFieldPlot {
             axes.curve(g, theta[c], db[c], entries.get(c).colour(), stroke());
         }
         axes.labels(g, RING_DB, "dB", axes.clearestRay(g, RING_DB, "dB", alpha + Math.PI / 2, theta, db));
-        axes.arrowIn(g, alpha + Math.PI, ARROW_ROOM + MARGIN - 8, MARGIN, "incident", Chart.INK);
+        axes.arrowIn(g, alpha + Math.PI, ARROW_ROOM + MARGIN - 8, MARGIN,
+                wave instanceof LineSource ? "source" : "incident", Chart.INK);
 
         Legend.draw(g, (int) Math.round(cx - legend[0] / 2.0), legendTop, entries);
         g.setColor(Chart.INK);
@@ -147,6 +164,17 @@ public final class FarFieldPlot {
      * top of the legend below them.
      */
     record Frame(int width, List<String> title, double cx, double cy, int legendTop) {
+    }
+
+    /**
+     * The direction the incident wave travels in across the obstacle: a plane wave's own; for a line
+     * source, from the source towards the origin (along +x for a source at the origin).
+     */
+    static double direction(Incident wave) {
+        if (wave instanceof LineSource s) {
+            return s.x() == 0 && s.y() == 0 ? 0 : Math.atan2(-s.y(), -s.x());
+        }
+        return ((PlaneWave) wave).direction();
     }
 
     /**

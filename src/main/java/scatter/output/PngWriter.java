@@ -99,6 +99,9 @@ public final class PngWriter implements FieldWriter {
         if (a.get(ResultLayout.ANGLE) instanceof Number angle && angle.doubleValue() != 0) {
             b.append(String.format(Locale.ROOT, ", incident at %s deg", angle));
         }
+        if (a.get(ResultLayout.SOURCE_X) instanceof Double x && a.get(ResultLayout.SOURCE_Y) instanceof Double y) {
+            b.append(", line source at ").append(new scatter.solve.Problem.Source(x, y).describe());
+        }
         b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
         int obstacles = 1;
         while (a.containsKey(ResultLayout.xcOf(obstacles + 1))) {
@@ -120,6 +123,9 @@ public final class PngWriter implements FieldWriter {
         b.append(String.format(Locale.ROOT, ", lambda = %s", a.get(ResultLayout.LAMBDA)));
         if (a.get(ResultLayout.ANGLE) instanceof Number angle && angle.doubleValue() != 0) {
             b.append(String.format(Locale.ROOT, ", incident at %s deg", angle));
+        }
+        if (a.get(ResultLayout.SOURCE_X) instanceof Double x && a.get(ResultLayout.SOURCE_Y) instanceof Double y) {
+            b.append(", line source at ").append(new scatter.solve.Problem.Source(x, y).describe());
         }
         b.append(", ").append(grid.nx() + 1).append(" x ").append(grid.ny() + 1).append(" nodes");
         int obstacles = 1;

@@ -28,6 +28,11 @@ import scatter.solve.Problem;
  *   <li>root attributes: the inputs ({@link #INPUTS}: lambda, nx, ny, nc, xc, yc, angle in degrees,
  *       inside_test) and {@value #THREADS}, the worker threads that computed it.</li>
  * </ul>
+ * A result lit by a line source (--source) has, in place of angle, {@value #INCIDENT} =
+ * "{@value #LINE_SOURCE}", {@value #SOURCE_X} and {@value #SOURCE_Y} (float64): the source's position;
+ * its incident field datasets hold (i/4) H0(k |x - x0|), and its far-field attributes
+ * {@value #SIGMA_S} alone (the optical theorem is the plane wave's).
+ * A result with angle was lit by the plane wave, as every file of earlier versions.
  * With several obstacles, xc and yc are obstacle 1's, and obstacle i's follow them as
  * {@code xc_i}, {@code yc_i} ({@link #xcOf(int)}), i = 2, 3, ...; {@value #INSIDE} holds the number
  * of the obstacle a node is in (from 1), 0 outside them all. A result of one obstacle is as before.
@@ -113,6 +118,18 @@ public final class ResultLayout {
     public static final String ANGLE = "angle";
     /** "winding" or "cross". */
     public static final String INSIDE_TEST = "inside_test";
+    /**
+     * With a line source (--source), in place of {@value #ANGLE}: {@value #LINE_SOURCE}, then the
+     * source's position {@value #SOURCE_X}, {@value #SOURCE_Y} (a result without it was lit by the
+     * plane wave travelling at {@value #ANGLE}).
+     */
+    public static final String INCIDENT = "incident";
+    /** The value of {@value #INCIDENT} for a line source, u_inc = (i/4) H0(k |x - x0|). */
+    public static final String LINE_SOURCE = "line source";
+    /** The line source's x0. */
+    public static final String SOURCE_X = "source_x";
+    /** The line source's y0. */
+    public static final String SOURCE_Y = "source_y";
     /** The inputs, in the order they are stored. */
     public static final List<String> INPUTS = List.of(LAMBDA, NX, NY, NC, XC, YC, ANGLE, INSIDE_TEST);
     /** The name of obstacle i's x(t) (i from 1): {@value #XC} for the first, "xc_2", "xc_3" ... after it. */
@@ -216,8 +233,11 @@ public final class ResultLayout {
         public Map<String, Object> attributes() {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put(SIGMA_S, sigmaS);
-            a.put(SIGMA_EXT, sigmaExt);
-            a.put(RESIDUAL, residual);
+            if (!Double.isNaN(sigmaExt)) {
+                // a line source's pattern has no optical theorem: sigma_s alone
+                a.put(SIGMA_EXT, sigmaExt);
+                a.put(RESIDUAL, residual);
+            }
             return a;
         }
 
@@ -342,7 +362,13 @@ public final class ResultLayout {
             a.put(xcOf(i), problem.obstacles().get(i - 1).xc());
             a.put(ycOf(i), problem.obstacles().get(i - 1).yc());
         }
-        a.put(ANGLE, problem.angle());
+        if (problem.source() == null) {
+            a.put(ANGLE, problem.angle());
+        } else {
+            a.put(INCIDENT, LINE_SOURCE);
+            a.put(SOURCE_X, problem.source().x());
+            a.put(SOURCE_Y, problem.source().y());
+        }
         a.put(INSIDE_TEST, model.isExact() ? SMOOTH_CURVE : problem.insideTest().label());
         if (model.isExact()) {
             a.put(MODEL, model.kind().label());
@@ -395,8 +421,11 @@ public final class ResultLayout {
             for (int i = 1; i == 1 || inputs.containsKey(xcOf(i)); i++) {
                 obstacles.add(new Problem.Shape((String) inputs.get(xcOf(i)), (String) inputs.get(ycOf(i))));
             }
+            Problem.Source source = !inputs.containsKey(INCIDENT) ? null
+                    : new Problem.Source((Double) inputs.get(SOURCE_X), (Double) inputs.get(SOURCE_Y));
             problem = new Problem((Double) inputs.get(LAMBDA), (Integer) inputs.get(NX), (Integer) inputs.get(NY),
-                    (Integer) inputs.get(NC), obstacles, (Double) inputs.get(ANGLE), inside, model);
+                    (Integer) inputs.get(NC), obstacles, source == null ? (Double) inputs.get(ANGLE) : 0.0, inside, model,
+                    source);
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             return Optional.empty();
         }

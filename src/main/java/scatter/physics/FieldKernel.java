@@ -12,12 +12,21 @@ import scatter.geometry.InsideTest;
  * computes it. Observers that the model's
  * {@link NearField} claims (close to the boundary, exact model) take their value from it instead.
  *
+ * <p>The incident field is the {@link Incident}'s value at the node. A line source's is infinite at
+ * the source: a node there (within {@link LineSource#AT_SOURCE} of the disc's radius below) holds the
+ * mean of u_inc over the disc of one grid cell's area about the source,
+ * {@link LineSource#meanOverDisc} with rho = sqrt(dx dy / pi): what the node stands for, and finite.
+ *
  * <p>Holds scratch arrays: one kernel per thread.
  */
 public final class FieldKernel {
     private final Grid grid;
     private final InsideTest insideTest;
-    private final PlaneWave wave;
+    private final Incident wave;
+    /** The line source, or null for a plane wave. */
+    private final LineSource source;
+    /** Radius of the disc of one cell's area, for a node at the line source. */
+    private final double cellRadius;
     private final SourceTerms seg;
     /** The model's rule for observers close to the boundary, or null if it needs none. */
     private final NearField.Evaluator near;
@@ -29,6 +38,9 @@ public final class FieldKernel {
         this.grid = problem.grid();
         this.insideTest = problem.insideTest();
         this.wave = problem.wave();
+        this.source = wave instanceof LineSource s ? s : null;
+        this.cellRadius = Math.sqrt((grid.xmax() - grid.xmin()) / grid.nx() * (grid.ymax() - grid.ymin()) / grid.ny()
+                / Math.PI);
         this.seg = problem.sources();
         this.near = problem.nearField() == null ? null : problem.nearField().newEvaluator();
         this.sum = new SourceSum(wave.k());
@@ -51,10 +63,14 @@ public final class FieldKernel {
             out.scatteredIm[node] = 0;
             return;
         }
-        double phase = wave.phase(px, py);
         out.inside[node] = 0;
-        out.incidentRe[node] = Math.cos(phase);
-        out.incidentIm[node] = Math.sin(phase);
+        if (source != null && source.isAt(px, py, cellRadius)) {
+            source.meanOverDisc(cellRadius, value);
+        } else {
+            wave.value(px, py, value);
+        }
+        out.incidentRe[node] = value[0];
+        out.incidentIm[node] = value[1];
         if (near != null && near.scattered(px, py, nearValue)) {
             out.scatteredRe[node] = nearValue[0];
             out.scatteredIm[node] = nearValue[1];

@@ -20,7 +20,19 @@ import scatter.geometry.Contour;
  * midpoint m of segment j with its inward normal n (Morse &amp; Feshbach, Methods of Theoretical
  * Physics, pp. 1551-1552).
  *
- * <p><b>Several obstacles</b> ({@link #of(List, PlaneWave)}): each is lit by the incident wave on
+ * <p><b>A line source</b> ({@link LineSource}) in place of the plane wave: the same contribution with
+ * the incident field's own value and normal derivative at the midpoint,
+ * <pre>
+ *   -l g (du_inc/dn)(m) + sigma l dg/dn u_m,   a_s = -i l (du_inc/dn)(m) / 4,   b_s = -i sigma l k u_m / 4,
+ *   u_m = (i/4) H0(k R_m),  du_inc/dn(m) = -(ik/4) H1(k R_m) (m - x0).n / R_m,  R_m = |m - x0|,
+ * </pre>
+ * and sigma = +1 where n.(m - x0) &gt; 0: the plane wave's rule with k replaced by the source's local
+ * direction of travel (m - x0)/R_m. For a plane wave du_inc/dn = i (n.k) u_m, which gives the a_s
+ * above; for the source, du_inc/dn = i k (n.(m - x0)/R_m) u_m (1 + O(1/(k R_m))) (H1 ~ -i H0), the
+ * local plane wave of the source's direction and its 1/sqrt(R) amplitude, made exact. Both are
+ * physical optics: the lit side's boundary values twice the incident field's (docs/physics.md).
+ *
+ * <p><b>Several obstacles</b> ({@link #of(List, Incident)}): each is lit by the incident wave on
  * its own, and the scattered field is the sum of every obstacle's segment sources, obstacle by
  * obstacle in the order given. Physical optics knows no shadowing of one obstacle by another and
  * no waves between them: a segment in another obstacle's shadow is lit as if that one were absent.
@@ -31,9 +43,9 @@ public final class KirchhoffSources {
 
     /**
      * The segments' terms of several obstacles, each lit on its own: their sources one after the
-     * other (for one contour, exactly {@link #of(Contour, PlaneWave)}).
+     * other (for one contour, exactly {@link #of(Contour, Incident)}).
      */
-    public static SourceTerms of(List<Contour> contours, PlaneWave wave) {
+    public static SourceTerms of(List<Contour> contours, Incident wave) {
         if (contours.size() == 1) {
             return of(contours.get(0), wave);
         }
@@ -41,7 +53,15 @@ public final class KirchhoffSources {
     }
 
     /** The segments' terms for this contour and incident wave. */
-    public static SourceTerms of(Contour contour, PlaneWave wave) {
+    public static SourceTerms of(Contour contour, Incident wave) {
+        if (wave instanceof LineSource source) {
+            return of(contour, source);
+        }
+        return of(contour, (PlaneWave) wave);
+    }
+
+    /** The segments' terms for a plane wave: the teaching code's. */
+    private static SourceTerms of(Contour contour, PlaneWave wave) {
         int nc = contour.segments();
         double[][] a = new double[8][nc];
         int m = 0;
@@ -73,6 +93,41 @@ public final class KirchhoffSources {
             a[5][m] = aScale * uIm;
             a[6][m] = bScale * uIm;   // -i (uRe + i uIm) = uIm - i uRe
             a[7][m] = -bScale * uRe;
+            m++;
+        }
+        return new SourceTerms(m, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+
+    /** The segments' terms for a line source (see the class comment). */
+    private static SourceTerms of(Contour contour, LineSource source) {
+        int nc = contour.segments();
+        double[][] a = new double[8][nc];
+        double[] u = new double[4];
+        double k = source.k();
+        int m = 0;
+        for (int s = 0; s < nc; s++) {
+            double dx = contour.x(s + 1) - contour.x(s);
+            double dy = contour.y(s + 1) - contour.y(s);
+            double length = Math.sqrt(dx * dx + dy * dy);
+            if (!(length > 0)) {
+                continue;
+            }
+            double midX = 0.5 * (contour.x(s) + contour.x(s + 1));
+            double midY = 0.5 * (contour.y(s) + contour.y(s + 1));
+            double normalX = -dy / length;
+            double normalY = dx / length;
+            double sigma = normalX * (midX - source.x()) + normalY * (midY - source.y()) > 0 ? 1.0 : -1.0;
+            source.valueAndDerivative(midX, midY, normalX, normalY, u);
+            double quarter = 0.25 * length;
+            a[0][m] = midX;
+            a[1][m] = midY;
+            a[2][m] = normalX;
+            a[3][m] = normalY;
+            a[4][m] = quarter * u[3];            // -i l D / 4
+            a[5][m] = -quarter * u[2];
+            double bScale = sigma * quarter * k;  // -i sigma l k u / 4
+            a[6][m] = bScale * u[1];
+            a[7][m] = -bScale * u[0];
             m++;
         }
         return new SourceTerms(m, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);

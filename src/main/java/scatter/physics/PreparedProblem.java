@@ -7,13 +7,14 @@ import scatter.geometry.InsideTest;
 import scatter.geometry.RowBand;
 
 /**
- * The whole scattering problem, immutable and ready to evaluate: the incident wave, the sources of
+ * The whole scattering problem, immutable and ready to evaluate: the incident wave (a plane wave or a
+ * line source), the sources of
  * the scattered field (and, for a model that needs it, the rule for observers near the boundary),
  * the obstacles' contours, the grid of observers and the inside test. Thread-safe; each worker thread takes its own
  * {@link FieldKernel} from {@link #newKernel()}.
  */
 public final class PreparedProblem {
-    private final PlaneWave wave;
+    private final Incident wave;
     private final List<Contour> contours;
     private final SourceTerms sources;
     private final NearField nearField;
@@ -27,7 +28,7 @@ public final class PreparedProblem {
      *     compare's far-node mask); null for a problem evaluated without one, e.g. the exact model's
      *     field at a few points, which needs only its sources and its close rule
      */
-    public PreparedProblem(PlaneWave wave, Contour contour, SourceTerms sources, NearField nearField, Grid grid,
+    public PreparedProblem(Incident wave, Contour contour, SourceTerms sources, NearField nearField, Grid grid,
             InsideTest insideTest) {
         this(wave, java.util.Collections.singletonList(contour), sources, nearField, grid, insideTest);
     }
@@ -38,7 +39,7 @@ public final class PreparedProblem {
      * @param nearField the rule for observers close to any boundary, or null where the sources are
      *     accurate everywhere outside the obstacles
      */
-    public PreparedProblem(PlaneWave wave, List<Contour> contours, SourceTerms sources, NearField nearField, Grid grid,
+    public PreparedProblem(Incident wave, List<Contour> contours, SourceTerms sources, NearField nearField, Grid grid,
             InsideTest insideTest) {
         if (contours.isEmpty()) {
             throw new IllegalArgumentException("a problem needs at least one obstacle");
@@ -59,7 +60,7 @@ public final class PreparedProblem {
         return new PreparedProblem(wave, contours, sources, nearField, grid.rows(band), insideTest);
     }
 
-    public PlaneWave wave() {
+    public Incident wave() {
         return wave;
     }
 

@@ -68,4 +68,32 @@ public final class SourceTerms {
     public int count() {
         return count;
     }
+
+    /**
+     * The far-field amplitude of the field these sources make, u_scat ~ f(theta) e^{ikr}/sqrt(r),
+     * into out[0] + i out[1]: with H0(kR) ~ sqrt(2/(pi k R)) e^{i(kR - pi/4)}, H1 ~ -i H0 (DLMF
+     * 10.17.5) and R ~ r - xhat.c_j,
+     * <pre>  f(theta) = sqrt(2/(pi k)) e^{-i pi/4} sum_j e^{-ik xhat.c_j} [ a_j - i b_j (n_j.xhat) ],  xhat = (cos theta, sin theta). </pre>
+     */
+    public void farField(double k, double theta, double[] out) {
+        double cx = Math.cos(theta);
+        double cy = Math.sin(theta);
+        double sumRe = 0;
+        double sumIm = 0;
+        for (int j = 0; j < count; j++) {
+            double nDot = nx[j] * cx + ny[j] * cy;
+            // a - i b (n.xhat)
+            double tRe = aRe[j] + bIm[j] * nDot;
+            double tIm = aIm[j] - bRe[j] * nDot;
+            double phase = -k * (cx * x[j] + cy * y[j]);
+            double c = Math.cos(phase);
+            double s = Math.sin(phase);
+            sumRe += tRe * c - tIm * s;
+            sumIm += tRe * s + tIm * c;
+        }
+        // sqrt(2/(pi k)) e^{-i pi/4}
+        double scale = Math.sqrt(2 / (Math.PI * k)) * Math.sqrt(0.5);
+        out[0] = scale * (sumRe + sumIm);
+        out[1] = scale * (sumIm - sumRe);
+    }
 }

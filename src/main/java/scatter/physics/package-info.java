@@ -1,6 +1,8 @@
 /**
  * The physics, after geometry: the Hankel functions ({@link scatter.physics.Hankel}), the incident
- * wave ({@link scatter.physics.PlaneWave}), the sources of the scattered field in the one form the
+ * wave ({@link scatter.physics.Incident}: a {@link scatter.physics.PlaneWave} or a
+ * {@link scatter.physics.LineSource}, and {@link scatter.physics.SourceCheck}, what a source inside an
+ * obstacle checks), the sources of the scattered field in the one form the
  * kernel sums ({@link scatter.physics.SourceTerms}; the Kirchhoff model's are
  * {@link scatter.physics.KirchhoffSources}), the kernel that computes one node
  * ({@link scatter.physics.FieldKernel#computeField}) and the computed field

@@ -6,7 +6,12 @@ import java.util.Locale;
 import scatter.geometry.ContourException;
 import scatter.geometry.ContourExpression;
 import scatter.geometry.ExpressionException;
+import scatter.physics.Incident;
+import scatter.physics.LineSource;
 import scatter.physics.PlaneWave;
+import scatter.physics.exact.curve.CurveNotSmoothException;
+import scatter.physics.exact.curve.CurveTooFineException;
+import scatter.physics.exact.system.BoundarySolver;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
@@ -40,7 +45,7 @@ final class ExactSolve {
      *     expression that fails between the contour's samples (that expression), and a boundary
      *     solution that does not settle (the model)
      */
-    static ExactModel solve(PlaneWave wave, ContourExpression x, ContourExpression y, Model model, RowRunner rows)
+    static ExactModel solve(Incident wave, ContourExpression x, ContourExpression y, Model model, RowRunner rows)
             throws InterruptedException {
         double wavelengths = Double.NaN;
         try {
@@ -51,6 +56,9 @@ final class ExactSolve {
                         "the obstacle's boundary is %.0f wavelengths long, too long for the exact model, which needs"
                                 + " at least %.0f boundary points per wavelength and solves with at most %d",
                         wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS), "a longer wavelength");
+            }
+            if (wave instanceof LineSource s) {
+                SourcePosition.inside(new Problem.Source(s.x(), s.y()), List.of(curve));
             }
             return ExactModel.solve(wave, curve, model.condition(), model.resolution(), rows);
         } catch (ExpressionException e) {
@@ -71,7 +79,7 @@ final class ExactSolve {
     /**
      * Several obstacles, in order: each obstacle's smooth curve built and checked as {@link #solve}
      * builds one, a failure named by its obstacle ("obstacle 2: ..."), then one boundary system for
-     * them all ({@link ExactModel#solve(PlaneWave, List, scatter.physics.exact.system.BoundaryCondition,
+     * them all ({@link ExactModel#solve(Incident, List, scatter.physics.exact.system.BoundaryCondition,
      * scatter.physics.exact.system.Resolution, RowRunner)}), which checks on the smooth curves that no two
      * overlap, touch or nest. The cap of {@link BoundarySolver#MAX_POINTS} points is for all the
      * boundaries together: a fixed count is per obstacle, and the boundaries' total length is what
@@ -82,7 +90,7 @@ final class ExactSolve {
      *     one is at fault (a fixed count whose total exceeds the cap is refused by
      *     {@link Problem#checkNumbers()})
      */
-    static ExactModel solve(PlaneWave wave, List<ContourExpression[]> expressions, Model model, RowRunner rows)
+    static ExactModel solve(Incident wave, List<ContourExpression[]> expressions, Model model, RowRunner rows)
             throws InterruptedException {
         int count = expressions.size();
         List<SmoothCurve> curves = new ArrayList<>();
@@ -107,6 +115,9 @@ final class ExactSolve {
                             + " which needs at least %.0f boundary points per wavelength and solves with at most %d"
                             + " in all", count, wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS),
                     "a longer wavelength", "fewer obstacles");
+        }
+        if (wave instanceof LineSource s) {
+            SourcePosition.inside(new Problem.Source(s.x(), s.y()), curves);
         }
         try {
             return ExactModel.solve(wave, curves, model.condition(), model.resolution(), rows);

@@ -3,7 +3,7 @@ package scatter.solve;
 import java.util.List;
 import java.util.Optional;
 import scatter.geometry.Contour;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.evaluation.FarField;
@@ -61,7 +61,7 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
      * k times the largest distance between two segment midpoints, at most 2 R0) needs. For one
      * obstacle, exactly {@link FarField#kirchhoff}.
      */
-    static FarFieldPattern kirchhoff(List<Contour> contours, PlaneWave wave, int angles) {
+    static FarFieldPattern kirchhoff(List<Contour> contours, Incident wave, int angles) {
         if (contours.size() == 1) {
             return FarField.kirchhoff(contours.get(0), wave, angles);
         }

@@ -12,7 +12,9 @@ import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
 import scatter.geometry.Obstacle;
 import scatter.geometry.Obstacles;
+import scatter.physics.Incident;
 import scatter.physics.KirchhoffSources;
+import scatter.physics.LineSource;
 import scatter.physics.PlaneWave;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.ExactModel;
@@ -37,9 +39,11 @@ import scatter.physics.exact.system.RowRunner;
  * @param insideTest how the Kirchhoff model finds the nodes inside the obstacle (the exact model
  *     tests against the smooth curve instead)
  * @param model the physical model and its settings
+ * @param source the line source that is the incident wave in place of the plane wave, or null for
+ *     the plane wave (the teaching code's)
  */
 public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obstacles, double angle,
-        InsideTest.Kind insideTest, Model model) {
+        InsideTest.Kind insideTest, Model model, Source source) {
     /** The teaching code's obstacle: a skewed ellipse-like shape of size about 2. */
     public static final String DEFAULT_XC = "cos(2*pi*t + 0.5*sin(2*pi*t + 0.9))";
     public static final String DEFAULT_YC = "sin(2*pi*t)";
@@ -60,9 +64,38 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
     public record Shape(String xc, String yc) {
     }
 
+    /**
+     * Where the line source is: the incident wave is then u_inc = (i/4) H0(k |x - x0|)
+     * ({@link LineSource}), not a plane wave.
+     *
+     * @param x x0
+     * @param y y0
+     */
+    public record Source(double x, double y) {
+        /** "(0.1, 0.05)", the numbers as typed. */
+        public String describe() {
+            return "(" + number(x) + ", " + number(y) + ")";
+        }
+
+        private static String number(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+    }
+
     /** Copies the list of obstacles (null stays null, for {@link #checkNumbers()} to refuse). */
     public Problem {
         obstacles = obstacles == null ? null : List.copyOf(obstacles);
+    }
+
+    /** A problem whose incident wave is the plane wave travelling at {@code angle}. */
+    public Problem(double wavelength, int nx, int ny, int nc, List<Shape> obstacles, double angle,
+            InsideTest.Kind insideTest, Model model) {
+        this(wavelength, nx, ny, nc, obstacles, angle, insideTest, model, null);
+    }
+
+    /** The same problem with a line source at (x, y) as its incident wave (null: the plane wave). */
+    public Problem withSource(Source at) {
+        return new Problem(wavelength, nx, ny, nc, obstacles, angle, insideTest, model, at);
     }
 
     /** A problem of one obstacle, the contour (xc, yc). */
@@ -91,6 +124,8 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
         TOLERANCE,
         /** The exact model's fixed number of boundary points. */
         POINTS,
+        /** The line source's position. */
+        SOURCE,
     }
 
     /** A problem of the Kirchhoff model. */
@@ -165,6 +200,14 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
         }
         if (insideTest == null) {
             throw new InvalidProblemException(Input.INSIDE_TEST, "choose winding or cross");
+        }
+        if (source != null && !(Double.isFinite(source.x()) && Double.isFinite(source.y()))) {
+            throw new InvalidProblemException(Input.SOURCE, "the source's coordinates must be finite numbers, not "
+                    + source.x() + "," + source.y());
+        }
+        if (source != null && angle != 0) {
+            throw new InvalidProblemException(Input.ANGLE, "the direction is the plane wave's, and --source replaces"
+                    + " the plane wave by a line source, which has none; leave --angle out");
         }
         checkModel();
     }
@@ -289,9 +332,11 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
             throw new InvalidProblemException(Input.CONTOUR, "the contour's coordinates are too large to make a grid"
                     + " around it (largest " + largest + ")");
         }
-        double radians = Math.toRadians(angle % 360);
-        PlaneWave wave = new PlaneWave(wavelength, radians);
+        Incident wave = incident();
         if (!model.isExact()) {
+            if (source != null) {
+                SourcePosition.requireOutside(this, contours);
+            }
             InsideTest inside = contours.size() == 1 ? new Obstacle(contours.get(0), insideTest)
                     : new Obstacles(contours, insideTest);
             return new PreparedModel(new PreparedProblem(wave, contours, KirchhoffSources.of(contours, wave), null,
@@ -316,7 +361,7 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
      * @param contours each obstacle's checked nc-segment contour, apart from the others (kept for
      *     the log's notes and compare's far-node mask)
      */
-    private PreparedModel exactSeveral(PlaneWave wave, List<ContourExpression[]> expressions, List<Contour> contours,
+    private PreparedModel exactSeveral(Incident wave, List<ContourExpression[]> expressions, List<Contour> contours,
             Grid grid, RowRunner rows) throws InterruptedException {
         long start = System.nanoTime();
         ExactModel exact = ExactSolve.solve(wave, expressions, model, rows);
@@ -334,6 +379,12 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
         PreparedProblem problem = new PreparedProblem(wave, contours, exact.fieldSources(), exact.nearField(), grid,
                 inside);
         return new PreparedModel(problem, exact, System.nanoTime() - start);
+    }
+
+    /** The incident wave: the line source if there is one, else the plane wave travelling at the angle. */
+    public Incident incident() {
+        return source != null ? new LineSource(wavelength, source.x(), source.y())
+                : new PlaneWave(wavelength, Math.toRadians(angle % 360));
     }
 
     /** Obstacle {@code i}'s contour (from 0), checked, with its size against the wavelength. */

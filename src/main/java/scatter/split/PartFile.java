@@ -196,7 +196,10 @@ public final class PartFile {
             }
             Map<String, Object> widths = new LinkedHashMap<>();
             for (String key : ResultLayout.FAR_FIELD_RESULTS) {
-                widths.put(key, real(file, attributes, key));
+                // a line source's part has sigma_s alone
+                if (key.equals(ResultLayout.SIGMA_S) || !attributes.containsKey(ResultLayout.INCIDENT)) {
+                    widths.put(key, real(file, attributes, key));
+                }
             }
             Grid grid;
             try {
@@ -291,8 +294,13 @@ public final class PartFile {
         }
         Map<String, Object> w = header.widths();
         return new ResultLayout.FarField(arrays.get(0), arrays.get(1), arrays.get(2),
-                (Double) w.get(ResultLayout.SIGMA_S), (Double) w.get(ResultLayout.SIGMA_EXT),
-                (Double) w.get(ResultLayout.RESIDUAL));
+                (Double) w.get(ResultLayout.SIGMA_S), orNaN(w.get(ResultLayout.SIGMA_EXT)),
+                orNaN(w.get(ResultLayout.RESIDUAL)));
+    }
+
+    /** A stored width, or NaN where there is none (a line source's pattern has no optical theorem). */
+    private static double orNaN(Object width) {
+        return width == null ? Double.NaN : (Double) width;
     }
 
     /** The SHA-256 digest, in hex, of {@code arrays} as little-endian float64, one after the other. */

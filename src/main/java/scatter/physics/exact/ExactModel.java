@@ -7,7 +7,7 @@ import scatter.geometry.Contour;
 import scatter.geometry.Grid;
 import scatter.geometry.InsideTest;
 import scatter.physics.NearField;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 import scatter.physics.PreparedProblem;
 import scatter.physics.SourceTerms;
 import scatter.physics.exact.curve.CurveNotSmoothException;
@@ -50,7 +50,7 @@ import scatter.physics.exact.system.RowRunner;
  *   model.solution().points(); model.solution().change(); model.farField(360).sigmaS();
  * </pre>
  *
- * <p><b>Several obstacles</b> ({@link #solve(PlaneWave, List, BoundaryCondition, Resolution, RowRunner)}):
+ * <p><b>Several obstacles</b> ({@link #solve(Incident, List, BoundaryCondition, Resolution, RowRunner)}):
  * one system for all boundaries ({@link BlockSystem}, {@link ObstacleSolver}), after checking that
  * no two curves overlap, touch or nest ({@link ObstaclesOverlapException}). Then {@link #solutions()}
  * holds each obstacle's density, points, change and error estimate (in the order given),
@@ -104,13 +104,13 @@ public final class ExactModel {
      * @throws NotConvergedException if the tolerance is not met within {@link BoundarySolver#MAX_POINTS} points
      * @throws InterruptedException if the thread is interrupted
      */
-    public static ExactModel solve(PlaneWave wave, DoubleUnaryOperator x, DoubleUnaryOperator y,
+    public static ExactModel solve(Incident wave, DoubleUnaryOperator x, DoubleUnaryOperator y,
             BoundaryCondition condition, Resolution resolution, RowRunner rows) throws InterruptedException {
         return solve(wave, SmoothCurve.of(x, y), condition, resolution, rows);
     }
 
     /** As above, for a curve already sampled. */
-    public static ExactModel solve(PlaneWave wave, SmoothCurve curve, BoundaryCondition condition,
+    public static ExactModel solve(Incident wave, SmoothCurve curve, BoundaryCondition condition,
             Resolution resolution, RowRunner rows) throws InterruptedException {
         return new ExactModel(new BoundarySolver(curve, wave, condition).solve(resolution, rows));
     }
@@ -121,7 +121,7 @@ public final class ExactModel {
      * the smooth curves, {@link ObstacleSeparation}), then solves one system for all boundaries
      * ({@link ObstacleSolver}: each obstacle's points from its own start count, doubled together,
      * at most {@link BoundarySolver#MAX_POINTS} in all; a fixed count gives every obstacle that
-     * many points). One curve is {@link #solve(PlaneWave, SmoothCurve, BoundaryCondition, Resolution, RowRunner)}.
+     * many points). One curve is {@link #solve(Incident, SmoothCurve, BoundaryCondition, Resolution, RowRunner)}.
      *
      * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
      * @throws CurveTooFineException, scatter.geometry.ContourException as for one curve (the first
@@ -133,7 +133,7 @@ public final class ExactModel {
      *     {@link BoundarySolver#MAX_POINTS} (callers can check that first)
      * @throws InterruptedException if the thread is interrupted
      */
-    public static ExactModel solve(PlaneWave wave, List<SmoothCurve> curves, BoundaryCondition condition,
+    public static ExactModel solve(Incident wave, List<SmoothCurve> curves, BoundaryCondition condition,
             Resolution resolution, RowRunner rows) throws InterruptedException {
         if (curves.isEmpty()) {
             throw new IllegalArgumentException("no obstacle");

@@ -86,4 +86,14 @@ public final class SmoothInsideTest implements InsideTest {
         locator.locate(x, y, out, new double[6]);
         return out[6] < tolerance;
     }
+
+    /**
+     * Whether (x, y) is on the boundary: within {@link #ON_BOUNDARY} of the size of the smooth curve,
+     * on either side (such a point is also {@link #contains inside}). For a line source, whose field
+     * is infinite there.
+     */
+    public boolean onBoundary(double x, double y) {
+        double[] out = new double[7];
+        return locator.locate(x, y, out, new double[6]) && out[5] < tolerance;
+    }
 }

@@ -1,7 +1,10 @@
 package scatter.physics.exact.evaluation;
 
 import scatter.geometry.Contour;
+import scatter.physics.Incident;
+import scatter.physics.KirchhoffSources;
 import scatter.physics.PlaneWave;
+import scatter.physics.SourceTerms;
 import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.system.BoundarySolution;
@@ -20,6 +23,12 @@ import scatter.physics.exact.system.BoundarySolution;
  * {@link scatter.physics.KirchhoffSources}), segment s with inward unit normal n_s, shadow sign
  * sigma_s, midpoint m_s and length l_s:
  * <pre>  f_K(theta) = (k/4) sqrt(2/(pi k)) e^{-i pi/4} sum_s l_s e^{ik (d - xhat).m_s} [ n_s.d - sigma_s n_s.xhat ]. </pre>
+ *
+ * <p><b>A line source</b> in place of the plane wave: f is the scattered field's, by the same formulas
+ * (the density, or the segments' terms, are the source's); sigma_s = int |f|^2 d theta is the
+ * scattered power, in the units in which the source alone radiates 1/(4k) ({@link scatter.physics.LineSource}).
+ * The optical theorem below relates sigma_s to a plane wave's forward amplitude and does not apply:
+ * sigma_ext, the residual and its bound are NaN.
  *
  * <p><b>What the optical theorem can check</b> ({@link #residualBound}). An error of at most e in
  * f at every angle moves sigma_ext = -sqrt(8 pi/k) Re[e^{i pi/4} f(alpha)] by at most
@@ -98,7 +107,7 @@ public final class FarField {
     /** One density's f(theta), and into fError[0] the bound on its error at every angle (see the class comment). */
     private static Amplitude amplitude(BoundarySolution solution, double[] fErrorOut) {
         BoundaryPoints p = solution.points;
-        PlaneWave wave = solution.wave();
+        Incident wave = solution.wave();
         double k = wave.k();
         double eta = solution.eta();
         int count = p.count;
@@ -150,8 +159,22 @@ public final class FarField {
         return f;
     }
 
-    /** The Kirchhoff model's pattern at {@code angles} equally spaced angles, from the contour's segments. */
-    public static FarFieldPattern kirchhoff(Contour contour, PlaneWave wave, int angles) {
+    /**
+     * The Kirchhoff model's pattern at {@code angles} equally spaced angles, from the contour's
+     * segments: for a plane wave f_K above; for a line source the far field of its segment terms
+     * ({@link KirchhoffSources}, {@link SourceTerms#farField}), with no optical theorem.
+     */
+    public static FarFieldPattern kirchhoff(Contour contour, Incident wave, int angles) {
+        double radius = 0.5 * Math.hypot(contour.maxX() - contour.minX(), contour.maxY() - contour.minY());
+        if (!(wave instanceof PlaneWave plane)) {
+            SourceTerms sources = KirchhoffSources.of(contour, wave);
+            double k = wave.k();
+            return pattern((theta, out) -> sources.farField(k, theta, out), wave, radius, angles, Double.NaN);
+        }
+        return kirchhoff(contour, plane, angles, radius);
+    }
+
+    private static FarFieldPattern kirchhoff(Contour contour, PlaneWave wave, int angles, double radius) {
         int nc = contour.segments();
         double k = wave.k();
         double dirX = wave.kx() / k;
@@ -194,7 +217,6 @@ public final class FarField {
             out[0] = sumRe * rotRe - sumIm * rotIm;
             out[1] = sumRe * rotIm + sumIm * rotRe;
         };
-        double radius = 0.5 * Math.hypot(contour.maxX() - contour.minX(), contour.maxY() - contour.minY());
         return pattern(f, wave, radius, angles, Double.NaN);
     }
 
@@ -212,7 +234,7 @@ public final class FarField {
     }
 
     /** @param fError a bound on the error of f at every angle, or NaN where there is none (Kirchhoff) */
-    private static FarFieldPattern pattern(Amplitude f, PlaneWave wave, double radius, int angles, double fError) {
+    private static FarFieldPattern pattern(Amplitude f, Incident wave, double radius, int angles, double fError) {
         if (angles < 1) {
             throw new IllegalArgumentException("angles must be positive: " + angles);
         }
@@ -237,7 +259,11 @@ public final class FarField {
             largestF = Math.max(largestF, abs2);
         }
         double sigmaS = 2 * Math.PI * sum / count;
-        f.at(Math.atan2(wave.ky(), wave.kx()), out);
+        if (!(wave instanceof PlaneWave plane)) {
+            // the optical theorem is the plane wave's: there is no forward amplitude to compare with
+            return new FarFieldPattern(theta, re, im, sigmaS, Double.NaN, Double.NaN, Double.NaN);
+        }
+        f.at(Math.atan2(plane.ky(), plane.kx()), out);
         // Re[e^{i pi/4} f] = (Re f - Im f)/sqrt(2)
         double sigmaExt = -Math.sqrt(8 * Math.PI / k) * (out[0] - out[1]) * Math.sqrt(0.5);
         return new FarFieldPattern(theta, re, im, sigmaS, sigmaExt, (sigmaS - sigmaExt) / sigmaS,

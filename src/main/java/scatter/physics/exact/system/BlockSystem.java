@@ -2,6 +2,7 @@ package scatter.physics.exact.system;
 
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.CurveLocator;
@@ -40,7 +41,7 @@ public final class BlockSystem {
     final List<BoundaryPoints> points;
     private final List<NystromSystem> diagonal;
     private final BoundaryCondition condition;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final double eta;
     /** First unknown of each boundary, and the total at the end. */
     final int[] offset;
@@ -66,7 +67,7 @@ public final class BlockSystem {
     }
 
     /** @param n half the number of points of each boundary (powers of two) */
-    BlockSystem(List<SmoothCurve> curves, int[] n, PlaneWave wave, BoundaryCondition condition, double eta) {
+    BlockSystem(List<SmoothCurve> curves, int[] n, Incident wave, BoundaryCondition condition, double eta) {
         int count = curves.size();
         this.condition = condition;
         this.wave = wave;

@@ -1,6 +1,7 @@
 package scatter.physics.exact.system;
 
 import java.util.Locale;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 
@@ -17,7 +18,7 @@ public enum BoundaryCondition {
     }
 
     /** The Nystrom system of this condition with coupling eta ({@link Coupling}). */
-    NystromSystem system(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+    NystromSystem system(BoundaryPoints points, KressWeights weights, Incident wave, double eta) {
         return switch (this) {
             case SOFT -> new SoftSystem(points, weights, wave, eta);
             case HARD -> new HardSystem(points, weights, wave, eta);

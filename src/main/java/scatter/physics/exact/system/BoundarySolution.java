@@ -1,7 +1,7 @@
 package scatter.physics.exact.system;
 
 import java.util.List;
-import scatter.physics.PlaneWave;
+import scatter.physics.Incident;
 import scatter.physics.SourceTerms;
 import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.SmoothCurve;
@@ -29,7 +29,7 @@ public final class BoundarySolution {
     }
 
     private final SmoothCurve curve;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final BoundaryCondition condition;
     private final double eta;
     public final BoundaryPoints points;
@@ -37,7 +37,7 @@ public final class BoundarySolution {
     public final double[] densityIm;
     private final List<Level> levels;
 
-    BoundarySolution(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, double eta,
+    BoundarySolution(SmoothCurve curve, Incident wave, BoundaryCondition condition, double eta,
             BoundaryPoints points, double[] densityRe, double[] densityIm, List<Level> levels) {
         this.curve = curve;
         this.wave = wave;
@@ -53,7 +53,7 @@ public final class BoundarySolution {
         return curve;
     }
 
-    public PlaneWave wave() {
+    public Incident wave() {
         return wave;
     }
 

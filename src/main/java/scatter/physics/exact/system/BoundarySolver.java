@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.interfaces.linsol.LinearSolverDense;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.CurveTooFineException;
@@ -83,17 +84,17 @@ public final class BoundarySolver {
     static final double ROUNDING_PER_RADIAN = 2 * Math.ulp(1.0);
 
     private final SmoothCurve curve;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final BoundaryCondition condition;
     private final int maxPoints;
     private final double eta;
 
-    public BoundarySolver(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition) {
+    public BoundarySolver(SmoothCurve curve, Incident wave, BoundaryCondition condition) {
         this(curve, wave, condition, MAX_POINTS);
     }
 
     /** With a lower cap than {@link #MAX_POINTS} (a power of two), to see the doubling give up quickly. */
-    public BoundarySolver(SmoothCurve curve, PlaneWave wave, BoundaryCondition condition, int maxPoints) {
+    public BoundarySolver(SmoothCurve curve, Incident wave, BoundaryCondition condition, int maxPoints) {
         this.curve = curve;
         this.wave = wave;
         this.condition = condition;

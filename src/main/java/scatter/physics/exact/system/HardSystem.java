@@ -1,6 +1,7 @@
 package scatter.physics.exact.system;
 
 import org.ejml.data.ZMatrixRMaj;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 
@@ -33,7 +34,7 @@ import scatter.physics.exact.curve.BoundaryPoints;
  * + i eta psi_i = -2 du_inc/dnu(z_i).
  */
 final class HardSystem extends NystromSystem {
-    HardSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+    HardSystem(BoundaryPoints points, KressWeights weights, Incident wave, double eta) {
         super(points, weights, wave, eta);
     }
 
@@ -82,14 +83,28 @@ final class HardSystem extends NystromSystem {
         data[offset + 2 * i + 1] = w * h2Im * invSpeed - eta * w * l2 + eta;
     }
 
-    /** -2 du_inc/dnu(z_i) = -2 i k (d.nu_i) u_inc(z_i). */
+    /**
+     * -2 du_inc/dnu(z_i): for a plane wave -2 i k (d.nu_i) u_inc(z_i), for another incident wave
+     * from its own derivative along nu_i ({@link Incident#valueAndDerivative}).
+     */
     @Override
     ZMatrixRMaj rightHandSide() {
         int count = points.count;
         ZMatrixRMaj b = new ZMatrixRMaj(count, 1);
+        if (!(wave instanceof PlaneWave)) {
+            double[] u = new double[4];
+            for (int i = 0; i < count; i++) {
+                wave.valueAndDerivative(points.x[i], points.y[i], points.dy[i] / points.speed[i],
+                        -points.dx[i] / points.speed[i], u);
+                b.data[2 * i] = -2 * u[2];
+                b.data[2 * i + 1] = -2 * u[3];
+            }
+            return b;
+        }
+        PlaneWave plane = (PlaneWave) wave;
         for (int i = 0; i < count; i++) {
-            double phase = wave.phase(points.x[i], points.y[i]);
-            double g = (wave.kx() * points.dy[i] - wave.ky() * points.dx[i]) / points.speed[i];
+            double phase = plane.phase(points.x[i], points.y[i]);
+            double g = (plane.kx() * points.dy[i] - plane.ky() * points.dx[i]) / points.speed[i];
             b.data[2 * i] = 2 * g * Math.sin(phase);
             b.data[2 * i + 1] = -2 * g * Math.cos(phase);
         }

@@ -2,6 +2,7 @@ package scatter.physics.exact.system;
 
 import org.ejml.data.ZMatrixRMaj;
 import scatter.physics.Hankel;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 
@@ -22,11 +23,11 @@ import scatter.physics.exact.curve.BoundaryPoints;
 abstract class NystromSystem {
     final BoundaryPoints points;
     final KressWeights weights;
-    final PlaneWave wave;
+    final Incident wave;
     final double k;
     final double eta;
 
-    NystromSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+    NystromSystem(BoundaryPoints points, KressWeights weights, Incident wave, double eta) {
         if (points.n != weights.n) {
             throw new IllegalArgumentException("points for n = " + points.n + ", weights for n = " + weights.n);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.interfaces.linsol.LinearSolverDense;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.Fourier;
 import scatter.physics.exact.curve.ObstacleSeparation;
@@ -46,7 +47,7 @@ import scatter.physics.exact.curve.SmoothCurve;
  */
 public final class ObstacleSolver {
     private final List<SmoothCurve> curves;
-    private final PlaneWave wave;
+    private final Incident wave;
     private final BoundaryCondition condition;
     private final int maxPoints;
     private final double eta;
@@ -55,7 +56,7 @@ public final class ObstacleSolver {
     public record Result(List<BoundarySolution> solutions, List<BoundarySolution.Level> levels, int closeRows) {
     }
 
-    public ObstacleSolver(List<SmoothCurve> curves, PlaneWave wave, BoundaryCondition condition, int maxPoints) {
+    public ObstacleSolver(List<SmoothCurve> curves, Incident wave, BoundaryCondition condition, int maxPoints) {
         this.curves = List.copyOf(curves);
         this.wave = wave;
         this.condition = condition;

@@ -1,6 +1,7 @@
 package scatter.physics.exact.system;
 
 import org.ejml.data.ZMatrixRMaj;
+import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 
@@ -22,7 +23,7 @@ import scatter.physics.exact.curve.BoundaryPoints;
  * Off the diagonal an entry is (pi/n) A + (R_p - (pi/n) ln(4 sin^2)) A1, see {@link KressWeights}.
  */
 final class SoftSystem extends NystromSystem {
-    SoftSystem(BoundaryPoints points, KressWeights weights, PlaneWave wave, double eta) {
+    SoftSystem(BoundaryPoints points, KressWeights weights, Incident wave, double eta) {
         super(points, weights, wave, eta);
     }
 
@@ -62,10 +63,11 @@ final class SoftSystem extends NystromSystem {
     ZMatrixRMaj rightHandSide() {
         int count = points.count;
         ZMatrixRMaj b = new ZMatrixRMaj(count, 1);
+        double[] u = new double[2];
         for (int i = 0; i < count; i++) {
-            double phase = wave.phase(points.x[i], points.y[i]);
-            b.data[2 * i] = -2 * Math.cos(phase);
-            b.data[2 * i + 1] = -2 * Math.sin(phase);
+            wave.value(points.x[i], points.y[i], u);
+            b.data[2 * i] = -2 * u[0];
+            b.data[2 * i + 1] = -2 * u[1];
         }
         return b;
     }
