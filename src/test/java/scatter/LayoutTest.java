@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The packages of the main sources in the order data flows through them, each allowed to use only
  * those before it (and itself):
  * <ol>
+ *   <li>{@code linalg}: dense linear algebra (the complex LU), knowing nothing of the rest;</li>
  *   <li>{@code geometry}: contour expressions, the contour and its checks, the grid, bands of rows,
  *       inside tests;</li>
  *   <li>{@code physics}: Hankel functions, plane wave, sources, the kernel, the field (and models
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutTest {
     /** Bottom first; "" is the root package. */
-    static final List<String> ORDER = List.of("geometry", "physics", "solve", "chart", "output", "split", "timing",
+    static final List<String> ORDER = List.of("linalg", "geometry", "physics", "solve", "chart", "output", "split", "timing",
             "cli", "");
     /** Classes of the command line stay thin: parsing and wording, the work is below. */
     static final int MAX_CLI_LINES = 250;

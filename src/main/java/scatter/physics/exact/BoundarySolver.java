@@ -3,7 +3,6 @@ package scatter.physics.exact;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import scatter.physics.PlaneWave;
 
 /**
@@ -195,9 +194,9 @@ public final class BoundarySolver {
         final double[][] values;
         final long assemblyNanos;
         final long factorNanos;
-        LinearSolverDense<ZMatrixRMaj> lu;
+        DenseSolve.Factors lu;
 
-        Density(double[][] values, long assemblyNanos, long factorNanos, LinearSolverDense<ZMatrixRMaj> lu) {
+        Density(double[][] values, long assemblyNanos, long factorNanos, DenseSolve.Factors lu) {
             this.values = values;
             this.assemblyNanos = assemblyNanos;
             this.factorNanos = factorNanos;
@@ -258,7 +257,7 @@ public final class BoundarySolver {
         rows.forRows(count, (from, to) -> system.assembleRows(from, to, matrix));
         ZMatrixRMaj b = system.rightHandSide();
         long assembled = System.nanoTime();
-        DenseSolve.Solved dense = DenseSolve.solve(matrix, b);
+        DenseSolve.Solved dense = DenseSolve.solve(matrix, b, rows);
         long solved = System.nanoTime();
         double[] re = new double[count];
         double[] im = new double[count];
