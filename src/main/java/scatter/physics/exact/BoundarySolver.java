@@ -7,7 +7,7 @@ import scatter.physics.PlaneWave;
 
 /**
  * Solves the boundary integral equation for the density on a growing number of points until it
- * stops changing (or on a fixed number), by dense complex LU (EJML).
+ * stops changing (or on a fixed number), by dense complex LU ({@link DenseSolve}).
  *
  * <p><b>Doubling.</b> Starting from {@link #startPoints()} boundary points, the number 2n is doubled
  * until the change max_j |psi_2n(s_j) - psi_n(s_j)| / max_j |psi_2n(s_j)|, over the points the two
@@ -30,16 +30,19 @@ import scatter.physics.PlaneWave;
  * costs the rows of the 2N system at the N points (twice the assembly at N, no matrix kept) and
  * one solve with the LU factors at hand.
  *
- * <p><b>Cost.</b> The matrix has (2n)^2 complex entries, 16 (2n)^2 bytes, and EJML's LU keeps a copy
- * of the same size: 32 (2n)^2 bytes in all, 537 MB at {@link #MAX_POINTS}. Assembly is O(n^2)
- * (spread over threads by the caller's {@link RowRunner}), the LU (8/3)(2n)^3 flops on one thread.
+ * <p><b>Cost.</b> The matrix has (2n)^2 complex entries, 16 (2n)^2 bytes, 1 GiB at {@link #MAX_POINTS};
+ * the LU factors it in place ({@link DenseSolve}), so there is no second copy. Assembly is O(n^2),
+ * the LU (8/3)(2n)^3 flops, both spread over threads by the caller's {@link RowRunner}. The error
+ * estimate at {@link #MAX_POINTS} needs the curve at twice as many points ({@link SmoothCurve#MAX_POINTS}),
+ * the rows of that system one at a time, no second matrix.
  */
 public final class BoundarySolver {
     /**
-     * Most boundary points: the matrix at 4096 points takes 268 MB, with EJML's LU copy 537 MB, and
-     * its LU about 1.8e11 flops.
+     * Most boundary points: the matrix at 8192 points takes 1 GiB (factored in place), and its LU
+     * about 1.5e12 flops, tens of seconds on two cores (docs/performance.md). Whether a level fits
+     * in the Java heap is checked before it is allocated ({@link RowRunner#beforeSystem}).
      */
-    public static final int MAX_POINTS = 4096;
+    public static final int MAX_POINTS = 8192;
     /**
      * Highest Fourier mode of a curve the doubling can resolve: N points carry the modes |m| &lt; N/2,
      * so the first level must be above 2B points and the second, which checks it, within the cap.
