@@ -17,7 +17,10 @@ package scatter.linalg;
  * unblocked LU's only by rounding.
  */
 public final class ComplexLu {
-    /** Columns per block: the fastest of 32, 48, 64 and 96 at 2048 and 4096 unknowns (docs/performance.md). */
+    /**
+     * Columns per block: the packed U of a chunk, 64 rows of 128 columns of u and i u, takes 256 KB,
+     * half a core's L2 here (docs/performance.md); other widths were not measured.
+     */
     public static final int BLOCK = 64;
     /** Rows per range of the trailing update: two, so that every row is paired. */
     private static final int ROWS_PER_RANGE = 2;
