@@ -43,7 +43,7 @@ final class PanelLu {
         factor(a, n, mid, c1, p0, p1, pivots, ranges);
     }
 
-    /** Column by column: pivot, swap, scale the column below by 1 / pivot, update the panel's columns to the right. */
+    /** Column by column: pivot, swap, divide the column below by the pivot, update the panel's columns to the right. */
     private static void leaf(double[] a, int n, int c0, int c1, int p0, int p1, int[] pivots) {
         for (int j = c0; j < c1; j++) {
             int pivot = j;
@@ -63,15 +63,16 @@ final class PanelLu {
             pivots[j] = pivot;
             swap(a, n, j, pivot, p0, p1);
             int d = 2 * (j * n + j);
-            // 1 / pivot = conj(pivot) / |pivot|^2
-            double invRe = a[d] / largest;
-            double invIm = -a[d + 1] / largest;
+            double pr = a[d];
+            double pi = a[d + 1];
             for (int i = j + 1; i < n; i++) {
                 int at = 2 * (i * n + j);
                 double re = a[at];
                 double im = a[at + 1];
-                double lr = re * invRe - im * invIm;
-                double li = re * invIm + im * invRe;
+                // l = a / pivot = a conj(pivot) / |pivot|^2, divided entry by entry as EJML's LU does
+                // (a reciprocal multiplied in would round twice)
+                double lr = (re * pr + im * pi) / largest;
+                double li = (im * pr - re * pi) / largest;
                 a[at] = lr;
                 a[at + 1] = li;
                 for (int k = j + 1; k < c1; k++) {
