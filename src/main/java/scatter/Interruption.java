@@ -15,14 +15,12 @@ import java.io.PrintStream;
  * a file being written is abandoned and its temporary removed ({@code AtomicFile}), and the
  * command reports the interruption and exits with {@link #exitCode()}.
  *
- * <p>Two safety nets: a second signal stops the process at once, and so does a stop that takes
- * longer than {@link #GRACE_SECONDS} (Slurm sends SIGKILL 30 s after SIGTERM by default); then
- * a temporary file may be left behind, never a truncated result.
+ * <p>Every long computation stops within a second of the interrupt (the field within a node, the
+ * exact model's assembly within a row and its LU factorisation between blocks), so no watchdog
+ * waits for one that cannot. A second signal stops the process at once; then a temporary file may
+ * be left behind, never a truncated result.
  */
 final class Interruption {
-    /** How long the command may take to wind down after a signal before the process is halted. */
-    static final long GRACE_SECONDS = 20;
-
     private final Thread worker;
     private final PrintStream err;
     /** Name ("TERM", "INT") and number of the signal that came; null and 0 until one does. */
@@ -81,18 +79,6 @@ final class Interruption {
         number = signalNumber;
         received = name;
         worker.interrupt();
-        Thread watchdog = new Thread(() -> {
-            try {
-                worker.join(GRACE_SECONDS * 1000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (worker.isAlive()) {
-                halt(describe() + ": did not stop within " + GRACE_SECONDS + " s, stopped at once");
-            }
-        }, "scatter-interrupt-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
     }
 
     private void halt(String message) {

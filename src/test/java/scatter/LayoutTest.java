@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The packages of the main sources in the order data flows through them, each allowed to use only
  * those before it (and itself):
  * <ol>
+ *   <li>{@code linalg}: dense linear algebra (the complex LU), knowing nothing of the rest;</li>
  *   <li>{@code geometry}: contour expressions, the contour and its checks, the grid, bands of rows,
  *       inside tests;</li>
  *   <li>{@code physics}: Hankel functions, plane wave, sources, the kernel, the field (and models
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutTest {
     /** Bottom first; "" is the root package. */
-    static final List<String> ORDER = List.of("geometry", "physics", "solve", "chart", "output", "split", "timing",
+    static final List<String> ORDER = List.of("linalg", "geometry", "physics", "solve", "chart", "output", "split", "timing",
             "cli", "");
     /** The exact model's rooms inside {@code scatter.physics.exact}, bottom first; "" is the facade. */
     static final List<String> ROOMS = List.of("curve", "system", "evaluation", "");

@@ -65,11 +65,12 @@ final class ModelLog {
             return;
         }
         if (model.fixedPoints()) {
-            log.info("exact model: solving the boundary equation at {} and {} points, assembling on {} threads",
-                    model.points() / 2, model.points(), threads);
+            log.info("exact model: solving the boundary equation at {} and {} points, assembling and factoring on {}"
+                    + " threads", model.points() / 2, model.points(), threads);
         } else {
             log.info("exact model: solving the boundary equation, doubling the boundary points until the change and"
-                    + " the estimated error are below {}, assembling on {} threads", number(model.tolerance()), threads);
+                    + " the estimated error are below {}, assembling and factoring on {} threads", number(model.tolerance()),
+                    threads);
         }
     }
 

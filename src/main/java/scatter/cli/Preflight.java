@@ -104,7 +104,7 @@ final class Preflight {
 
     /**
      * The message for an exact-model system too large for the heap, e.g. "--points: the boundary
-     * system at 4096 points needs about 808 MB of memory ...". Both ways out it offers work when
+     * system at 4096 points needs about 424 MB of memory ...". Both ways out it offers work when
      * followed: the -Xmx covers the largest system the run may reach (for the doubling, the one at
      * its cap, not only the one refused), and the --points given fits in the heap as it is.
      */

@@ -41,8 +41,8 @@ import scatter.timing.TimingRecord;
                     + "T(1 thread) / T(threads), the parallel efficiency speedup / threads and the throughput in "
                     + "million (node, segment) pairs per second. Checks that every run gives the same checksum.",
             "With --model exact each run solves the boundary equation and then computes the field, as a run's "
-                    + "compute time counts them: the matrix assembly and the field use the threads, the LU "
-                    + "factorisation one; pairs are (node, boundary point).",
+                    + "compute time counts them: the matrix assembly, the LU factorisation and the field all "
+                    + "use the threads; pairs are (node, boundary point).",
             "To compare Slurm jobs with different --cpus-per-task instead, use 'scatter report'.",
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -116,7 +116,7 @@ public final class ScalingCommand implements Callable<Integer> {
                         + "{} warm-up run(s), then {} timed run(s) per thread count{}",
                 threads, max.source(), processors, problem.nx() + 1, problem.ny() + 1, ModelLog.sources(model),
                 warmups, repeat, model.exact() == null ? ""
-                        : "; each solves the boundary equation (assembly on the threads, LU on one) and the field");
+                        : "; each solves the boundary equation (assembly and LU on the threads) and the field");
         warnAboutLoad(log, max.threads(), processors);
         ScalingSweep sweeper = model.exact() == null ? ScalingSweep.of(prepared) : ScalingSweep.of(problem);
         ScalingSweep.Result sweep = sweeper.run(threads, warmups, repeat,

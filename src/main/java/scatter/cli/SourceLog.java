@@ -3,7 +3,7 @@ package scatter.cli;
 import java.util.Locale;
 import scatter.physics.Field;
 import scatter.physics.SourceCheck;
-import scatter.physics.exact.FarFieldPattern;
+import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
 

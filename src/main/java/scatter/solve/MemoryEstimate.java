@@ -21,15 +21,15 @@ public record MemoryEstimate(long needed, long used, long max) {
     public static final long BYTES_PER_SEGMENT = 512;
 
     /**
-     * Bytes per complex entry of the exact model's linear system: the matrix (16, two float64) and
-     * the copy EJML's LU factorises (16 more). 537 MB at the most boundary points, 4096.
+     * Bytes per complex entry of the exact model's linear system: the matrix, two float64, which the
+     * LU factors in place (no copy). 1 GiB at the most boundary points, 8192.
      */
-    public static final long SYSTEM_BYTES_PER_ENTRY = 32;
+    public static final long SYSTEM_BYTES_PER_ENTRY = 16;
     /**
-     * How many times the matrix and its LU copy the heap must be able to hold: each is one array of
-     * 16 N^2 bytes, which the garbage collector must place in one unbroken stretch beside everything
-     * else. Measured at 4096 points (the default obstacle at lambda 0.02): with -Xmx768m the LU's copy
-     * could not be allocated although 740 MB were free, with -Xmx896m it could.
+     * How many times the matrix the heap must be able to hold: it is one array of 16 N^2 bytes,
+     * which the garbage collector must place in one unbroken stretch beside everything else.
+     * Measured with EJML's LU, which needed a second such array, at 4096 points: with -Xmx768m the
+     * copy could not be allocated although 740 MB were free, with -Xmx896m it could.
      */
     public static final double SYSTEM_HEAP_FACTOR = 1.5;
     /**
@@ -59,8 +59,8 @@ public record MemoryEstimate(long needed, long used, long max) {
 
     /**
      * Bytes of heap the exact model's system of {@code points} boundary points needs while it is
-     * solved: {@value #SYSTEM_HEAP_FACTOR} times its matrix and LU copy (830 MB at 4096 points), and
-     * the boundary's own arrays.
+     * solved: {@value #SYSTEM_HEAP_FACTOR} times its matrix (1.5 GiB at 8192 points, 384 MiB at 4096),
+     * and the boundary's own arrays, which also cover the LU's packed block row (2 KB a point).
      */
     public static long systemBytes(long points) {
         return (long) Math.ceil(SYSTEM_HEAP_FACTOR * points * points * SYSTEM_BYTES_PER_ENTRY)

@@ -14,7 +14,7 @@ import scatter.physics.exact.system.Resolution;
  * @param condition the boundary condition: hard for Kirchhoff
  * @param tolerance the exact model's tolerance on the change of the boundary solution between two
  *     doublings; with a fixed count, the change above which a warning says the count is too low
- * @param points a fixed number of boundary points (a power of two, 8 to 4096), or 0 to double
+ * @param points a fixed number of boundary points (a power of two, 8 to 8192), or 0 to double
  *     until the tolerance is met
  */
 public record Model(Kind kind, BoundaryCondition condition, double tolerance, int points) {

@@ -3,11 +3,12 @@ package scatter.solve;
 import scatter.physics.exact.system.RowRunner;
 
 /**
- * The exact model's matrix assembly on the product's thread pool: rows in chunks on a
- * {@link ChunkedPool}, so the assembly is spread over the same threads, and stops the same way, as
- * the field. Before each doubling level it checks that no signal asked the run to stop (the LU
- * factorisation itself cannot be interrupted) and that the level's system fits in the Java heap;
- * before the first, it tells its caller that the solve begins.
+ * The exact model's matrix assembly and LU factorisation on the product's thread pool: rows (or the
+ * LU's columns) in chunks on a {@link ChunkedPool}, so the solve is spread over the same threads,
+ * and stops the same way, as the field: an interrupted caller returns at once, and the LU stops
+ * between its blocks. Before each doubling level it checks that no signal asked the run to stop
+ * and that the level's system fits in the Java heap; before the first, it tells its caller that
+ * the solve begins.
  */
 final class PoolRows implements RowRunner {
     /** Rows per chunk at most: a row of the largest system takes about a millisecond. */

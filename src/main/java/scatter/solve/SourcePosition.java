@@ -5,8 +5,8 @@ import scatter.geometry.Contour;
 import scatter.geometry.InsideTest;
 import scatter.geometry.NearContour;
 import scatter.geometry.Obstacle;
-import scatter.physics.exact.SmoothCurve;
-import scatter.physics.exact.SmoothInsideTest;
+import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.curve.SmoothInsideTest;
 
 /**
  * Where a line source is against the obstacles, checked before solving: on a boundary its field is

@@ -90,8 +90,8 @@ class BadInputTest {
                 "cos(3*t)+3", "-yc", sine));
         cases.add(bad("-yc: obstacle 2: cannot read", "-xc", circle, "-yc", sine, "-xc", circle + "+3", "-yc",
                 "sin(2*pi*t))"));
-        cases.add(bad("--points: 2048 boundary points on each of the 3 obstacles are 6144 in all", "--model", "exact",
-                "--points", "2048", "-xc", circle, "-yc", sine, "-xc", circle + "+3", "-yc", sine, "-xc", circle + "+6",
+        cases.add(bad("--points: 4096 boundary points on each of the 3 obstacles are 12288 in all", "--model", "exact",
+                "--points", "4096", "-xc", circle, "-yc", sine, "-xc", circle + "+3", "-yc", sine, "-xc", circle + "+6",
                 "-yc", sine));
         cases.add(bad("-xc/-yc: obstacle 2: the exact model needs a smooth contour", "--model", "exact", "-xc", circle,
                 "-yc", sine, "-xc", "abs(4*t-2)+3", "-yc", "abs(2-abs(4*t-1))-1"));

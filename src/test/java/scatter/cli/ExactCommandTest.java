@@ -277,7 +277,7 @@ class ExactCommandTest {
                 List.of("--points", "256"), "scatter: --points: sets the exact model's boundary points; add --model exact",
                 List.of("--model", "exact", "--inside-test", "cross"), "scatter: --inside-test: the exact model finds",
                 List.of("--model", "exact", "--points", "100"),
-                "scatter: --points: the number of boundary points must be a power of two from 8 to 4096, not 100",
+                "scatter: --points: the number of boundary points must be a power of two from 8 to 8192, not 100",
                 List.of("--model", "exact", "--points", "0"), "scatter: --points: the number of boundary points must",
                 List.of("--model", "exact", "--tol", "1e-15"), "scatter: --tol: the tolerance must be from 1e-13 to 0.1",
                 List.of("--model", "exact", "--tol", "NaN"), "scatter: --tol: the tolerance must be a number from",

@@ -59,13 +59,13 @@ class ExactCurveCommandTest {
 
     @Test
     void detailFinerThanTheBoundaryPointsCanCarryIsRefusedBeforeSolvingAndTheKirchhoffModelTakesIt() throws Exception {
-        String[] curve = {"-xc", "(1+0.001*cos(2*pi*1100*t))*cos(2*pi*t)", "-yc",
-            "(1+0.001*cos(2*pi*1100*t))*sin(2*pi*t)"};
+        String[] curve = {"-xc", "(1+0.001*cos(2*pi*2200*t))*cos(2*pi*t)", "-yc",
+            "(1+0.001*cos(2*pi*2200*t))*sin(2*pi*t)"};
         CommandRun r = refused("--model", "exact", "-q", curve[0], curve[1], curve[2], curve[3], "-o",
                 dir.resolve("r.h5").toString());
         assertEquals("scatter: -xc/-yc: the exact model cannot resolve this contour: x(t), y(t) have Fourier modes up "
-                + "to 1101 (detail about 0.0036 long along the boundary), finer than its 4096 boundary points can "
-                + "carry (modes up to 1023); use the Kirchhoff model (--model kirchhoff, the default) or a contour "
+                + "to 2201 (detail about 0.0025 long along the boundary), finer than its 8192 boundary points can "
+                + "carry (modes up to 2047); use the Kirchhoff model (--model kirchhoff, the default) or a contour "
                 + "with coarser detail\n", r.err());
         assertEquals(0, CommandRun.run(Map.of(), "-q", curve[0], curve[1], curve[2], curve[3], "--no-output").exit());
     }

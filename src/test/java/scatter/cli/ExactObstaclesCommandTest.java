@@ -214,21 +214,21 @@ class ExactObstaclesCommandTest {
     @Test
     void aFixedCountOnEveryObstacleBeyondTheCapIsRefusedWithACountThatWorks() {
         String[] three = problem("three_long_hard");
-        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(three, "--points", "2048", "--no-output"));
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(three, "--points", "4096", "--no-output"));
         assertEquals(2, r.exit(), r.allErr());
-        assertTrue(r.err().startsWith("scatter: --points: 2048 boundary points on each of the 3 obstacles are 6144 in"
+        assertTrue(r.err().startsWith("scatter: --points: 4096 boundary points on each of the 3 obstacles are 12288 in"
                 + " all"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().contains("use --points 1024 or fewer"), r.err());
-        // followed, the count passes every check (solving 3072 points would take long for a unit test)
+        assertTrue(r.err().contains("use --points 2048 or fewer"), r.err());
+        // followed, the count passes every check (solving 6144 points would take long for a unit test)
         List<Problem.Shape> shapes = new ArrayList<>();
         for (ReferenceData.Row o : ReferenceData.rowsOf(ReferenceData.read("multi_obstacles.csv"), "three_long_hard")) {
             shapes.add(new Problem.Shape(o.text("xc"), o.text("yc")));
         }
         Problem followed = new Problem(3.75, 128, 128, 128, shapes, 30, InsideTest.Kind.WINDING,
-                new Model(Model.Kind.EXACT, BoundaryCondition.HARD, Resolution.DEFAULT_TOLERANCE, 1024));
+                new Model(Model.Kind.EXACT, BoundaryCondition.HARD, Resolution.DEFAULT_TOLERANCE, 2048));
         followed.checkNumbers();
-        assertEquals(3072, followed.fixedPointsInAll());
+        assertEquals(6144, followed.fixedPointsInAll());
     }
 
     @Test
@@ -242,14 +242,14 @@ class ExactObstaclesCommandTest {
 
     @Test
     void obstaclesTooManyForTheDoublingAreRefusedBeforeSolving() {
-        // 33 small circles start with 64 points each: 2112, and their check would need 4224
+        // 65 small circles start with 64 points each: 4160, and their check would need 8320
         List<String> args = new ArrayList<>(List.of("--model", "exact", "--no-output", "-nx", "16", "-ny", "16"));
-        for (int i = 0; i < 33; i++) {
+        for (int i = 0; i < 65; i++) {
             args.addAll(List.of("-xc", "0.1*cos(2*pi*t)+" + (0.5 * i), "-yc", "0.1*sin(2*pi*t)"));
         }
         CommandRun r = CommandRun.run(Map.of(), args.toArray(String[]::new));
         assertEquals(2, r.exit(), r.allErr());
-        assertTrue(r.err().startsWith("scatter: --model exact: the 33 obstacles start with 2112 boundary points in all"),
+        assertTrue(r.err().startsWith("scatter: --model exact: the 65 obstacles start with 4160 boundary points in all"),
                 r.err());
         assertTrue(r.err().contains("use the Kirchhoff model (--model kirchhoff, the default) or fewer obstacles"),
                 r.err());

@@ -172,10 +172,10 @@ class FaultTest {
         assertEquals(nodes * (33 + 16) + 129 * 512,
                 MemoryEstimate.bytesNeeded(nodes, 128, frames.writerBytesPerNode(OutputFormat.VTK)));
         assertEquals(nodes * (33 + 8) + 129 * 512, MemoryEstimate.bytesNeeded(nodes, 128, frames.writerBytesPerNode(null)));
-        // the exact model: its system, a complex matrix and EJML's LU copy, 32 bytes an entry (537 MB
-        // at 4096 points) and half as much again for the heap to place them, and 10 KB a boundary
-        // point for the close evaluation while the field is computed
-        assertEquals(48L * 4096 * 4096 + 4096 * 10240, MemoryEstimate.systemBytes(4096));
+        // the exact model: its system, a complex matrix factored in place, 16 bytes an entry (1 GiB at
+        // 8192 points) and half as much again for the heap to place it, and 10 KB a boundary point
+        // for the close evaluation while the field is computed
+        assertEquals(24L * 8192 * 8192 + 8192 * 10240, MemoryEstimate.systemBytes(8192));
         assertEquals(nodes * 33 + 129 * 512 + 512 * 10240, MemoryEstimate.bytesNeeded(nodes, 128, 0, 512));
     }
 

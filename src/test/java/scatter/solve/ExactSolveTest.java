@@ -33,12 +33,12 @@ class ExactSolveTest {
 
     @Test
     void anObstacleTooManyWavelengthsRoundIsRefusedBeforeSolving() {
-        // the default obstacle's perimeter is 6.27: 1045 wavelengths of 0.006 need at least 4180 points
-        Problem p = new Problem(0.006, 8, 8, 128, Problem.DEFAULT_XC, Problem.DEFAULT_YC, 0, InsideTest.Kind.WINDING,
+        // the default obstacle's perimeter is 6.27: 2090 wavelengths of 0.003 need at least 8360 points
+        Problem p = new Problem(0.003, 8, 8, 128, Problem.DEFAULT_XC, Problem.DEFAULT_YC, 0, InsideTest.Kind.WINDING,
                 Model.exact(BoundaryCondition.HARD));
         InvalidProblemException e = assertThrows(InvalidProblemException.class, () -> p.prepare(2));
         assertEquals(Problem.Input.WAVELENGTH, e.input());
-        assertTrue(e.getMessage().startsWith("the obstacle's boundary is 1045 wavelengths long, too long for the exact "
+        assertTrue(e.getMessage().startsWith("the obstacle's boundary is 2090 wavelengths long, too long for the exact "
                 + "model"), e.getMessage());
     }
 

@@ -19,6 +19,11 @@ import scatter.physics.KirchhoffSources;
 import scatter.physics.LineSource;
 import scatter.physics.PreparedProblem;
 import scatter.physics.SourceCheck;
+import scatter.physics.exact.evaluation.FarField;
+import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Resolution;
+import scatter.physics.exact.system.RowRunner;
 
 /**
  * A line source as the incident wave, u_inc = (i/4) H0(k |x - x0|), against independent values

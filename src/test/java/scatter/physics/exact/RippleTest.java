@@ -102,7 +102,7 @@ class RippleTest {
 
     @Test
     void ripplesFinerThanTheBoundaryPointsCanCarryAreRefusedBeforeSolving() {
-        for (int ripples : new int[] {1023, 1100, 2048, 4096}) {
+        for (int ripples : new int[] {2047, 2200, 4096, 8192}) {
             SmoothCurve curve = ripple(ripples, 1e-4);
             assertEquals(ripples + 1, curve.bandwidth());
             CurveTooFineException e = assertThrows(CurveTooFineException.class,
@@ -113,8 +113,8 @@ class RippleTest {
             assertEquals(BoundarySolver.MAX_BANDWIDTH, e.carried());
             assertEquals(curve.perimeter() / (2 * (ripples + 1)), e.detail(), 1e-15);
         }
-        // the most the doubling can carry: its first level, 2048 points, resolves modes up to 1023
-        assertEquals(1024, new BoundarySolver(ripple(1022, 1e-4), new PlaneWave(2, 0), BoundaryCondition.HARD)
+        // the most the doubling can carry: its first level, 4096 points, resolves modes up to 2047
+        assertEquals(2048, new BoundarySolver(ripple(2046, 1e-4), new PlaneWave(2, 0), BoundaryCondition.HARD)
                 .startPoints() / 2);
     }
 

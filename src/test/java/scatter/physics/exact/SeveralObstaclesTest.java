@@ -181,8 +181,8 @@ class SeveralObstaclesTest {
         assertEquals(256, refused.points());
         assertTrue(refused.change() > Resolution.DEFAULT_TOLERANCE);
         IllegalArgumentException fixed = assertThrows(IllegalArgumentException.class, () -> ExactModel.solve(WAVE,
-                curves, BoundaryCondition.HARD, Resolution.points(4096), RowRunner.serial()));
-        assertEquals("4096 boundary points for each of 2 obstacles is 8192 in all, above the most, 4096", fixed.getMessage());
+                curves, BoundaryCondition.HARD, Resolution.points(8192), RowRunner.serial()));
+        assertEquals("8192 boundary points for each of 2 obstacles is 16384 in all, above the most, 8192", fixed.getMessage());
     }
 
     /** Whether the 128-segment contours of two curves are disjoint (no vertex of one inside the other). */

@@ -54,10 +54,10 @@ public final class SmoothCurve {
     private static final double NEGLIGIBLE = 1e-16;
 
     /**
-     * Most boundary points of a solution, 4096 ({@link scatter.physics.exact.system.BoundarySolver#MAX_POINTS}, which is this
+     * Most boundary points of a solution, 8192 ({@link scatter.physics.exact.system.BoundarySolver#MAX_POINTS}, which is this
      * value; kept here, with the curve, so that the curve need not know the solver).
      */
-    public static final int MAX_SOLUTION_POINTS = 4096;
+    public static final int MAX_SOLUTION_POINTS = 8192;
     /**
      * Most points of a discretisation: the largest solution's {@link scatter.physics.exact.system.BoundarySolver#MAX_POINTS} and,
      * for its error estimate, twice as many.

@@ -3,7 +3,6 @@ package scatter.physics.exact.system;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
@@ -13,7 +12,7 @@ import scatter.physics.exact.curve.SmoothCurve;
 
 /**
  * Solves the boundary integral equation for the density on a growing number of points until it
- * stops changing (or on a fixed number), by dense complex LU (EJML).
+ * stops changing (or on a fixed number), by dense complex LU ({@link DenseSolve}).
  *
  * <p><b>Doubling.</b> Starting from {@link #startPoints()} boundary points, the number 2n is doubled
  * until the change max_j |psi_2n(s_j) - psi_n(s_j)| / max_j |psi_2n(s_j)|, over the points the two
@@ -36,14 +35,17 @@ import scatter.physics.exact.curve.SmoothCurve;
  * costs the rows of the 2N system at the N points (twice the assembly at N, no matrix kept) and
  * one solve with the LU factors at hand.
  *
- * <p><b>Cost.</b> The matrix has (2n)^2 complex entries, 16 (2n)^2 bytes, and EJML's LU keeps a copy
- * of the same size: 32 (2n)^2 bytes in all, 537 MB at {@link #MAX_POINTS}. Assembly is O(n^2)
- * (spread over threads by the caller's {@link RowRunner}), the LU (8/3)(2n)^3 flops on one thread.
+ * <p><b>Cost.</b> The matrix has (2n)^2 complex entries, 16 (2n)^2 bytes, 1 GiB at {@link #MAX_POINTS};
+ * the LU factors it in place ({@link DenseSolve}), so there is no second copy. Assembly is O(n^2),
+ * the LU (8/3)(2n)^3 flops, both spread over threads by the caller's {@link RowRunner}. The error
+ * estimate at {@link #MAX_POINTS} needs the curve at twice as many points ({@link SmoothCurve#MAX_POINTS}),
+ * the rows of that system one at a time, no second matrix.
  */
 public final class BoundarySolver {
     /**
-     * Most boundary points: the matrix at 4096 points takes 268 MB, with EJML's LU copy 537 MB, and
-     * its LU about 1.8e11 flops.
+     * Most boundary points: the matrix at 8192 points takes 1 GiB (factored in place), and its LU
+     * about 1.5e12 flops, tens of seconds on two cores (docs/performance.md). Whether a level fits
+     * in the Java heap is checked before it is allocated ({@link RowRunner#beforeSystem}).
      */
     public static final int MAX_POINTS = SmoothCurve.MAX_SOLUTION_POINTS;
     /**
@@ -200,9 +202,9 @@ public final class BoundarySolver {
         final double[][] values;
         final long assemblyNanos;
         final long factorNanos;
-        LinearSolverDense<ZMatrixRMaj> lu;
+        DenseSolve.Factors lu;
 
-        Density(double[][] values, long assemblyNanos, long factorNanos, LinearSolverDense<ZMatrixRMaj> lu) {
+        Density(double[][] values, long assemblyNanos, long factorNanos, DenseSolve.Factors lu) {
             this.values = values;
             this.assemblyNanos = assemblyNanos;
             this.factorNanos = factorNanos;
@@ -263,7 +265,7 @@ public final class BoundarySolver {
         rows.forRows(count, (from, to) -> system.assembleRows(from, to, matrix));
         ZMatrixRMaj b = system.rightHandSide();
         long assembled = System.nanoTime();
-        DenseSolve.Solved dense = DenseSolve.solve(matrix, b);
+        DenseSolve.Solved dense = DenseSolve.solve(matrix, b, rows);
         long solved = System.nanoTime();
         double[] re = new double[count];
         double[] im = new double[count];

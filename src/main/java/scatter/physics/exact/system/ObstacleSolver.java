@@ -3,7 +3,6 @@ package scatter.physics.exact.system;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import scatter.physics.Incident;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.Fourier;
@@ -172,10 +171,10 @@ public final class ObstacleSolver {
         final double[] values;
         final long assemblyNanos;
         final long factorNanos;
-        LinearSolverDense<ZMatrixRMaj> lu;
+        DenseSolve.Factors lu;
 
         Solved(BlockSystem system, double[] values, long assemblyNanos, long factorNanos,
-                LinearSolverDense<ZMatrixRMaj> lu) {
+                DenseSolve.Factors lu) {
             this.system = system;
             this.values = values;
             this.assemblyNanos = assemblyNanos;
@@ -205,7 +204,7 @@ public final class ObstacleSolver {
         rows.forRows(total, (from, to) -> system.assembleRows(from, to, matrix));
         ZMatrixRMaj b = system.rightHandSide();
         long assembled = System.nanoTime();
-        DenseSolve.Solved dense = DenseSolve.solve(matrix, b);
+        DenseSolve.Solved dense = DenseSolve.solve(matrix, b, rows);
         long solved = System.nanoTime();
         return new Solved(system, dense.x(), assembled - start, solved - assembled, dense.lu());
     }

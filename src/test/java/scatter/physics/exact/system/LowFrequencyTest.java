@@ -29,7 +29,10 @@ import scatter.physics.exact.evaluation.FarFieldPattern;
  * method: its monopole and dipole are both of order (ka)^2 while the boundary data -2 du_inc/dnu and
  * the normals are of order k and carry rounding errors of eps k, whose mean (int nu ds = 0 only to
  * eps) reaches the monopole as eps/(ka) of f (1.5e-10 at ka = 1e-6; the same with exact_bie.py and
- * with the far field summed exactly). So f is held to 1e-10 + {@value #DATA_ROUNDING}/(ka).
+ * with the far field summed exactly). The dense solve's own rounding reaches it the same way, growing
+ * like sqrt(n) eps over the n unknowns of its sums (the blocked LU gives 1.1e-9 at 128 points, EJML's
+ * unblocked one 1.5e-10: the same sums in another order). So f is held to
+ * 1e-10 + ({@value #DATA_ROUNDING} + sqrt(n) eps)/(ka).
  */
 class LowFrequencyTest {
     private static final double TOLERANCE = 1e-10;
@@ -70,7 +73,8 @@ class LowFrequencyTest {
         double sigmaError = Math.abs(pattern.sigmaS() / c.number("sigma_s") - 1);
         String errors = String.format(Locale.ROOT, "field %.2g, far field %.2g, sigma_s %.2g", error / scale, fError,
                 sigmaError);
-        double fTolerance = TOLERANCE + DATA_ROUNDING / c.number("ka");
+        double solveRounding = Math.sqrt(solution.points()) * Math.ulp(1.0);
+        double fTolerance = TOLERANCE + (DATA_ROUNDING + solveRounding) / c.number("ka");
         assertTrue(error < TOLERANCE * scale && fError < fTolerance && sigmaError < 2 * fTolerance, what + errors);
     }
 
