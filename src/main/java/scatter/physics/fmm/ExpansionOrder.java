@@ -5,15 +5,17 @@ package scatter.physics.fmm;
  * sources lie within its radius a of its centre and so do its targets; boxes that interact through
  * expansions have centres at least d apart. Graf's addition theorem expands H0(k|x - y|) in
  * products J_m(k r_y) H_m(k r_x); truncated at p, the largest neglected terms are those of order
- * p + 1 at the worst positions, r_y = a and r_x = d - a. The order is the smallest p whose next two
- * terms are below {@code tolerance} times the first two:
+ * p + 1 at the worst positions. The order is the smallest p whose next two terms are below
+ * {@code tolerance} times the first two,
  * <pre>
- *   |J_{p+1}(ka) H_{p+1}(k(d-a))| + |J_{p+2}(ka) H_{p+2}(k(d-a))|  &lt;  tol (|J_0 H_0| + |J_1 H_1|),
+ *   |J_{p+1}(ka) H_{p+1}(kb)| + |J_{p+2}(ka) H_{p+2}(kb)|  &lt;  tol (|J_0(ka) H_0(kb)| + |J_1(ka) H_1(kb)|),
+ *   b = 0.75 d,
  * </pre>
- * the criterion of fmm2d's {@code h2dterms} (Flatiron Institute), there with d - a = 1.5 D for a
- * square box of side D; here with the actual distance, 2 D - D/sqrt2 = 1.29 D for square boxes, so
- * a little more conservative. At low frequency (ka small) this is p ~ log(tol)/log(a/(d-a)) whatever
- * the size; at high frequency p ~ ka + C (ka)^(1/3) log(1/tol).
+ * the criterion of fmm2d's {@code h2dterms} (Flatiron Institute), which takes b = 1.5 D for square
+ * boxes of side D (d = 2D). Measured against the direct sum (FmmAgainstDirectTest,
+ * docs/performance.md) it gives errors 10 to 100 times below the tolerance. At low frequency (ka
+ * small) this is p ~ log(tol) / log(a/b) whatever the size; at high frequency
+ * p ~ ka + C (ka)^(1/3) log(1/tol).
  */
 final class ExpansionOrder {
     private ExpansionOrder() {
@@ -22,7 +24,7 @@ final class ExpansionOrder {
     /** @see ExpansionOrder */
     static int of(double k, double a, double d, double tolerance) {
         double inner = k * a;
-        double outer = k * (d - a);
+        double outer = k * 0.75 * d;
         if (!(outer > inner)) {
             throw new IllegalArgumentException("boxes are not separated: a = " + a + ", d = " + d);
         }

@@ -50,6 +50,9 @@ public final class FmmEvaluation {
         void run(int from, int to) throws InterruptedException;
     }
 
+    /** The name of the last phase, where the nodes are evaluated. */
+    public static final String LEAVES = "leaves";
+
     private final FmmPlan plan;
     private final BoxTree tree;
     private final boolean[] wanted;
@@ -130,7 +133,7 @@ public final class FmmEvaluation {
                         () -> (from, to) -> downward(level, from, to)));
             }
         }
-        phases.add(phase("leaves", boxW[levels] * boxH[levels], LeafWorker::new));
+        phases.add(phase(LEAVES, boxW[levels] * boxH[levels], LeafWorker::new));
         return phases;
     }
 
