@@ -316,6 +316,9 @@ public final class FmmEvaluation {
     private final class LeafWorker implements Worker {
         private final SourceSum sum = new SourceSum(plan.k);
         private final double[] value = new double[2];
+        /** The local expansion's value at each node of the tile, t = jj tileX + ii. */
+        private final double[] farRe = new double[tree.tileX * tree.tileY];
+        private final double[] farIm = new double[tree.tileX * tree.tileY];
 
         @Override
         public void run(int from, int to) throws InterruptedException {
@@ -342,6 +345,7 @@ public final class FmmEvaluation {
                     java.util.Arrays.fill(re, 0);
                     java.util.Arrays.fill(im, 0);
                     local(level, ix, iy, re, im);
+                    evaluateLocal(re, im, width);
                 }
                 SourceTerms near = nearSources(ix, iy);
                 for (int j = jFirst; j < j1; j++) {
@@ -350,17 +354,9 @@ public final class FmmEvaluation {
                         if (!wanted[node]) {
                             continue;
                         }
-                        double vRe = 0;
-                        double vIm = 0;
-                        if (far) {
-                            int row = ((j - j0) * tree.tileX + (i - i0)) * width;
-                            for (int n = 0; n < width; n++) {
-                                double br = plan.basisRe[row + n];
-                                double bi = plan.basisIm[row + n];
-                                vRe += re[n] * br - im[n] * bi;
-                                vIm += re[n] * bi + im[n] * br;
-                            }
-                        }
+                        int t = (j - j0) * tree.tileX + (i - i0);
+                        double vRe = far ? farRe[t] : 0;
+                        double vIm = far ? farIm[t] : 0;
                         if (near != null) {
                             sum.at(near, grid.xOf(node), grid.yOf(node), value);
                             vRe += value[0];
@@ -369,6 +365,30 @@ public final class FmmEvaluation {
                         outRe[node] = vRe;
                         outIm[node] = vIm;
                     }
+                }
+            }
+        }
+
+        /**
+         * The local expansion (re, im) at every node of the tile, into farRe, farIm: one term at a
+         * time over all the nodes (the basis table is stored term by term), a loop without a
+         * reduction that the JIT vectorizes; each node's terms are still added in order n = -p..p.
+         */
+        private void evaluateLocal(double[] re, double[] im, int width) {
+            int tiles = farRe.length;
+            java.util.Arrays.fill(farRe, 0);
+            java.util.Arrays.fill(farIm, 0);
+            double[] bRe = plan.basisRe;
+            double[] bIm = plan.basisIm;
+            for (int n = 0; n < width; n++) {
+                double lr = re[n];
+                double li = im[n];
+                int row = n * tiles;
+                for (int t = 0; t < tiles; t++) {
+                    double br = bRe[row + t];
+                    double bi = bIm[row + t];
+                    farRe[t] += lr * br - li * bi;
+                    farIm[t] += lr * bi + li * br;
                 }
             }
         }

@@ -37,7 +37,7 @@ public final class FmmPlan {
     final Translation[][] m2m;
     /** l2l[l][a + 2b]: parent of level l - 1 to child (2ix + a, 2iy + b) of level l. */
     final Translation[][] l2l;
-    /** basis[t][n + p]: the leaf's local basis Psi_n / s^|n| at tile node t = jj tileX + ii (re, im). */
+    /** basis[(n + p) tiles + t]: the leaf's local basis Psi_n / s^|n| at tile node t = jj tileX + ii (re, im), term by term. */
     final double[] basisRe;
     final double[] basisIm;
     /** The sources in leaf order. */
@@ -122,12 +122,12 @@ public final class FmmPlan {
                     double ry = (jj - (tree.tileY - 1) / 2.0) * tree.hy;
                     CylinderFunctions.besselJ(k * Math.hypot(rx, ry), scale[levels], p, f);
                     double angle = Math.atan2(ry, rx);
-                    int row = (jj * tree.tileX + ii) * width;
+                    int t = jj * tree.tileX + ii;
                     for (int n = -p; n <= p; n++) {
                         int a = Math.abs(n);
                         double sign = n < 0 && (a & 1) == 1 ? -1 : 1;
-                        basisRe[row + n + p] = sign * f[a] * Math.cos(n * angle);
-                        basisIm[row + n + p] = sign * f[a] * Math.sin(n * angle);
+                        basisRe[(n + p) * tiles + t] = sign * f[a] * Math.cos(n * angle);
+                        basisIm[(n + p) * tiles + t] = sign * f[a] * Math.sin(n * angle);
                     }
                 }
             }
