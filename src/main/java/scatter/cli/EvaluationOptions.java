@@ -3,6 +3,7 @@ package scatter.cli;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 import scatter.solve.Evaluation;
+import scatter.solve.MemoryEstimate;
 
 /**
  * {@code --fmm} and {@code --fmm-tol}: how the field's sum over the sources is evaluated (see
@@ -34,6 +35,11 @@ final class EvaluationOptions {
             throw new UsageException(String.format(Locale.ROOT, "--fmm-tol: %s is outside 1e-14 to 1e-2", tolerance));
         }
         return Evaluation.fmm(tolerance);
+    }
+
+    /** Bytes per node the evaluation needs beyond the field's. */
+    long bytesPerNode() {
+        return evaluation().isFmm() ? MemoryEstimate.FMM_BYTES_PER_NODE : 0;
     }
 
     /**

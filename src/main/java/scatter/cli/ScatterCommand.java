@@ -165,7 +165,7 @@ public final class ScatterCommand implements Callable<Integer> {
         farField.check(outputs);
         timing.check(problem, evaluation.evaluation(), outputs);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
-        long writerBytes = result.writerBytesPerNode(format);
+        long writerBytes = result.writerBytesPerNode(format) + evaluation.bytesPerNode();
         String writing = format == null ? null : format.name();
         Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, problem.fixedPointsInAll());
         Preflight.checkSystemMemory(problem);
