@@ -35,10 +35,12 @@ public record Evaluation(Method method, double tolerance) {
     public static final Evaluation DIRECT = new Evaluation(Method.DIRECT, 0);
 
     /**
-     * Below this many (node, source) pairs the direct sum takes well under a second and beats the
-     * FMM's set-up; measured in docs/performance.md.
+     * Below this many (node, source) pairs the direct sum (about 0.3 s on two cores) beats the
+     * FMM, whose set-up and first compilation take a few tenths of a second whatever the size: the
+     * default case's 2e6 pairs take 0.4 s directly and 0.6 s by the FMM, 256 x 256 cells against
+     * 512 segments (3.4e7 pairs) already less by the FMM (docs/performance.md).
      */
-    public static final double FMM_MIN_PAIRS = 2e8;
+    public static final double FMM_MIN_PAIRS = 5e7;
 
     /** The FMM at {@code tolerance}. */
     public static Evaluation fmm(double tolerance) {
