@@ -125,7 +125,13 @@ public final class FieldSolver {
                 }
             };
         }, progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
-        FmmPlan plan = new FmmPlan(problem.sources(), problem.grid(), problem.wave().k(), evaluation.tolerance());
+        // the plan's operators on the pool too: at high frequency they take a few percent of the run
+        FmmPlan plan = new FmmPlan(problem.sources(), problem.grid(), problem.wave().k(), evaluation.tolerance(),
+                (count, item) -> pool.run(count, 1, () -> (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        item.accept(i);
+                    }
+                }, null));
         FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm());
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);

@@ -1,5 +1,8 @@
 package scatter.physics.fmm;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
 import scatter.geometry.Grid;
 import scatter.physics.SourceTerms;
 
@@ -49,7 +52,18 @@ public final class FmmPlan {
      * @param k wave number
      * @param tolerance the error aimed at, relative to the largest value
      */
-    public FmmPlan(SourceTerms sources, Grid grid, double k, double tolerance) {
+    public FmmPlan(SourceTerms sources, Grid grid, double k, double tolerance) throws InterruptedException {
+        this(sources, grid, k, tolerance, SERIAL);
+    }
+
+    /**
+     * As {@link #FmmPlan(SourceTerms, Grid, double, double)}, its translation operators and basis
+     * table built by {@code runner} (each the same whichever thread builds it).
+     *
+     * @throws InterruptedException if the runner is interrupted
+     */
+    public FmmPlan(SourceTerms sources, Grid grid, double k, double tolerance, Runner runner)
+            throws InterruptedException {
         if (!(tolerance > 0 && tolerance < 1)) {
             throw new IllegalArgumentException("tolerance must be in (0, 1): " + tolerance);
         }
@@ -77,7 +91,9 @@ public final class FmmPlan {
             order[l] = ExpansionOrder.of(k, tree.radius(l), tree.separation(l), tolerance);
             scale[l] = Math.min(1, k * tree.radius(l));
         }
+        List<Runnable> jobs = new ArrayList<>();
         for (int l = 2; l <= levels; l++) {
+            int level = l;
             int p = order[l];
             double s = scale[l];
             m2lFft[l] = fourier(l) ? new Radix2Fft(Integer.highestOneBit(4 * p + 1) * 2) : null;
@@ -85,8 +101,10 @@ public final class FmmPlan {
             for (int oy = -3; oy <= 3; oy++) {
                 for (int ox = -3; ox <= 3; ox++) {
                     if (Math.max(Math.abs(ox), Math.abs(oy)) >= 2) {
-                        m2l[l][(oy + 3) * 7 + ox + 3] = Translation.of(Translation.Kind.M2L, k, ox * tree.sideX(l),
-                                oy * tree.sideY(l), p, s, p, s, m2lFft[l]);
+                        int x = ox;
+                        int y = oy;
+                        jobs.add(() -> m2l[level][(y + 3) * 7 + x + 3] = Translation.of(Translation.Kind.M2L, k,
+                                x * tree.sideX(level), y * tree.sideY(level), p, s, p, s, m2lFft[level]));
                     }
                 }
             }
@@ -94,45 +112,71 @@ public final class FmmPlan {
                 m2m[l] = new Translation[4];
                 Radix2Fft fft = fourier(l + 1) ? lengthFor(order[l + 1], p) : null;
                 for (int c = 0; c < 4; c++) {
+                    int child = c;
                     double dx = (0.5 - (c & 1)) * tree.sideX(l + 1);
                     double dy = (0.5 - (c >> 1)) * tree.sideY(l + 1);
-                    m2m[l][c] = Translation.of(Translation.Kind.M2M, k, dx, dy, order[l + 1], scale[l + 1], p, s, fft);
+                    jobs.add(() -> m2m[level][child] = Translation.of(Translation.Kind.M2M, k, dx, dy,
+                            order[level + 1], scale[level + 1], p, s, fft));
                 }
             }
             if (l > 2) {
                 l2l[l] = new Translation[4];
                 Radix2Fft fft = fourier(l) ? lengthFor(order[l - 1], p) : null;
                 for (int c = 0; c < 4; c++) {
+                    int child = c;
                     double dx = ((c & 1) - 0.5) * tree.sideX(l);
                     double dy = ((c >> 1) - 0.5) * tree.sideY(l);
-                    l2l[l][c] = Translation.of(Translation.Kind.L2L, k, dx, dy, order[l - 1], scale[l - 1], p, s, fft);
+                    jobs.add(() -> l2l[level][child] = Translation.of(Translation.Kind.L2L, k, dx, dy,
+                            order[level - 1], scale[level - 1], p, s, fft));
                 }
             }
         }
-        int p = order[levels];
-        int width = 2 * p + 1;
+        int p = levels >= 2 ? order[levels] : 0;
         int tiles = tree.tileX * tree.tileY;
-        basisRe = new double[levels >= 2 ? tiles * width : 0];
+        basisRe = new double[levels >= 2 ? tiles * (2 * p + 1) : 0];
         basisIm = new double[basisRe.length];
         if (levels >= 2) {
-            double[] f = new double[p + 1];
             for (int jj = 0; jj < tree.tileY; jj++) {
-                for (int ii = 0; ii < tree.tileX; ii++) {
-                    double rx = (ii - (tree.tileX - 1) / 2.0) * tree.hx;
-                    double ry = (jj - (tree.tileY - 1) / 2.0) * tree.hy;
-                    CylinderFunctions.besselJ(k * Math.hypot(rx, ry), scale[levels], p, f);
-                    double angle = Math.atan2(ry, rx);
-                    int t = jj * tree.tileX + ii;
-                    for (int n = -p; n <= p; n++) {
-                        int a = Math.abs(n);
-                        double sign = n < 0 && (a & 1) == 1 ? -1 : 1;
-                        basisRe[(n + p) * tiles + t] = sign * f[a] * Math.cos(n * angle);
-                        basisIm[(n + p) * tiles + t] = sign * f[a] * Math.sin(n * angle);
-                    }
-                }
+                int row = jj;
+                jobs.add(() -> basisRow(row, p, tiles));
+            }
+        }
+        runner.run(jobs.size(), i -> jobs.get(i).run());
+    }
+
+    /** The basis table's entries for the tile's row jj of nodes. */
+    private void basisRow(int jj, int p, int tiles) {
+        double[] f = new double[p + 1];
+        for (int ii = 0; ii < tree.tileX; ii++) {
+            double rx = (ii - (tree.tileX - 1) / 2.0) * tree.hx;
+            double ry = (jj - (tree.tileY - 1) / 2.0) * tree.hy;
+            CylinderFunctions.besselJ(k * Math.hypot(rx, ry), scale[tree.levels], p, f);
+            double angle = Math.atan2(ry, rx);
+            int t = jj * tree.tileX + ii;
+            for (int n = -p; n <= p; n++) {
+                int a = Math.abs(n);
+                double sign = n < 0 && (a & 1) == 1 ? -1 : 1;
+                basisRe[(n + p) * tiles + t] = sign * f[a] * Math.cos(n * angle);
+                basisIm[(n + p) * tiles + t] = sign * f[a] * Math.sin(n * angle);
             }
         }
     }
+
+    /**
+     * Runs {@code count} independent items, each writing only its own slot, on the caller's
+     * threads (or serially: {@link #SERIAL}); the plan's operators and basis table are built so.
+     */
+    @FunctionalInterface
+    public interface Runner {
+        void run(int count, IntConsumer item) throws InterruptedException;
+    }
+
+    /** Runs the items one after the other on the calling thread. */
+    public static final Runner SERIAL = (count, item) -> {
+        for (int i = 0; i < count; i++) {
+            item.accept(i);
+        }
+    };
 
     /**
      * Whether level l translates by FFTs: unscaled expansions of a large order whose M2L uses Hankel
