@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import scatter.geometry.InsideTest;
@@ -70,6 +72,30 @@ class FmmSolveTest {
         for (int node = 0; node < part.grid().nodes(); node++) {
             assertEquals(one.scatteredRe()[offset + node], part.scatteredRe()[node], 0, "node " + node);
             assertEquals(one.scatteredIm()[offset + node], part.scatteredIm()[node], 0, "node " + node);
+        }
+    }
+
+    /** An interrupt (SIGTERM, Ctrl-C) stops an FMM solve within a fraction of a second, in any phase. */
+    @Test
+    void anInterruptStopsTheSolve() throws Exception {
+        PreparedProblem prepared = problem("kirchhoff", 0.5, 1024, 2048);
+        for (long delay : new long[] {50, 400}) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread solver = new Thread(() -> {
+                try {
+                    new FieldSolver(2, Evaluation.fmm(1e-12)).solve(prepared, null);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            solver.start();
+            Thread.sleep(delay);
+            long interrupted = System.nanoTime();
+            solver.interrupt();
+            solver.join(5000);
+            assertTrue(!solver.isAlive(), "still solving 5 s after the interrupt");
+            assertTrue(thrown.get() instanceof InterruptedException, "after " + delay + " ms: " + thrown.get());
+            assertTrue(System.nanoTime() - interrupted < 2e9, "took " + (System.nanoTime() - interrupted) / 1e9 + " s");
         }
     }
 }

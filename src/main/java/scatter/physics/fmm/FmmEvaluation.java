@@ -1,7 +1,9 @@
 package scatter.physics.fmm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import scatter.geometry.Grid;
 import scatter.physics.SourceSum;
 import scatter.physics.SourceTerms;
@@ -144,7 +146,7 @@ public final class FmmEvaluation {
         }
     }
 
-    private static Phase phase(String name, int items, java.util.function.Supplier<Worker> workers) {
+    private static Phase phase(String name, int items, Supplier<Worker> workers) {
         return new Phase() {
             @Override
             public String name() {
@@ -342,8 +344,8 @@ public final class FmmEvaluation {
                 }
                 boolean far = level >= 2;
                 if (far) {
-                    java.util.Arrays.fill(re, 0);
-                    java.util.Arrays.fill(im, 0);
+                    Arrays.fill(re, 0);
+                    Arrays.fill(im, 0);
                     local(level, ix, iy, re, im);
                     evaluateLocal(re, im, width);
                 }
@@ -376,8 +378,8 @@ public final class FmmEvaluation {
          */
         private void evaluateLocal(double[] re, double[] im, int width) {
             int tiles = farRe.length;
-            java.util.Arrays.fill(farRe, 0);
-            java.util.Arrays.fill(farIm, 0);
+            Arrays.fill(farRe, 0);
+            Arrays.fill(farIm, 0);
             double[] bRe = plan.basisRe;
             double[] bIm = plan.basisIm;
             for (int n = 0; n < width; n++) {

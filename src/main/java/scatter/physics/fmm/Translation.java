@@ -1,5 +1,7 @@
 package scatter.physics.fmm;
 
+import java.util.Arrays;
+
 /**
  * One translation of expansion coefficients, from terms -P..P in to terms -Q..Q out: multipole to
  * multipole (M2M), multipole to local (M2L) or local to local (L2L), for one displacement. With
@@ -170,8 +172,8 @@ final class Translation {
 
     /** The transform of the input coefficients, padded: input term i at position i + P. */
     static void transformInput(Radix2Fft fft, int pIn, double[] inRe, double[] inIm, double[] re, double[] im) {
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
+        Arrays.fill(re, 0);
+        Arrays.fill(im, 0);
         System.arraycopy(inRe, 0, re, 0, 2 * pIn + 1);
         System.arraycopy(inIm, 0, im, 0, 2 * pIn + 1);
         fft.forward(re, im);
