@@ -70,6 +70,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ThreadOption threads = new ThreadOption();
 
+    @Mixin
+    EvaluationOptions evaluation = new EvaluationOptions();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png",
             description = "Draw both total fields, Re(u_inc + u_scat), and |u_K - u_exact| side by side (default: no "
                     + "picture).")
@@ -117,7 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         long nodes = kirchhoff.nodes();
         // both fields at once, the difference (a float64 and a flag per node), the picture's copies
-        long perNode = MemoryEstimate.FIELD_BYTES_PER_NODE + Double.BYTES + 1
+        long perNode = MemoryEstimate.FIELD_BYTES_PER_NODE + Double.BYTES + 1 + evaluation.bytesPerNode()
                 + (output == null ? 0 : OutputFormat.PNG.bytesPerNode());
         Preflight.checkMemory(nodes, kirchhoff.segments(), perNode, output == null ? null : "PNG");
         Preflight.checkSystemMemory(exact);
@@ -137,7 +140,8 @@ public final class CompareCommand implements Callable<Integer> {
         FarFieldOptions.checkWork(e, angles, nodes);
         log.info("{} threads; grid {} x {} nodes; Kirchhoff: {}, exact: {}", threadCount, kirchhoff.nx() + 1,
                 kirchhoff.ny() + 1, ModelLog.sources(k), ModelLog.sources(e));
-        FieldSolver solver = new FieldSolver(threadCount);
+        FieldSolver solver = new FieldSolver(threadCount, evaluation.forRun((double) nodes
+                * Math.max(k.problem().sources().count(), e.problem().sources().count()), threadCount, log));
         Field kField = solver.solve(k.problem(), null);
         Field eField = solver.solve(e.problem(), null);
         FieldSolver.requireFinite(kField);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import scatter.output.PythonFloat;
 import scatter.physics.PreparedProblem;
+import scatter.solve.Evaluation;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
 import scatter.timing.ScalingSweep;
@@ -53,6 +54,9 @@ import scatter.timing.TimingRecord;
         },
         footer = {"%nExample:%n  java -jar scatter.jar scaling -nx 256 -ny 256 -nc 1024 --plot speedup.png"})
 public final class ScalingCommand implements Callable<Integer> {
+    @Mixin
+    EvaluationOptions evaluation = new EvaluationOptions();
+
     @Mixin
     ProblemOptions problemOptions = new ProblemOptions();
 
@@ -100,7 +104,8 @@ public final class ScalingCommand implements Callable<Integer> {
         Problem problem = problemOptions.problem();
         problem.checkNumbers();
         // one field at a time: each run's field is garbage once its checksum is taken
-        Preflight.checkMemory(problem.nodes(), problem.segments(), 0, null, problem.fixedPointsInAll());
+        Preflight.checkMemory(problem.nodes(), problem.segments(), evaluation.bytesPerNode(), null,
+                problem.fixedPointsInAll());
         Preflight.checkSystemMemory(problem);
         // checks the problem (and finds the exact model's boundary points) before anything is timed
         PreparedModel model = problem.prepare(max.threads());
@@ -118,7 +123,8 @@ public final class ScalingCommand implements Callable<Integer> {
                 warmups, repeat, model.exact() == null ? ""
                         : "; each solves the boundary equation (assembly and LU on the threads) and the field");
         warnAboutLoad(log, max.threads(), processors);
-        ScalingSweep sweeper = model.exact() == null ? ScalingSweep.of(prepared) : ScalingSweep.of(problem);
+        Evaluation used = evaluation.forRun((double) prepared.grid().nodes() * sources, max.threads(), log);
+        ScalingSweep sweeper = model.exact() == null ? ScalingSweep.of(prepared, used) : ScalingSweep.of(problem, used);
         ScalingSweep.Result sweep = sweeper.run(threads, warmups, repeat,
                 (t, rep, of, seconds) -> log.info("{} thread{}, {}: {} s", t, t == 1 ? "" : "s",
                         rep == 0 ? "warm-up" : "run " + rep + " of " + of,
@@ -128,6 +134,9 @@ public final class ScalingCommand implements Callable<Integer> {
         Map<String, String> columns = ScalingTable.columns(problem);
         if (model.exact() != null) {
             columns.put(TimingRecord.POINTS, String.valueOf(model.points()));
+        }
+        if (used.isFmm()) {
+            columns.put(TimingRecord.EVALUATION, TimingOptions.label(used));
         }
         ScalingTable table = new ScalingTable(columns, sweep.seconds(), pairs);
         PrintWriter out = spec.commandLine().getOut();

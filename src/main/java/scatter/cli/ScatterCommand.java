@@ -21,6 +21,7 @@ import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.solve.Evaluation;
 import scatter.solve.FieldSolver;
 import scatter.solve.KernelThroughput;
 import scatter.solve.PreparedModel;
@@ -72,6 +73,9 @@ public final class ScatterCommand implements Callable<Integer> {
 
     @Mixin
     ThreadOption threads = new ThreadOption();
+
+    @Mixin
+    EvaluationOptions evaluation = new EvaluationOptions();
 
     @Mixin
     ResultOptions result = new ResultOptions();
@@ -159,9 +163,9 @@ public final class ScatterCommand implements Callable<Integer> {
         OutputFiles outputs = new OutputFiles();
         result.checkWritable(file, outputs);
         farField.check(outputs);
-        timing.check(problem, outputs);
+        timing.check(problem, evaluation.evaluation(), outputs);
         long nodes = band == null ? problem.nodes() : (long) band.rowCount() * (problem.nx() + 1);
-        long writerBytes = result.writerBytesPerNode(format);
+        long writerBytes = result.writerBytesPerNode(format) + evaluation.bytesPerNode();
         String writing = format == null ? null : format.name();
         Preflight.checkMemory(nodes, problem.segments(), writerBytes, writing, problem.fixedPointsInAll());
         Preflight.checkSystemMemory(problem);
@@ -195,8 +199,10 @@ public final class ScatterCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Field field;
         KernelThroughput throughput = new KernelThroughput();
+        Evaluation used = evaluation.forRun((double) prepared.grid().nodes() * prepared.sources().count(),
+                threadCount.threads(), log);
         try {
-            field = new FieldSolver(threadCount.threads()).solve(prepared, bar, throughput);
+            field = new FieldSolver(threadCount.threads(), used).solve(prepared, bar, throughput);
         } finally {
             if (bar != null) {
                 bar.clear();
@@ -233,7 +239,7 @@ public final class ScatterCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.1f", TimingRecord.mpairsPerSecond(pairs, computeSeconds)),
                 file == null ? "; no result file" : "; wrote " + file, result.framesWritten() + farField.written());
         timing.record(problem, new TimingOptions.Measured(threadCount.threads(), threadCount.source(), field,
-                prepared.sources().count(), model.points(), computeSeconds, sum, throughput.pairsPerSecond()),
+                prepared.sources().count(), model.points(), computeSeconds, sum, throughput.pairsPerSecond(), used),
                 env, log);
         if (signalled.getAsBoolean() || Thread.interrupted()) {
             throw new InterruptedException(); // a signal came while the last file was written

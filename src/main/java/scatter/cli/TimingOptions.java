@@ -10,6 +10,7 @@ import scatter.physics.Field;
 import scatter.solve.Problem;
 import scatter.timing.CoreCountAdvice;
 import scatter.timing.TimingLog;
+import scatter.solve.Evaluation;
 import scatter.timing.TimingRecord;
 import scatter.timing.WallClock;
 
@@ -29,7 +30,7 @@ final class TimingOptions {
      * row would pass for a Kirchhoff run's; likewise a run of several obstacles, in a log begun
      * before the obstacle count.
      */
-    void check(Problem problem, OutputFiles outputs) throws IOException {
+    void check(Problem problem, Evaluation evaluation, OutputFiles outputs) throws IOException {
         outputs.add("--timing-log", timingLog);
         if (timingLog != null && Files.exists(timingLog) && !Files.isWritable(timingLog)) {
             throw new UsageException("--timing-log: cannot append to " + timingLog + " (permission denied)");
@@ -46,6 +47,17 @@ final class TimingOptions {
                     + " column '" + TimingRecord.OBSTACLES + "', so a run of " + problem.obstacles().size()
                     + " obstacles would pass for a run of one in it; give a new file (report reads both)");
         }
+        if (timingLog != null && evaluation.isFmm()
+                && !TimingLog.columnsFor(timingLog).contains(TimingRecord.EVALUATION)) {
+            throw new UsageException("--timing-log: " + timingLog + " was begun by an earlier version, without the"
+                    + " column '" + TimingRecord.EVALUATION + "', so an FMM run would pass for a direct sum in it;"
+                    + " give a new file (report reads both)");
+        }
+    }
+
+    /** The evaluation column's value: "direct", or "fmm(TOL)". */
+    static String label(Evaluation evaluation) {
+        return evaluation.isFmm() ? "fmm(" + evaluation.tolerance() + ")" : evaluation.method().label();
     }
 
     /**
@@ -57,7 +69,7 @@ final class TimingOptions {
      * @param computeSeconds the computing on the pool: the field, and the exact model's solve
      */
     record Measured(int threads, String threadSource, Field field, long sources, int points, double computeSeconds,
-            double checksum, double threadPairsPerSecond) {
+            double checksum, double threadPairsPerSecond, Evaluation evaluation) {
     }
 
     /**
@@ -75,7 +87,7 @@ final class TimingOptions {
                 nodes, inside, TimingRecord.pairs(nodes, inside, run.sources()), run.computeSeconds(),
                 WallClock.secondsSinceJvmStart(), run.checksum(), run.threadPairsPerSecond(),
                 problem.model().kind().label(), problem.model().condition().label(),
-                problem.model().isExact() ? run.points() : 0, problem.obstacles().size());
+                problem.model().isExact() ? run.points() : 0, problem.obstacles().size(), label(run.evaluation()));
         Writes.explained(timingLog, () -> TimingLog.append(timingLog, row));
         CoreCountAdvice.of(new CoreCountAdvice.Run(run.computeSeconds(), run.threads(), problem.nx(), problem.ny(),
                 problem.nc(), nodes, inside, run.sources(), !problem.model().isExact(), run.threadPairsPerSecond()))

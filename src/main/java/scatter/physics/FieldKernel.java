@@ -52,6 +52,23 @@ public final class FieldKernel {
      * nodes get zero for both fields.
      */
     public void computeField(int node, Field out) {
+        if (!computeAllButSum(node, out)) {
+            return;
+        }
+        double px = grid.xOf(node);
+        double py = grid.yOf(node);
+        sum.at(seg, px, py, value);
+        out.scatteredRe[node] = value[0];
+        out.scatteredIm[node] = value[1];
+    }
+
+    /**
+     * Everything {@link #computeField} stores at the node except the sum over the sources: the
+     * inside flag, the incident field, and the scattered field of a node inside (zero) or claimed
+     * by the model's {@link NearField}. Returns true if the node's scattered field is the sum over
+     * the sources, which is left for the caller (a fast multipole evaluation of every such node).
+     */
+    public boolean computeAllButSum(int node, Field out) {
         double px = grid.xOf(node);
         double py = grid.yOf(node);
         int obstacle = insideTest.obstacle(px, py);
@@ -61,7 +78,7 @@ public final class FieldKernel {
             out.incidentIm[node] = 0;
             out.scatteredRe[node] = 0;
             out.scatteredIm[node] = 0;
-            return;
+            return false;
         }
         out.inside[node] = 0;
         if (source != null && source.isAt(px, py, cellRadius)) {
@@ -74,11 +91,8 @@ public final class FieldKernel {
         if (near != null && near.scattered(px, py, nearValue)) {
             out.scatteredRe[node] = nearValue[0];
             out.scatteredIm[node] = nearValue[1];
-            return;
+            return false;
         }
-
-        sum.at(seg, px, py, value);
-        out.scatteredRe[node] = value[0];
-        out.scatteredIm[node] = value[1];
+        return true;
     }
 }

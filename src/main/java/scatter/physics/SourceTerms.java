@@ -96,4 +96,52 @@ public final class SourceTerms {
         out[0] = scale * (sumRe + sumIm);
         out[1] = scale * (sumIm - sumRe);
     }
+
+    /** The sources with these indices, in that order. */
+    public SourceTerms select(int[] indices) {
+        double[][] a = new double[8][indices.length];
+        double[][] from = {x, y, nx, ny, aRe, aIm, bRe, bIm};
+        for (int c = 0; c < 8; c++) {
+            for (int i = 0; i < indices.length; i++) {
+                a[c][i] = from[c][indices[i]];
+            }
+        }
+        return new SourceTerms(indices.length, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+
+    /** Source j's position c_j, x coordinate. */
+    public double x(int j) {
+        return x[j];
+    }
+
+    public double y(int j) {
+        return y[j];
+    }
+
+    /** Source j's unit vector n_j, x component. */
+    public double nx(int j) {
+        return nx[j];
+    }
+
+    public double ny(int j) {
+        return ny[j];
+    }
+
+    /** Source j's coefficient a_j of H0, real part. */
+    public double aRe(int j) {
+        return aRe[j];
+    }
+
+    public double aIm(int j) {
+        return aIm[j];
+    }
+
+    /** Source j's coefficient b_j of H1 (n.r)/R, real part. */
+    public double bRe(int j) {
+        return bRe[j];
+    }
+
+    public double bIm(int j) {
+        return bIm[j];
+    }
 }

@@ -5,6 +5,8 @@ import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
 import scatter.physics.PreparedProblem;
+import scatter.physics.fmm.FmmEvaluation;
+import scatter.physics.fmm.FmmPlan;
 
 /** Computes the field at every grid node of a {@link PreparedProblem} on a {@link ChunkedPool}. */
 public final class FieldSolver {
@@ -13,10 +15,21 @@ public final class FieldSolver {
     /** Largest chunk: keeps progress reports and cancellation within a fraction of a second. */
     private static final int MAX_CHUNK = 4096;
 
-    private final ChunkedPool pool;
+    /** Leaf tiles or boxes per chunk of an FMM phase at most: each is a fraction of a millisecond. */
+    private static final int MAX_FMM_CHUNK = 16;
 
+    private final ChunkedPool pool;
+    private final Evaluation evaluation;
+
+    /** A solver that sums directly, every node against every source. */
     public FieldSolver(int threads) {
+        this(threads, Evaluation.DIRECT);
+    }
+
+    /** A solver that evaluates the sum over the sources as {@code evaluation} says. */
+    public FieldSolver(int threads, Evaluation evaluation) {
         this.pool = new ChunkedPool(threads);
+        this.evaluation = evaluation;
     }
 
     public int threads() {
@@ -61,6 +74,9 @@ public final class FieldSolver {
      */
     public Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput)
             throws InterruptedException {
+        if (evaluation.isFmm()) {
+            return solveFmm(problem, progress);
+        }
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
@@ -83,6 +99,49 @@ public final class FieldSolver {
                 throughput.chunk(from / chunk, outside * sources, System.nanoTime() - start);
             };
         }, progress);
+        return field;
+    }
+
+    /**
+     * The field by the fast multipole method: first every node's inside flag, incident field and,
+     * where the model has a close rule for it, scattered field, chunks spread over the grid as in the
+     * direct sum; then the FMM's phases ({@link FmmEvaluation}) for the nodes left, each phase's
+     * items in chunks on the pool, one phase after the other. Progress: the first pass is the first
+     * half, the leaves (where the nodes are evaluated) the second.
+     */
+    private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress) throws InterruptedException {
+        Field field = new Field(problem.grid());
+        int total = field.grid().nodes();
+        boolean[] wanted = new boolean[total];
+        int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
+        pool.run(total, chunk, ChunkedPool.Order.SPREAD, () -> {
+            FieldKernel kernel = problem.newKernel();
+            return (from, to) -> {
+                for (int node = from; node < to; node++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedException();
+                    }
+                    wanted[node] = kernel.computeAllButSum(node, field);
+                }
+            };
+        }, progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
+        // the plan's operators on the pool too: at high frequency they take a few percent of the run
+        FmmPlan plan = new FmmPlan(problem.sources(), problem.grid(), problem.wave().k(), evaluation.tolerance(),
+                (count, item) -> pool.run(count, 1, () -> (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        item.accept(i);
+                    }
+                }, null));
+        FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm());
+        for (FmmEvaluation.Phase phase : fmm.phases()) {
+            boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);
+            ChunkedPool.Progress told = progress == null || !leaves ? null
+                    : (done, all) -> progress.chunkDone(total / 2 + (int) ((long) done * (total - total / 2) / all), total);
+            int items = phase.items();
+            if (items > 0) {
+                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK), () -> phase.newWorker()::run, told);
+            }
+        }
         return field;
     }
 }

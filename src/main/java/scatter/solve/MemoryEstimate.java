@@ -38,6 +38,13 @@ public record MemoryEstimate(long needed, long used, long max) {
      * and the solution's own arrays.
      */
     public static final long BYTES_PER_BOUNDARY_POINT = 10 * 1024;
+    /**
+     * Bytes per node the fast multipole evaluation adds: which nodes it evaluates (1), and the local
+     * expansions of the levels above the leaves (1.3 at the default tolerance on tiles of 256 nodes:
+     * 22 MB for 4096 x 4096 cells), with a margin. Its translation operators take tens of MB
+     * whatever the grid (docs/performance.md), within the JVM's margin.
+     */
+    public static final long FMM_BYTES_PER_NODE = 4;
 
     /**
      * Bytes a run needs for {@code nodes} nodes (all, or a part's band) and {@code segments}

@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import scatter.output.PythonFloat;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.solve.Evaluation;
 import scatter.solve.FieldSolver;
 import scatter.solve.Problem;
 
@@ -62,7 +63,12 @@ public final class ScalingSweep {
 
     /** A sweep that solves {@code problem} with a {@link FieldSolver}. */
     public static ScalingSweep of(PreparedProblem problem) {
-        return new ScalingSweep(threads -> new FieldSolver(threads).solve(problem, null), System::nanoTime);
+        return of(problem, Evaluation.DIRECT);
+    }
+
+    /** A sweep that solves {@code problem} with a {@link FieldSolver} evaluating as {@code evaluation} says. */
+    public static ScalingSweep of(PreparedProblem problem, Evaluation evaluation) {
+        return new ScalingSweep(threads -> new FieldSolver(threads, evaluation).solve(problem, null), System::nanoTime);
     }
 
     /**
@@ -71,11 +77,16 @@ public final class ScalingSweep {
      * field; for the Kirchhoff model the field alone, as {@link #of(PreparedProblem)}.
      */
     public static ScalingSweep of(Problem problem) {
+        return of(problem, Evaluation.DIRECT);
+    }
+
+    /** As {@link #of(Problem)}, the field evaluated as {@code evaluation} says. */
+    public static ScalingSweep of(Problem problem, Evaluation evaluation) {
         if (!problem.model().isExact()) {
-            return of(problem.prepare());
+            return of(problem.prepare(), evaluation);
         }
-        return new ScalingSweep(threads -> new FieldSolver(threads).solve(problem.prepare(threads).problem(), null),
-                System::nanoTime);
+        return new ScalingSweep(threads -> new FieldSolver(threads, evaluation)
+                .solve(problem.prepare(threads).problem(), null), System::nanoTime);
     }
 
     /**

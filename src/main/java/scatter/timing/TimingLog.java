@@ -232,6 +232,7 @@ public final class TimingLog {
         }
         TimingRecord.BEFORE_MODELS.forEach(problem::putIfAbsent);
         TimingRecord.BEFORE_OBSTACLES.forEach(problem::putIfAbsent);
+        TimingRecord.BEFORE_EVALUATION.forEach(problem::putIfAbsent);
         return new Run(where, problem, threads, seconds, pairs, checksum, threadRate);
     }
 

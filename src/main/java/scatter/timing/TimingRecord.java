@@ -31,11 +31,13 @@ import scatter.output.PythonFloat;
  * @param bc the boundary condition, "hard" or "soft" ("hard" for Kirchhoff)
  * @param points the exact model's boundary points (its sources); 0 for Kirchhoff, written empty
  * @param obstacles how many obstacles (nc segments each for the Kirchhoff model)
+ * @param evaluation how the sum over the sources was evaluated: "direct", or "fmm(TOL)" for the fast
+ *     multipole method at tolerance TOL; runs of one method and another are different problems
  */
 public record TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
         double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
         double wallSeconds, double checksum, double threadPairsPerSecond, String model, String bc, int points,
-        int obstacles) {
+        int obstacles, String evaluation) {
     public static final String TIMESTAMP = "timestamp";
     public static final String HOST = "host";
     public static final String JOB_ID = "job_id";
@@ -57,11 +59,12 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
     public static final String BC = "bc";
     public static final String POINTS = "points";
     public static final String OBSTACLES = "obstacles";
+    public static final String EVALUATION = "evaluation";
 
     /** The columns, in the order they are written; the newer ones last, so that older positions stay. */
     public static final List<String> COLUMNS = List.of(TIMESTAMP, HOST, JOB_ID, THREADS, THREAD_SOURCE, LAMBDA, NX,
             NY, NC, NODES, INSIDE, PAIRS, COMPUTE_SECONDS, WALL_SECONDS, MPAIRS_PER_SECOND, CHECKSUM,
-            THREAD_MPAIRS_PER_SECOND, MODEL, BC, POINTS, OBSTACLES);
+            THREAD_MPAIRS_PER_SECOND, MODEL, BC, POINTS, OBSTACLES, EVALUATION);
 
     /**
      * What a row of a log without the model columns (written before the exact model existed) stands
@@ -76,6 +79,22 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
      * where it is not 1, so that such tables read as before.
      */
     public static final Map<String, String> BEFORE_OBSTACLES = Map.of(OBSTACLES, "1");
+
+    /**
+     * What a row of a log without the evaluation column (written before the fast multipole method)
+     * stands for: the direct sum. A reader fills it in, and a report shows the method only where it
+     * is not the direct sum, so that such tables read as before.
+     */
+    public static final Map<String, String> BEFORE_EVALUATION = Map.of(EVALUATION, "direct");
+
+    /** A run's row of the direct sum. */
+    public TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
+            double lambda, int nx, int ny, int nc, long nodes, long inside, long pairs, double computeSeconds,
+            double wallSeconds, double checksum, double threadPairsPerSecond, String model, String bc, int points,
+            int obstacles) {
+        this(timestamp, host, jobId, threads, threadSource, lambda, nx, ny, nc, nodes, inside, pairs, computeSeconds,
+                wallSeconds, checksum, threadPairsPerSecond, model, bc, points, obstacles, "direct");
+    }
 
     /** A Kirchhoff run's row. */
     public TimingRecord(String timestamp, String host, String jobId, int threads, String threadSource,
@@ -126,6 +145,6 @@ public record TimingRecord(String timestamp, String host, String jobId, int thre
                 String.format(Locale.ROOT, "%.6f", wallSeconds),
                 String.format(Locale.ROOT, "%.3f", mpairsPerSecond()), PythonFloat.repr(checksum),
                 String.format(Locale.ROOT, "%.3f", threadPairsPerSecond / 1e6), model, bc,
-                points == 0 ? "" : Integer.toString(points), Integer.toString(obstacles));
+                points == 0 ? "" : Integer.toString(points), Integer.toString(obstacles), evaluation);
     }
 }

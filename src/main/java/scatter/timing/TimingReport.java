@@ -74,7 +74,8 @@ public final class TimingReport {
                 Map<String, String> shown = new LinkedHashMap<>();
                 problem.forEach((k, v) -> {
                     if (!HIDDEN_PROBLEM_COLUMNS.contains(k) && !(isKirchhoff(problem) && isModelColumn(k))
-                            && !v.equals(TimingRecord.BEFORE_OBSTACLES.get(k))) {
+                            && !v.equals(TimingRecord.BEFORE_OBSTACLES.get(k))
+                            && !v.equals(TimingRecord.BEFORE_EVALUATION.get(k))) {
                         shown.put(k, v);
                     }
                 });

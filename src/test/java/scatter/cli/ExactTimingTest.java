@@ -40,9 +40,9 @@ class ExactTimingTest {
                     log.toString())).exit());
         }
         List<String> lines = Files.readAllLines(log);
-        assertTrue(lines.get(0).endsWith(",model,bc,points,obstacles"), lines.get(0));
-        assertTrue(lines.get(1).endsWith(",exact,hard," + L2.integer("points") + ",1"), lines.get(1));
-        assertTrue(lines.get(2).endsWith(",kirchhoff,hard,,1"), lines.get(2));
+        assertTrue(lines.get(0).endsWith(",model,bc,points,obstacles,evaluation"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",exact,hard," + L2.integer("points") + ",1,direct"), lines.get(1));
+        assertTrue(lines.get(2).endsWith(",kirchhoff,hard,,1,direct"), lines.get(2));
 
         CommandRun r = CommandRun.run(Map.of(), "report", log.toString());
         assertEquals(0, r.exit(), r.allErr());

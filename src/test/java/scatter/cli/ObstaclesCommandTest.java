@@ -148,8 +148,8 @@ class ObstaclesCommandTest {
         Path log = dir.resolve("timings.csv");
         assertEquals(0, CommandRun.run(Map.of(), CommandRun.args(small, "--timing-log", log.toString())).exit());
         List<String> lines = Files.readAllLines(log);
-        assertTrue(lines.get(0).endsWith(",points,obstacles"), lines.get(0));
-        assertTrue(lines.get(1).endsWith(",kirchhoff,hard,,2"), lines.get(1));
+        assertTrue(lines.get(0).endsWith(",points,obstacles,evaluation"), lines.get(0));
+        assertTrue(lines.get(1).endsWith(",kirchhoff,hard,,2,direct"), lines.get(1));
 
         // a log begun before the obstacle count: one obstacle's rows only
         Path old = dir.resolve("old.csv");

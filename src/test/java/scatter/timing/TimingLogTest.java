@@ -36,11 +36,11 @@ class TimingLogTest {
         List<String> lines = Files.readAllLines(log);
         assertEquals(List.of("timestamp,host,job_id,threads,thread_source,lambda,nx,ny,nc,nodes,inside,pairs,"
                         + "compute_seconds,wall_seconds,mpairs_per_second,checksum,thread_mpairs_per_second,model,bc,points,"
-                        + "obstacles",
+                        + "obstacles,evaluation",
                 "2025-01-01T00:00:00Z,node7,77_3,4,OMP_NUM_THREADS=4,0.5,128,128,128,16641,1450,1944448,0.250000,"
-                        + "0.900000,7.778,4686.3393277255545,80.000,kirchhoff,hard,,1",
+                        + "0.900000,7.778,4686.3393277255545,80.000,kirchhoff,hard,,1,direct",
                 "2025-01-01T00:00:00Z,\"a,b\",77_3,4,OMP_NUM_THREADS=4,0.5,128,128,128,16641,1450,1944448,0.125000,"
-                        + "0.900000,15.556,4686.3393277255545,80.000,kirchhoff,hard,,1"), lines);
+                        + "0.900000,15.556,4686.3393277255545,80.000,kirchhoff,hard,,1,direct"), lines);
         assertEquals(String.join(",", TimingRecord.COLUMNS), lines.get(0));
     }
 
@@ -58,7 +58,7 @@ class TimingLogTest {
         assertEquals(runs.get(0).problem(), runs.get(1).problem());
         assertEquals(80e6, runs.get(1).threadPairsPerSecond(), 1e-3);
         assertEquals(List.of("lambda", "nx", "ny", "nc", "nodes", "inside", "model", "bc", "points",
-                "obstacles"),
+                "obstacles", "evaluation"),
                 List.copyOf(runs.get(0).problem().keySet()));
     }
 
@@ -69,7 +69,7 @@ class TimingLogTest {
         TimingLog.append(log, new TimingRecord("2025-01-01T00:00:00Z", "node7", "", 2, "--threads", 0.5, 128, 128, 128,
                 16641, 1452, TimingRecord.pairs(16641, 1452, 512), 0.8, 1.1, 4273.050524205767, 80e6, "exact", "soft",
                 512));
-        assertTrue(Files.readAllLines(log).get(2).endsWith(",exact,soft,512,1"), Files.readString(log));
+        assertTrue(Files.readAllLines(log).get(2).endsWith(",exact,soft,512,1,direct"), Files.readString(log));
         List<TimingLog.Run> runs = TimingLog.read(List.of(log));
         assertEquals("exact", runs.get(1).problem().get("model"));
         assertEquals("512", runs.get(1).problem().get("points"));
@@ -80,7 +80,8 @@ class TimingLogTest {
     @Test
     void theObstacleCountIsAProblemColumnThatOlderRowsReadAsOne() throws IOException {
         // the columns before the obstacle count: its rows are of one obstacle
-        String before = String.join(",", TimingRecord.COLUMNS.subList(0, TimingRecord.COLUMNS.size() - 1));
+        String before = String.join(",", TimingRecord.COLUMNS.subList(0, TimingRecord.COLUMNS.indexOf(
+                TimingRecord.OBSTACLES)));
         Path old = dir.resolve("old.csv");
         Files.writeString(old, before + "\n2025-01-01T00:00:00Z,node7,77_3,4,OMP_NUM_THREADS=4,0.5,128,128,128,16641,"
                 + "1450,1944448,0.5,0.9,3.9,4686.3393277255545,80.000,kirchhoff,hard,\n");
@@ -89,7 +90,7 @@ class TimingLogTest {
         TimingLog.append(log, new TimingRecord("2025-01-01T00:00:00Z", "node7", "", 2, "--threads", 0.5, 128, 128,
                 128, 16641, 1425, TimingRecord.pairs(16641, 1425, 256), 0.8, 1.1, 7359.8099085011145, 80e6,
                 "kirchhoff", "hard", 0, 2));
-        assertTrue(Files.readAllLines(log).get(2).endsWith(",kirchhoff,hard,,2"), Files.readString(log));
+        assertTrue(Files.readAllLines(log).get(2).endsWith(",kirchhoff,hard,,2,direct"), Files.readString(log));
         List<TimingLog.Run> runs = TimingLog.read(List.of(old, log));
         assertEquals("1", runs.get(0).problem().get(TimingRecord.OBSTACLES));
         assertEquals(runs.get(0).problem(), runs.get(1).problem(), "an older row is a row of one obstacle");
@@ -136,11 +137,11 @@ class TimingLogTest {
     @Test
     void malformedInputIsNamedByFileAndLine() throws IOException {
         String header = String.join(",", TimingRecord.COLUMNS) + "\n";
-        String good = "t,h,1,2,s,0.5,8,8,16,81,0,1296,0.01,0.4,0.1,3.5,0.2,kirchhoff,hard,,1\n";
+        String good = "t,h,1,2,s,0.5,8,8,16,81,0,1296,0.01,0.4,0.1,3.5,0.2,kirchhoff,hard,,1,direct\n";
         String f = dir.resolve("t.csv").toString();
 
         assertTrue(error(header + good + "t,h,1,2,s,0.5,8,8\n").startsWith(f + ":3: 8 fields, but the header (line 1) "
-                + "has 21"), error(header + good + "t,h,1,2,s,0.5,8,8\n"));
+                + "has 22"), error(header + good + "t,h,1,2,s,0.5,8,8\n"));
         assertTrue(error(header + good.replace(",2,s,", ",two,s,")).startsWith(f + ":2: threads must be an integer"));
         assertTrue(error(header + good.replace(",2,s,", ",0,s,")).startsWith(f + ":2: threads must be a positive"));
         assertTrue(error(header + good.replace("0.01", "fast")).startsWith(f + ":2: compute_seconds must be a number"));

@@ -88,4 +88,33 @@ class TimingReportTest {
         assertEquals(1.6, tables.get(0).rows().get(1).speedup(), 1e-15);
         assertTrue(Double.isNaN(tables.get(0).rows().get(0).mpairsPerSecond()), "no pairs column");
     }
+
+    /** A run of the problem of {@link #row} evaluated as {@code evaluation} says. */
+    private static TimingRecord row(int threads, double seconds, String evaluation) {
+        return new TimingRecord("2025-01-01T00:00:00Z", "node", "", threads, "-t", 0.5, 256, 256, 1024, 257 * 257, 100,
+                1_000_000_000L, seconds, seconds + 0.5, 5.0, 0, "kirchhoff", "hard", 0, 1, evaluation);
+    }
+
+    /**
+     * FMM runs and direct sums of one problem are never one speedup table: the evaluation column
+     * tells them apart, and a log written before it (direct sums only) reads as direct.
+     */
+    @Test
+    void fmmAndDirectRunsAreDifferentTables() throws IOException {
+        Path a = dir.resolve("a.csv");
+        TimingLog.append(a, row(1, 10.0, "direct"));
+        TimingLog.append(a, row(2, 5.0, "direct"));
+        TimingLog.append(a, row(1, 0.4, "fmm(1.0E-12)"));
+        TimingLog.append(a, row(2, 0.2, "fmm(1.0E-12)"));
+        Path old = dir.resolve("old.csv");
+        List<String> lines = Files.readAllLines(a);
+        Files.write(old, lines.stream().limit(3).map(l -> l.substring(0, l.lastIndexOf(','))).toList());
+        List<ScalingTable> tables = TimingReport.tables(TimingLog.read(List.of(a, old)));
+        assertEquals(2, tables.size());
+        assertEquals(List.of(1, 2), tables.get(0).rows().stream().map(ScalingTable.Row::threads).toList());
+        assertEquals(4, tables.get(0).rows().get(0).runs() + tables.get(0).rows().get(1).runs());
+        assertTrue(tables.get(1).label().contains("evaluation fmm(1.0E-12)"), tables.get(1).label());
+        assertTrue(!tables.get(0).label().contains("evaluation"), tables.get(0).label());
+        assertEquals(2.0, tables.get(1).rows().get(1).speedup(), 1e-12);
+    }
 }

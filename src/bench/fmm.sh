@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The fast multipole evaluation's performance figures (docs/performance.md, "Fast multipole
+# evaluation"): each comparison alternates its two sides run by run and reports medians and ratios.
+#
+#   src/bench/fmm.sh [REPEATS [DIRECT_PART]]
+#
+# REPEATS (default 3) runs of each side. The direct sums of the large grids are measured on one band
+# of rows, part DIRECT_PART (default 16: 1/16 of the rows, the middle band, through the obstacle)
+# and scaled by the rows: a band through the obstacle has more inside nodes than the average, so
+# the scaled figure is a little below the whole grid's.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/src/bench/common.sh"
+repeats=${1:-3}
+part=${2:-16}
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) processors"
+
+# compute (or, with field, the field phase's) seconds of one run: the log's "compute X s"
+compute() { java -jar "$jar" "$@" --no-output 2>&1 | sed -n 's/.*compute \([0-9.]*\) s.*/\1/p' | tail -1; }
+field() { java -jar "$jar" "$@" --no-output 2>&1 | sed -n 's/.*field \([0-9.]*\) s).*/\1/p' | tail -1; }
+wall() { local t0 t1; t0=$(date +%s.%N); java -jar "$jar" "$@" --no-output > /dev/null 2>&1; t1=$(date +%s.%N);
+    echo "$t1 - $t0" | bc -l; }
+
+# alternate: name, command A (a function and its arguments up to '--'), command B; medians, B / A
+alternate() {
+    local name=$1 a=() b=(); shift
+    while [ "$1" != "--" ]; do a+=("$1"); shift; done; shift
+    b=("$@")
+    : > "$work/a"; : > "$work/b"
+    for _ in $(seq "$repeats"); do
+        "${a[@]}" >> "$work/a"
+        "${b[@]}" >> "$work/b"
+    done
+    local ma mb
+    ma=$(median < "$work/a"); mb=$(median < "$work/b")
+    printf '%-52s %10.3f %10.3f   ratio %.3f\n' "$name" "$ma" "$mb" "$(echo "$mb / $ma" | bc -l)"
+}
+
+big="-nx 4096 -ny 4096 -nc 8192"
+mid=$((part / 2))
+echo "the direct sums on part $mid of $part, scaled by $part"
+direct_part() { local s; s=$(compute "$@" --part "$mid/$part"); echo "$s * $part" | bc -l; }
+
+printf '%-52s %10s %10s\n' "" "A (s)" "B (s)"
+alternate "4096^2, nc 8192, lambda 0.5: direct (scaled) / fmm" direct_part $big -- compute $big --fmm
+alternate "4096^2, nc 8192, lambda 0.02: direct (scaled) / fmm" direct_part $big -lambda 0.02 -- compute $big -lambda 0.02 --fmm
+alternate "exact, lambda 0.05, 2048^2: field direct (scaled) / fmm" \
+    field -nx 2048 -ny 2048 --model exact -lambda 0.05 --part "$mid/$part" -- \
+    field -nx 2048 -ny 2048 --model exact -lambda 0.05 --fmm
+echo "(the exact model's direct field above is the part's: multiply by $part)"
+alternate "fmm, nc 8192: 2048^2 -> 4096^2 nodes" compute -nx 2048 -ny 2048 -nc 8192 --fmm -- compute $big --fmm
+alternate "fmm, 4096^2: nc 2048 -> 8192 sources" compute -nx 4096 -ny 4096 -nc 2048 --fmm -- compute $big --fmm
+alternate "fmm, 4096^2, nc 8192: 2 threads -> 1 thread" compute $big --fmm -t 2 -- compute $big --fmm -t 1
+alternate "default case, whole process: direct / --fmm" wall -checksum -- wall -checksum --fmm

@@ -1,0 +1,439 @@
+package scatter.physics.fmm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import scatter.geometry.Grid;
+import scatter.physics.SourceSum;
+import scatter.physics.SourceTerms;
+
+/**
+ * One fast multipole evaluation of the sum of {@link SourceTerms} at the wanted nodes of a grid, as
+ * a sequence of {@link Phase}s, each a range of independent items that the caller runs on its
+ * threads (in any order and split, one phase after the other):
+ * <ol>
+ *   <li>leaf multipoles from the sources (P2M), one item per leaf with sources;</li>
+ *   <li>for each level from the leaves' parents up to level 2: multipoles from the children (M2M),
+ *       one item per box with sources;</li>
+ *   <li>for each level from 2 down to the leaves' parents: local expansions from the parent (L2L)
+ *       and the interaction list (M2L), one item per box over the grid;</li>
+ *   <li>the leaves: each tile's local expansion (L2L + M2L), evaluated at its wanted nodes from the
+ *       basis table, plus the direct sum ({@link SourceSum}) of the sources in the 3 x 3 leaves
+ *       around it.</li>
+ * </ol>
+ * Each item writes only its own box or its own nodes and reads only what earlier phases wrote, and
+ * sums in an order fixed by the tree, so the values do not depend on the threads, the chunks or the
+ * band of rows evaluated.
+ *
+ * <p>The multipole of a leaf, with c its centre and (rho_j, theta_j) the polar form of c_j - c,
+ * g_m = J_m(k rho_j) e^{-i m theta_j} (so that H0(k|p - c_j|) = sum_m g_m Phi_m(p - c), Graf) and
+ * nu = n_x + i n_y: since H1(kR) (n.r)/R = (1/k) n.grad_{c_j} H0(k|p - c_j|) and
+ * (d_x +- i d_y) Z_m(k rho) e^{i m theta} = -+ k Z_{m+-1}(k rho) e^{i (m+-1) theta} (DLMF 10.6.2),
+ * <pre>
+ *   M_m = sum_j  a_j g_m + (b_j / 2) (conj(nu_j) g_{m-1} - nu_j g_{m+1}).
+ * </pre>
+ */
+public final class FmmEvaluation {
+    /** A range of independent items. */
+    public interface Phase {
+        /** What the phase computes, for the log. */
+        String name();
+
+        int items();
+
+        /** A worker with its own scratch space, for one thread. */
+        Worker newWorker();
+    }
+
+    /** Computes items [from, to) of its phase. */
+    @FunctionalInterface
+    public interface Worker {
+        void run(int from, int to) throws InterruptedException;
+    }
+
+    /** The name of the last phase, where the nodes are evaluated. */
+    public static final String LEAVES = "leaves";
+
+    private final FmmPlan plan;
+    private final BoxTree tree;
+    private final boolean[] wanted;
+    private final double[] outRe;
+    private final double[] outIm;
+    private final Grid grid;
+    /** Per level, per box with sources: multipole coefficients, and their transforms where M2L is Fourier. */
+    private final double[][][] mRe;
+    private final double[][][] mIm;
+    private final double[][][] hatRe;
+    private final double[][][] hatIm;
+    /** Per level: the target boxes' rectangle of the lattice and their local coefficients. */
+    private final int[] boxX0;
+    private final int[] boxY0;
+    private final int[] boxW;
+    private final int[] boxH;
+    private final double[][][] lRe;
+    private final double[][][] lIm;
+
+    FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm) {
+        this.plan = plan;
+        this.tree = plan.tree;
+        this.grid = plan.grid;
+        if (wanted.length != grid.nodes() || outRe.length != grid.nodes() || outIm.length != grid.nodes()) {
+            throw new IllegalArgumentException("one value per node of the grid is needed");
+        }
+        this.wanted = wanted;
+        this.outRe = outRe;
+        this.outIm = outIm;
+        int levels = tree.levels;
+        mRe = new double[levels + 1][][];
+        mIm = new double[levels + 1][][];
+        hatRe = new double[levels + 1][][];
+        hatIm = new double[levels + 1][][];
+        for (int l = 2; l <= levels; l++) {
+            mRe[l] = new double[tree.sourceBoxes[l].length][];
+            mIm[l] = new double[tree.sourceBoxes[l].length][];
+            hatRe[l] = new double[tree.sourceBoxes[l].length][];
+            hatIm[l] = new double[tree.sourceBoxes[l].length][];
+        }
+        boxX0 = new int[levels + 1];
+        boxY0 = new int[levels + 1];
+        boxW = new int[levels + 1];
+        boxH = new int[levels + 1];
+        int x0 = tree.offsetX;
+        int x1 = tree.offsetX + grid.nx() / tree.tileX;
+        int y0 = tree.offsetY + grid.firstRow() / tree.tileY;
+        int y1 = tree.offsetY + (grid.firstRow() + grid.rowCount() - 1) / tree.tileY;
+        lRe = new double[levels + 1][][];
+        lIm = new double[levels + 1][][];
+        for (int l = levels; l >= 0; l--) {
+            int shift = levels - l;
+            boxX0[l] = x0 >> shift;
+            boxY0[l] = y0 >> shift;
+            boxW[l] = (x1 >> shift) - boxX0[l] + 1;
+            boxH[l] = (y1 >> shift) - boxY0[l] + 1;
+            if (l >= 2 && l < levels) {
+                lRe[l] = new double[boxW[l] * boxH[l]][];
+                lIm[l] = new double[boxW[l] * boxH[l]][];
+            }
+        }
+    }
+
+    /** The phases, in the order they must run. */
+    public List<Phase> phases() {
+        List<Phase> phases = new ArrayList<>();
+        int levels = tree.levels;
+        if (levels >= 2) {
+            phases.add(phase("leaf multipoles", tree.sourceBoxes[levels].length, () -> this::leafMultipoles));
+            for (int l = levels - 1; l >= 2; l--) {
+                int level = l;
+                phases.add(phase("multipoles of level " + l, tree.sourceBoxes[l].length,
+                        () -> (from, to) -> upward(level, from, to)));
+            }
+            for (int l = 2; l < levels; l++) {
+                int level = l;
+                phases.add(phase("local expansions of level " + l, boxW[l] * boxH[l],
+                        () -> (from, to) -> downward(level, from, to)));
+            }
+        }
+        phases.add(phase(LEAVES, boxW[levels] * boxH[levels], LeafWorker::new));
+        return phases;
+    }
+
+    /** Runs every phase on the calling thread. */
+    public void runAll() throws InterruptedException {
+        for (Phase phase : phases()) {
+            phase.newWorker().run(0, phase.items());
+        }
+    }
+
+    private static Phase phase(String name, int items, Supplier<Worker> workers) {
+        return new Phase() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int items() {
+                return items;
+            }
+
+            @Override
+            public Worker newWorker() {
+                return workers.get();
+            }
+        };
+    }
+
+    private static void checkInterrupt() throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    // ---- upward pass ----
+
+    private void leafMultipoles(int from, int to) throws InterruptedException {
+        int level = tree.levels;
+        int p = plan.order[level];
+        double s = plan.scale[level];
+        double k = plan.k;
+        SourceTerms src = plan.sorted;
+        double[] f = new double[p + 2];
+        double[] gRe = new double[2 * p + 3];
+        double[] gIm = new double[2 * p + 3];
+        int side = 1 << level;
+        for (int box = from; box < to; box++) {
+            checkInterrupt();
+            long key = tree.sourceBoxes[level][box];
+            double cx = tree.centreX(level, (int) (key % side));
+            double cy = tree.centreY(level, (int) (key / side));
+            double[] re = new double[2 * p + 1];
+            double[] im = new double[2 * p + 1];
+            for (int j = tree.leafStart[box]; j < tree.leafStart[box + 1]; j++) {
+                double rx = src.x(j) - cx;
+                double ry = src.y(j) - cy;
+                double theta = Math.atan2(ry, rx);
+                CylinderFunctions.besselJ(k * Math.hypot(rx, ry), s, p + 1, f);
+                // G_m = g_m / s^|m| for m = -p-1..p+1 at index m + p + 1
+                for (int m = -p - 1; m <= p + 1; m++) {
+                    int a = Math.abs(m);
+                    double sign = m < 0 && (a & 1) == 1 ? -1 : 1;
+                    gRe[m + p + 1] = sign * f[a] * Math.cos(m * theta);
+                    gIm[m + p + 1] = -sign * f[a] * Math.sin(m * theta);
+                }
+                double aRe = src.aRe(j);
+                double aIm = src.aIm(j);
+                double hbRe = src.bRe(j) / 2;
+                double hbIm = src.bIm(j) / 2;
+                double nuRe = src.nx(j);
+                double nuIm = src.ny(j);
+                for (int m = -p; m <= p; m++) {
+                    int at = m + p + 1;
+                    // conj(nu) g_{m-1} s^(|m-1| - |m|) - nu g_{m+1} s^(|m+1| - |m|)
+                    double below = m >= 1 ? 1 / s : s;
+                    double above = m >= 0 ? s : 1 / s;
+                    double lRe0 = gRe[at - 1] * below;
+                    double lIm0 = gIm[at - 1] * below;
+                    double uRe0 = gRe[at + 1] * above;
+                    double uIm0 = gIm[at + 1] * above;
+                    double dRe = (nuRe * lRe0 + nuIm * lIm0) - (nuRe * uRe0 - nuIm * uIm0);
+                    double dIm = (nuRe * lIm0 - nuIm * lRe0) - (nuRe * uIm0 + nuIm * uRe0);
+                    re[m + p] += aRe * gRe[at] - aIm * gIm[at] + hbRe * dRe - hbIm * dIm;
+                    im[m + p] += aRe * gIm[at] + aIm * gRe[at] + hbRe * dIm + hbIm * dRe;
+                }
+            }
+            store(level, box, re, im);
+        }
+    }
+
+    /** Keeps a box's multipole, and its transform where the level translates by FFTs. */
+    private void store(int level, int box, double[] re, double[] im) {
+        mRe[level][box] = re;
+        mIm[level][box] = im;
+        Radix2Fft fft = plan.m2lFft[level];
+        if (fft != null) {
+            double[] hr = new double[fft.length()];
+            double[] hi = new double[fft.length()];
+            Translation.transformInput(fft, plan.order[level], re, im, hr, hi);
+            hatRe[level][box] = hr;
+            hatIm[level][box] = hi;
+        }
+    }
+
+    private void upward(int level, int from, int to) throws InterruptedException {
+        int p = plan.order[level];
+        int side = 1 << level;
+        for (int box = from; box < to; box++) {
+            checkInterrupt();
+            long key = tree.sourceBoxes[level][box];
+            int ix = (int) (key % side);
+            int iy = (int) (key / side);
+            double[] re = new double[2 * p + 1];
+            double[] im = new double[2 * p + 1];
+            for (int c = 0; c < 4; c++) {
+                int child = tree.sourceBox(level + 1, 2 * ix + (c & 1), 2 * iy + (c >> 1));
+                if (child >= 0) {
+                    plan.m2m[level][c].apply(mRe[level + 1][child], mIm[level + 1][child], re, im);
+                }
+            }
+            store(level, box, re, im);
+        }
+    }
+
+    // ---- downward pass ----
+
+    private void downward(int level, int from, int to) throws InterruptedException {
+        int p = plan.order[level];
+        for (int item = from; item < to; item++) {
+            checkInterrupt();
+            double[] re = new double[2 * p + 1];
+            double[] im = new double[2 * p + 1];
+            local(level, boxX0[level] + item % boxW[level], boxY0[level] + item / boxW[level], re, im);
+            lRe[level][item] = re;
+            lIm[level][item] = im;
+        }
+    }
+
+    /** The local expansion of box (ix, iy) of a level &gt;= 2, added to (re, im). */
+    private void local(int level, int ix, int iy, double[] re, double[] im) {
+        if (level > 2) {
+            int px = ix >> 1;
+            int py = iy >> 1;
+            int parent = (py - boxY0[level - 1]) * boxW[level - 1] + px - boxX0[level - 1];
+            plan.l2l[level][(ix & 1) + 2 * (iy & 1)].apply(lRe[level - 1][parent], lIm[level - 1][parent], re, im);
+        }
+        Radix2Fft fft = plan.m2lFft[level];
+        double[] accRe = fft == null ? null : new double[fft.length()];
+        double[] accIm = fft == null ? null : new double[fft.length()];
+        boolean any = false;
+        int px = ix >> 1;
+        int py = iy >> 1;
+        for (int cy = 2 * py - 2; cy <= 2 * py + 3; cy++) {
+            for (int cx = 2 * px - 2; cx <= 2 * px + 3; cx++) {
+                int ox = ix - cx;
+                int oy = iy - cy;
+                if (Math.max(Math.abs(ox), Math.abs(oy)) < 2) {
+                    continue;
+                }
+                int box = tree.sourceBox(level, cx, cy);
+                if (box < 0) {
+                    continue;
+                }
+                Translation op = plan.m2l[level][(oy + 3) * 7 + ox + 3];
+                if (fft != null) {
+                    op.accumulate(hatRe[level][box], hatIm[level][box], accRe, accIm);
+                    any = true;
+                } else {
+                    op.apply(mRe[level][box], mIm[level][box], re, im);
+                }
+            }
+        }
+        if (any) {
+            Translation.addOutput(fft, plan.order[level], accRe, accIm, re, im);
+        }
+    }
+
+    /** Evaluates the leaves, with its own scratch space. */
+    private final class LeafWorker implements Worker {
+        private final SourceSum sum = new SourceSum(plan.k);
+        private final double[] value = new double[2];
+        /** The local expansion's value at each node of the tile, t = jj tileX + ii. */
+        private final double[] farRe = new double[tree.tileX * tree.tileY];
+        private final double[] farIm = new double[tree.tileX * tree.tileY];
+
+        @Override
+        public void run(int from, int to) throws InterruptedException {
+            int level = tree.levels;
+            int p = plan.order[level];
+            int width = 2 * p + 1;
+            double[] re = new double[width];
+            double[] im = new double[width];
+            int columns = grid.nx() + 1;
+            for (int item = from; item < to; item++) {
+                checkInterrupt();
+                int ix = boxX0[level] + item % boxW[level];
+                int iy = boxY0[level] + item / boxW[level];
+                int i0 = (ix - tree.offsetX) * tree.tileX;
+                int j0 = (iy - tree.offsetY) * tree.tileY;
+                int i1 = Math.min(i0 + tree.tileX, columns);
+                int jFirst = Math.max(j0, grid.firstRow());
+                int j1 = Math.min(j0 + tree.tileY, grid.firstRow() + grid.rowCount());
+                if (!anyWanted(i0, i1, jFirst, j1)) {
+                    continue;
+                }
+                boolean far = level >= 2;
+                if (far) {
+                    Arrays.fill(re, 0);
+                    Arrays.fill(im, 0);
+                    local(level, ix, iy, re, im);
+                    evaluateLocal(re, im, width);
+                }
+                SourceTerms near = nearSources(ix, iy);
+                for (int j = jFirst; j < j1; j++) {
+                    for (int i = i0; i < i1; i++) {
+                        int node = (j - grid.firstRow()) * columns + i;
+                        if (!wanted[node]) {
+                            continue;
+                        }
+                        int t = (j - j0) * tree.tileX + (i - i0);
+                        double vRe = far ? farRe[t] : 0;
+                        double vIm = far ? farIm[t] : 0;
+                        if (near != null) {
+                            sum.at(near, grid.xOf(node), grid.yOf(node), value);
+                            vRe += value[0];
+                            vIm += value[1];
+                        }
+                        outRe[node] = vRe;
+                        outIm[node] = vIm;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The local expansion (re, im) at every node of the tile, into farRe, farIm: one term at a
+         * time over all the nodes (the basis table is stored term by term), a loop without a
+         * reduction that the JIT vectorizes; each node's terms are still added in order n = -p..p.
+         */
+        private void evaluateLocal(double[] re, double[] im, int width) {
+            int tiles = farRe.length;
+            Arrays.fill(farRe, 0);
+            Arrays.fill(farIm, 0);
+            double[] bRe = plan.basisRe;
+            double[] bIm = plan.basisIm;
+            for (int n = 0; n < width; n++) {
+                double lr = re[n];
+                double li = im[n];
+                int row = n * tiles;
+                for (int t = 0; t < tiles; t++) {
+                    double br = bRe[row + t];
+                    double bi = bIm[row + t];
+                    farRe[t] += lr * br - li * bi;
+                    farIm[t] += lr * bi + li * br;
+                }
+            }
+        }
+
+        private boolean anyWanted(int i0, int i1, int j0, int j1) {
+            int columns = grid.nx() + 1;
+            for (int j = j0; j < j1; j++) {
+                for (int i = i0; i < i1; i++) {
+                    if (wanted[(j - grid.firstRow()) * columns + i]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The sources of the 3 x 3 leaves around leaf (ix, iy), in leaf order, or null if none. */
+        private SourceTerms nearSources(int ix, int iy) {
+            int level = tree.levels;
+            int count = 0;
+            int[] boxes = new int[9];
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int box = tree.sourceBox(level, ix + dx, iy + dy);
+                    boxes[(dy + 1) * 3 + dx + 1] = box;
+                    if (box >= 0) {
+                        count += tree.leafStart[box + 1] - tree.leafStart[box];
+                    }
+                }
+            }
+            if (count == 0) {
+                return null;
+            }
+            int[] indices = new int[count];
+            int at = 0;
+            for (int box : boxes) {
+                if (box >= 0) {
+                    for (int j = tree.leafStart[box]; j < tree.leafStart[box + 1]; j++) {
+                        indices[at++] = j;
+                    }
+                }
+            }
+            return plan.sorted.select(indices);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package scatter.solve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import scatter.geometry.InsideTest;
+import scatter.geometry.RowBand;
+import scatter.physics.Field;
+import scatter.physics.PreparedProblem;
+import scatter.physics.exact.system.BoundaryCondition;
+
+/**
+ * The field with the fast multipole method against the direct sum, for both models, at low and
+ * high frequency, on the teaching code's grid around the obstacle (its nodes reach from next to
+ * the boundary, where the exact model's close rule takes over, to 5 wavelengths away): every node
+ * within 10 tol max |u_scat|. And the FMM's values are the same bit for bit on any number of
+ * threads and in a band of rows as in the whole grid.
+ */
+class FmmSolveTest {
+    private static PreparedProblem problem(String model, double wavelength, int cells, int nc) throws InterruptedException {
+        Model m = model.equals("exact") ? Model.exact(BoundaryCondition.HARD) : Model.KIRCHHOFF;
+        return new Problem(wavelength, cells, cells, nc, Problem.DEFAULT_XC, Problem.DEFAULT_YC, 0,
+                InsideTest.Kind.WINDING, m).prepare(2).problem();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "kirchhoff, 0.5, 96, 400, 1e-6", "kirchhoff, 0.5, 96, 400, 1e-9", "kirchhoff, 0.5, 96, 400, 1e-12",
+        "kirchhoff, 0.04, 320, 1500, 1e-6", "kirchhoff, 0.04, 320, 1500, 1e-12",
+        "kirchhoff, 30, 64, 300, 1e-12",
+        "exact, 0.5, 96, 0, 1e-6", "exact, 0.5, 96, 0, 1e-9", "exact, 0.5, 96, 0, 1e-12",
+        "exact, 0.1, 200, 0, 1e-12",
+    })
+    void everyNodeWithinTheToleranceOfTheDirectSum(String model, double wavelength, int cells, int nc, double tol)
+            throws InterruptedException {
+        PreparedProblem prepared = problem(model, wavelength, cells, nc == 0 ? 64 : nc);
+        Field direct = new FieldSolver(2).solve(prepared, null);
+        Field fmm = new FieldSolver(2, Evaluation.fmm(tol)).solve(prepared, null);
+        double largest = 0;
+        double worst = 0;
+        for (int node = 0; node < direct.grid().nodes(); node++) {
+            double re = direct.scatteredRe()[node];
+            double im = direct.scatteredIm()[node];
+            largest = Math.max(largest, Math.hypot(re, im));
+            worst = Math.max(worst, Math.hypot(re - fmm.scatteredRe()[node], im - fmm.scatteredIm()[node]));
+        }
+        System.out.printf("%s lambda %s, %d sources: error %.2e of max |u| at tol %s%n", model, wavelength,
+                prepared.sources().count(), worst / largest, tol);
+        assertTrue(worst <= 10 * tol * largest, "error " + worst / largest + " of max |u|");
+        assertArrayEquals(direct.incidentRe(), fmm.incidentRe());
+        assertArrayEquals(direct.inside(), fmm.inside());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kirchhoff, 0.2", "exact, 0.5"})
+    void sameBitForBitOnAnyThreadsAndInABand(String model, double wavelength) throws InterruptedException {
+        PreparedProblem prepared = problem(model, wavelength, 150, 600);
+        Evaluation fmm = Evaluation.fmm(1e-10);
+        Field one = new FieldSolver(1, fmm).solve(prepared, null);
+        Field three = new FieldSolver(3, fmm).solve(prepared, null);
+        assertArrayEquals(one.scatteredRe(), three.scatteredRe());
+        assertArrayEquals(one.scatteredIm(), three.scatteredIm());
+        // rows 37..99: a band that starts and ends inside leaf tiles
+        RowBand band = new RowBand(0, 1, 37, 63);
+        Field part = new FieldSolver(2, fmm).solve(prepared.rows(band), null);
+        int offset = 37 * 151;
+        for (int node = 0; node < part.grid().nodes(); node++) {
+            assertEquals(one.scatteredRe()[offset + node], part.scatteredRe()[node], 0, "node " + node);
+            assertEquals(one.scatteredIm()[offset + node], part.scatteredIm()[node], 0, "node " + node);
+        }
+    }
+
+    /** An interrupt (SIGTERM, Ctrl-C) stops an FMM solve within a fraction of a second, in any phase. */
+    @Test
+    void anInterruptStopsTheSolve() throws Exception {
+        PreparedProblem prepared = problem("kirchhoff", 0.5, 1024, 2048);
+        for (long delay : new long[] {50, 400}) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread solver = new Thread(() -> {
+                try {
+                    new FieldSolver(2, Evaluation.fmm(1e-12)).solve(prepared, null);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            solver.start();
+            Thread.sleep(delay);
+            long interrupted = System.nanoTime();
+            solver.interrupt();
+            solver.join(5000);
+            assertTrue(!solver.isAlive(), "still solving 5 s after the interrupt");
+            assertTrue(thrown.get() instanceof InterruptedException, "after " + delay + " ms: " + thrown.get());
+            assertTrue(System.nanoTime() - interrupted < 2e9, "took " + (System.nanoTime() - interrupted) / 1e9 + " s");
+        }
+    }
+}
