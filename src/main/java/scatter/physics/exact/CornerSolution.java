@@ -149,6 +149,43 @@ final class CornerSolution {
         return out;
     }
 
+    /** The points solved on. */
+    PolygonBoundary.Points points() {
+        return points;
+    }
+
+    /** The wavenumber. */
+    double k() {
+        return k;
+    }
+
+    /** At point i: {phi |z'|, chi |z'|} (re, im each; chi zero for the soft problem). */
+    double[] weighted(int i) {
+        double speed = points.speed[i];
+        double cr = chi == null ? 0 : chi[2 * i];
+        double ci = chi == null ? 0 : chi[2 * i + 1];
+        return new double[] {speed * psi[2 * i], speed * psi[2 * i + 1], speed * cr, speed * ci};
+    }
+
+    /**
+     * One point's term of u_s per unit weight, from the Bessel functions of k r, (x - z).nu / r and the
+     * weighted densities q = phi |z'| and c = chi |z'|: soft (ik/4) H1 dn q + (eta/4) H0 q, hard
+     * (i/4) H0 q - (eta k/4) H1 dn c.
+     */
+    double[] kernelTimes(double j0, double y0, double j1, double y1, double dn, double qr, double qi, double cr,
+            double ci) {
+        if (condition == BoundaryCondition.SOFT) {
+            double aRe = -0.25 * k * y1 * dn + 0.25 * eta * j0;
+            double aIm = 0.25 * k * j1 * dn + 0.25 * eta * y0;
+            return new double[] {aRe * qr - aIm * qi, aRe * qi + aIm * qr};
+        }
+        double aRe = -0.25 * y0;
+        double aIm = 0.25 * j0;
+        double bRe = -0.25 * eta * k * j1 * dn;
+        double bIm = -0.25 * eta * k * y1 * dn;
+        return new double[] {aRe * qr - aIm * qi + bRe * cr - bIm * ci, aRe * qi + aIm * qr + bRe * ci + bIm * cr};
+    }
+
     /** Number of unknowns. */
     int count() {
         return points.count;

@@ -48,7 +48,8 @@
  * {@link scatter.physics.exact.CornerSystem} (soft: the combined field as above; hard: the single
  * layer with a regularised double layer, second kind at corners) -&gt;
  * {@link scatter.physics.exact.CornerSolution} (points doubled until the weighted density settles;
- * field away from the boundary, far field), with the incident field through
+ * field away from the boundary, far field; {@link scatter.physics.exact.CornerCloseField} near it),
+ * with the incident field through
  * {@link scatter.physics.exact.IncidentData}. See docs/exact.md, "Corners".
  *
  * <p><b>Sources</b>: D. Colton &amp; R. Kress, Inverse Acoustic and Electromagnetic Scattering

@@ -178,13 +178,13 @@ class CornerSolutionTest {
     }
 
     /** Phi(x, x0) = (i/4) H0(k r) from the offset (rx, ry). */
-    private static double[] phi(double rx, double ry) {
+    static double[] phi(double rx, double ry) {
         double[][] b = bessel(K * Math.hypot(rx, ry));
         return new double[] {-0.25 * b[1][0], 0.25 * b[0][0]};
     }
 
     /** u_inc = Phi(x, x0) and grad u_inc . nu = -(ik/4) H1(k r) (x - x0).nu / r. */
-    private static IncidentData source(double x0, double y0) {
+    static IncidentData source(double x0, double y0) {
         return (x, y, nx, ny, out) -> {
             double rx = x - x0;
             double ry = y - y0;
