@@ -12,6 +12,7 @@ import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
 import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
@@ -214,6 +215,9 @@ final class ExactSolve {
     /** The words for a contour that is not smooth: where, and what kind of failure. */
     static InvalidProblemException notSmooth(CurveNotSmoothException e) {
         String at = parameter(e.t());
+        if (!e.corners().isEmpty()) {
+            return corners(e.corners());
+        }
         switch (e.kind()) {
             case STANDSTILL:
                 return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
@@ -231,6 +235,47 @@ final class ExactSolve {
                                 + " t = %s (with %d samples the upper half of its Fourier spectrum still holds %.2g of"
                                 + " the largest coefficient)", at, e.samples(), e.tailRatio()), "a smoother contour");
         }
+    }
+
+    /** Corners listed in the message at most; more are counted. */
+    private static final int LISTED_CORNERS = 6;
+
+    /**
+     * The words for a contour whose corners were located: a cusp among them (the sides leave it along
+     * one line), else every corner with its interior angle, as the log would list them.
+     */
+    private static InvalidProblemException corners(List<Corner> corners) {
+        for (Corner c : corners) {
+            if (c.cusp()) {
+                return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                        "the exact model needs a smooth contour and this one is not: it has a cusp at t = %s, where"
+                                + " its two sides meet at an interior angle of %s deg", cornerParameter(c.t()),
+                        angle(c.interiorAngle())), "a contour whose sides meet at an angle");
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        for (Corner c : corners.subList(0, Math.min(LISTED_CORNERS, corners.size()))) {
+            listed.add(String.format(Locale.ROOT, "corner at t = %s, interior angle %s deg", cornerParameter(c.t()),
+                    angle(c.interiorAngle())));
+        }
+        if (corners.size() > LISTED_CORNERS) {
+            listed.add((corners.size() - LISTED_CORNERS) + " more");
+        }
+        String count = corners.size() == 1 ? "a corner" : "corners";
+        return InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                "the exact model needs a smooth contour and this one is not: it has %s (%s)", count,
+                String.join("; ", listed)), "a smoother contour");
+    }
+
+    /** t to six decimals, without trailing zeros: a corner is located to the rounding of t. */
+    private static String cornerParameter(double t) {
+        double rounded = Math.round(t * 1e6) / 1e6;
+        return String.format(Locale.ROOT, "%.6f", rounded >= 1 ? 0 : rounded).replaceFirst("\\.?0+$", "");
+    }
+
+    /** An angle in degrees to one decimal, "90.0". */
+    private static String angle(double degrees) {
+        return String.format(Locale.ROOT, "%.1f", degrees);
     }
 
     /** The words for a curve with detail finer than the boundary points can carry. */

@@ -248,7 +248,8 @@ class ExactCommandTest {
         assertEquals(2, r.exit(), r.allErr());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("scatter: -xc/-yc: the exact model needs a smooth contour and this one is not: "
-                + "it has a corner"), r.err());
+                + "it has corners (corner at t = 0, interior angle 90.0 deg; corner at t = 0.25, interior angle 90.0 deg;"
+                + " corner at t = 0.5, interior angle 90.0 deg; corner at t = 0.75, interior angle 90.0 deg)"), r.err());
         assertTrue(r.err().contains("use the Kirchhoff model (--model kirchhoff, the default) or a smoother contour"));
         assertFalse(r.hasStackTrace(), r.allErr());
         assertEquals(List.of(), TestFiles.names(dir));

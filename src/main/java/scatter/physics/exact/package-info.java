@@ -44,6 +44,19 @@
  * (1-based, 0 outside), {@code farField(angles)} (f summed over the boundaries, sigma_s, the
  * optical theorem of the whole configuration), {@code levels()} (total points and times per level).
  *
+ * <p><b>Corners</b>: a curve the sampler cannot resolve has its corners located on the expressions by
+ * {@link scatter.physics.exact.curve.CornerFinder} (each a {@link scatter.physics.exact.curve.Corner}: t to
+ * rounding, interior angle; 0 or 360 degrees a cusp), which the refusal
+ * ({@link scatter.physics.exact.curve.CurveNotSmoothException#corners()}) lists. Polygons are solved, not yet
+ * through {@code ExactModel}: {@link scatter.physics.exact.curve.PolygonBoundary} (straight sides, Kress's
+ * graded points by {@link scatter.physics.exact.curve.Grading}, corners left out) -&gt;
+ * {@link scatter.physics.exact.system.CornerSystem} (soft: the combined field as above; hard: the single
+ * layer with a regularised double layer, second kind at corners) -&gt;
+ * {@link scatter.physics.exact.system.CornerSolution} (points doubled until the weighted density settles;
+ * field away from the boundary, far field; {@link scatter.physics.exact.evaluation.CornerCloseField} near it),
+ * with the incident field through
+ * {@link scatter.physics.exact.system.IncidentData}. See docs/exact.md, "Corners".
+ *
  * <p><b>Sources</b>: D. Colton &amp; R. Kress, Inverse Acoustic and Electromagnetic Scattering
  * Theory, 3rd ed., Springer 2013, sections 3.1-3.2 and 3.5-3.6; R. Kress, On the numerical solution
  * of a hypersingular integral equation in scattering theory, J. Comput. Appl. Math. 61 (1995)

@@ -1,5 +1,6 @@
 package scatter.physics.exact.curve;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,8 +29,14 @@ public final class CurveNotSmoothException extends RuntimeException {
     private final int samples;
     private final double tailRatio;
     private final double speedRatio;
+    private final List<Corner> corners;
 
     CurveNotSmoothException(Kind kind, double t, int samples, double tailRatio, double speedRatio) {
+        this(kind, t, samples, tailRatio, speedRatio, List.of());
+    }
+
+    CurveNotSmoothException(Kind kind, double t, int samples, double tailRatio, double speedRatio,
+            List<Corner> corners) {
         super(String.format(Locale.ROOT, "the boundary is not smooth (%s near t = %.6g): with %d samples the top half"
                 + " of its spectrum is %.3g of the largest coefficient, and its slowest speed %.3g of the fastest",
                 kind, t, samples, tailRatio, speedRatio));
@@ -38,6 +45,7 @@ public final class CurveNotSmoothException extends RuntimeException {
         this.samples = samples;
         this.tailRatio = tailRatio;
         this.speedRatio = speedRatio;
+        this.corners = List.copyOf(corners);
     }
 
     /** What is not smooth there. */
@@ -45,7 +53,10 @@ public final class CurveNotSmoothException extends RuntimeException {
         return kind;
     }
 
-    /** Where, as t in [0, 1) of the expressions x(t), y(t) (to the sampling's resolution). */
+    /**
+     * Where, as t in [0, 1) of the expressions x(t), y(t): to the sampling's resolution, or to the
+     * rounding of t for a located corner (the first of {@link #corners()}, or its first cusp).
+     */
     public double t() {
         return t;
     }
@@ -70,5 +81,14 @@ public final class CurveNotSmoothException extends RuntimeException {
      */
     public double speedRatio() {
         return speedRatio;
+    }
+
+    /**
+     * The corners located ({@link CornerFinder}), in increasing t, for a curve that the series could
+     * not resolve and that does not stand still; empty if none was found (a kink in the speed alone,
+     * a corner of less than {@link CornerFinder#MIN_TURN} radians) or the curve stands still.
+     */
+    public List<Corner> corners() {
+        return corners;
     }
 }

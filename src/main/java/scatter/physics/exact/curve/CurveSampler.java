@@ -20,7 +20,8 @@ import java.util.function.DoubleUnaryOperator;
  * between all 3M points. The midpoints are the next doubling's new samples, so they are not lost.
  *
  * <p>Stops at {@link SmoothCurve#MAX_SAMPLES}: a curve not resolved by then has a corner, a kink
- * or a standstill, which {@link Irregularity} locates for the message.
+ * or a standstill, which {@link Irregularity} locates for the message (and {@link CornerFinder}
+ * each corner, with its interior angle).
  */
 final class CurveSampler {
     /**
@@ -60,7 +61,7 @@ final class CurveSampler {
                 }
             }
             if (m >= SmoothCurve.MAX_SAMPLES) {
-                throw Irregularity.of(z[0], z[1]).exception(m, tail);
+                throw Irregularity.of(z[0], z[1]).exception(m, tail, x, y, z[0], z[1]);
             }
             z = interleave(z, mid != null ? mid : sample(m, 0.5));
             m *= 2;

@@ -1,5 +1,8 @@
 package scatter.physics.exact.curve;
 
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * Where and how a sampled curve that the Fourier series cannot resolve fails to be smooth, for the
  * message: the samples z_j at t = j/M (M = {@link SmoothCurve#MAX_SAMPLES}, so the chords
@@ -98,5 +101,24 @@ public final class Irregularity {
     /** The exception for a curve sampled {@code samples} times whose spectrum's top half is {@code tail}. */
     CurveNotSmoothException exception(int samples, double tail) {
         return new CurveNotSmoothException(kind, t, samples, tail, speedRatio);
+    }
+
+    /**
+     * The exception for a curve sampled {@code samples} times whose spectrum's top half is {@code tail},
+     * with its corners located by {@link CornerFinder} on the expressions (unless it stands still):
+     * the kind and t are then those of the first cusp among them, else of the first corner.
+     */
+    CurveNotSmoothException exception(int samples, double tail, DoubleUnaryOperator x, DoubleUnaryOperator y,
+            double[] sx, double[] sy) {
+        if (kind != CurveNotSmoothException.Kind.CORNER) {
+            return exception(samples, tail);
+        }
+        List<Corner> corners = CornerFinder.find(x, y, sx, sy);
+        if (corners.isEmpty()) {
+            return exception(samples, tail);
+        }
+        Corner first = corners.stream().filter(Corner::cusp).findFirst().orElse(corners.get(0));
+        CurveNotSmoothException.Kind k = first.cusp() ? CurveNotSmoothException.Kind.CUSP : kind;
+        return new CurveNotSmoothException(k, first.t(), samples, tail, speedRatio, corners);
     }
 }

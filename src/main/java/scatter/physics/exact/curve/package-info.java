@@ -25,6 +25,9 @@
  * -&gt; {@link scatter.physics.exact.curve.SmoothInsideTest} for the obstacle's nodes. Several
  * obstacles: {@link scatter.physics.exact.curve.ObstacleSeparation} (no two overlap, touch or nest,
  * on the smooth curves: {@link scatter.physics.exact.curve.ObstaclesOverlapException}, obstacles
- * numbered from 1).
+ * numbered from 1). Corners: {@link scatter.physics.exact.curve.CornerFinder} locates them on the
+ * expressions of a curve the sampler cannot resolve (each a {@link scatter.physics.exact.curve.Corner});
+ * a polygon's graded points are {@link scatter.physics.exact.curve.PolygonBoundary} with
+ * {@link scatter.physics.exact.curve.Grading} (Kress 1990).
  */
 package scatter.physics.exact.curve;

@@ -1,0 +1,291 @@
+package scatter.physics.exact.system;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.ZMatrixRMaj;
+import scatter.physics.Hankel;
+import scatter.physics.exact.curve.PolygonBoundary;
+
+/**
+ * The boundary systems of a polygon on its graded points ({@link PolygonBoundary.Points}), both
+ * of the second kind on a boundary with corners.
+ *
+ * <p><b>Soft</b>: the exact model's combined-field equation phi + K phi - i eta S phi = -2 u_inc,
+ * with u_s = DL phi - i eta SL phi, discretised exactly as for a smooth curve ({@link SoftSystem})
+ * on the graded parameter (Kress 1990).
+ *
+ * <p><b>Hard</b>: not the smooth curves' hypersingular equation, which does not converge on the
+ * graded points (its error stays at 2e-3 to 6e-1 on the square and the L-shape from 32 to 256
+ * points per side: src/test/scripts/corner_study.py). Instead the single-layer ansatz with a
+ * regularised double layer (R. Kress, Q. J. Mech. Appl. Math. 38 (1985) 323-341),
+ * <pre>
+ *   u_s = SL phi + i eta DL chi,   chi = S_rho phi,
+ *   (K' - I) phi + i eta [ (T - T_0) S_rho + K_0'^2 - I ] phi = -2 du_inc/dnu,
+ * </pre>
+ * with S_rho the Laplace single layer of kernel -(1/pi) ln(|x - y|/rho) (rho = 4 R0, beyond the
+ * boundary's capacity, so S_rho is injective), K_0' the Laplace K', and the Calderón identity
+ * T_0 S_rho = K_0'^2 - I (T_0 annihilates the constant that rho adds). T - T_0 has only a
+ * logarithmic singularity, and every operator left is bounded on a Lipschitz boundary with a
+ * second-kind principal part; the equation is uniquely solvable for every k &gt; 0 as the
+ * combined field is. Parametrised kernels (d = z(s) - z(sigma), r = |d|, n = (z2', -z1'), x = kr,
+ * entries off the diagonal (pi/n) A + (R_q - (pi/n) ln(4 sin^2)) A1 as in {@link KressWeights}):
+ * <pre>
+ *   K':      A = -(ik/2)(d.n(s)) H1(x)/r |z'(sigma)|/|z'(s)|,  A1 = (k/2pi)(d.n(s)) J1(x)/r |z'(sigma)|/|z'(s)|
+ *   K_0':    A = -(1/pi)(d.n(s))/r^2 |z'(sigma)|/|z'(s)|  (smooth: trapezoid)
+ *   S_rho:   A = -(1/pi) ln(r/rho) |z'(sigma)|,  A1 = -|z'(sigma)|/(2 pi),  A2(s,s) = -(1/pi) ln(|z'(s)|/rho) |z'(s)|
+ *   T - T_0: |z'(s)| times it has A = (i/2) k^2 { [H0(x) - 2 h(x)] (d.n(s))(d.n(sigma))/r^2 + h(x) n(s).n(sigma) },
+ *            h(x) = H1(x)/x + 2i/(pi x^2) = (J1(x) + i [Y1(x) + 2/(pi x)])/x,
+ *            A1 = H1 of {@link HardSystem}, A2(s,s) = i k^2 |z'|^2/4 - (k^2 |z'|^2/2pi) [ln(k|z'|/2) + C - 1/2]
+ * </pre>
+ * (the T kernel of {@link HardSystem} less its Laplace limit (1/pi)[n.n - 2 (d.n(s))(d.n(sigma))/r^2]/r^2,
+ * whose 1/r^2 parts cancel: Y1(x) + 2/(pi x) from its series below x = 1/2, where the difference
+ * would lose digits, DLMF 10.8.1). On straight sides z' x z'' = 0, so the diagonal curvature terms vanish.
+ */
+public final class CornerSystem {
+    private final PolygonBoundary.Points p;
+    /** R_0 of Kress's weights. */
+    private final double r0;
+    /** R_q - (pi/n) ln(4 sin^2(q pi/(2n))) at q = 1..2n-1 (entry 0 unused). */
+    private final double[] log;
+    private final double k;
+    private final double eta;
+    private final double rho;
+
+    CornerSystem(PolygonBoundary polygon, PolygonBoundary.Points points, double k, double eta) {
+        this.p = points;
+        int n = points.n;
+        // R_q = -(2 pi/n) sum_{m=1}^{n-1} cos(m q pi/n)/m - (pi/n^2)(-1)^q, summed directly: n = m P/2 need
+        // not be a power of two (three or six sides), and the O(n^2) sum is small beside the assembly
+        double[] cos = new double[2 * n];
+        for (int q = 0; q < 2 * n; q++) {
+            cos[q] = Math.cos(q * Math.PI / n);
+        }
+        log = new double[2 * n];
+        double first = 0;
+        for (int q = 0; q < 2 * n; q++) {
+            double sum = 0;
+            for (int m = n - 1; m >= 1; m--) {
+                sum += cos[(int) ((long) m * q % (2 * n))] / m;
+            }
+            double r = -(2 * Math.PI / n) * sum - (Math.PI / ((double) n * n)) * (q % 2 == 0 ? 1 : -1);
+            if (q == 0) {
+                first = r;
+            } else {
+                int symmetric = q <= n ? q : q - 2 * n;
+                double sin = Math.sin(symmetric * Math.PI / (2 * n));
+                log[q] = r - (Math.PI / n) * Math.log(4 * sin * sin);
+            }
+        }
+        r0 = first;
+        this.k = k;
+        this.eta = eta;
+        this.rho = 4 * 0.5 * Math.sqrt(2) * polygon.size();
+    }
+
+    /** Row i's differences, 1/r, kr and Bessel functions (kr = 1 placeholder at j = i). */
+    private void row(int i, double[] dx, double[] dy, double[] invR, double[] kr, double[][] bessel) {
+        double[] d = new double[2];
+        for (int j = 0; j < p.count; j++) {
+            if (j == i) {
+                dx[j] = 0;
+                dy[j] = 0;
+                invR[j] = 0;
+                kr[j] = 1;
+                continue;
+            }
+            p.difference(i, j, d);
+            dx[j] = d[0];
+            dy[j] = d[1];
+            double r = Math.hypot(d[0], d[1]);
+            invR[j] = 1 / r;
+            kr[j] = k * r;
+        }
+        Hankel.evaluate(kr, p.count, bessel[0], bessel[1], bessel[2], bessel[3]);
+    }
+
+    /** Kress's log weight for points i, j: R_q - (pi/n) ln(4 sin^2), q = (i - j) mod 2n on the full numbering. */
+    private double logWeight(int i, int j) {
+        return log[Math.floorMod(p.full[i] - p.full[j], 2 * p.n)];
+    }
+
+    /** I + K - i eta S. */
+    ZMatrixRMaj soft() {
+        int count = p.count;
+        ZMatrixRMaj a = new ZMatrixRMaj(count, count);
+        double w = Math.PI / p.n;
+        double[] dx = new double[count];
+        double[] dy = new double[count];
+        double[] invR = new double[count];
+        double[] kr = new double[count];
+        double[][] b = new double[4][count];
+        for (int i = 0; i < count; i++) {
+            row(i, dx, dy, invR, kr, b);
+            int offset = 2 * i * count;
+            for (int j = 0; j < count; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double lw = logWeight(i, j);
+                double g = 0.5 * k * (dx[j] * p.dy[j] - dy[j] * p.dx[j]) * invR[j];
+                double kRe = -w * g * b[3][j] - lw * g * b[2][j] / Math.PI;
+                double kIm = w * g * b[2][j];
+                double half = 0.5 * p.speed[j];
+                double sRe = -w * half * b[1][j] - lw * half * b[0][j] / Math.PI;
+                double sIm = w * half * b[0][j];
+                a.data[offset + 2 * j] = kRe + eta * sIm;
+                a.data[offset + 2 * j + 1] = kIm - eta * sRe;
+            }
+            double speed = p.speed[i];
+            double sRe = r0 * DiagonalLimits.m1(speed) + w * DiagonalLimits.m2Re(k, speed);
+            double sIm = w * 0.5 * speed;
+            a.data[offset + 2 * i] = 1 + eta * sIm;
+            a.data[offset + 2 * i + 1] = -eta * sRe;
+        }
+        return a;
+    }
+
+    /** The hard system's matrix and S_rho, which gives the double layer's density chi = S_rho phi. */
+    record Hard(ZMatrixRMaj matrix, DMatrixRMaj sRho) {
+    }
+
+    /** The hard system. */
+    Hard hard() {
+        int count = p.count;
+        double w = Math.PI / p.n;
+        ZMatrixRMaj kPrime = new ZMatrixRMaj(count, count);
+        ZMatrixRMaj tDiff = new ZMatrixRMaj(count, count);
+        DMatrixRMaj k0 = new DMatrixRMaj(count, count);
+        DMatrixRMaj sRho = new DMatrixRMaj(count, count);
+        double[] dx = new double[count];
+        double[] dy = new double[count];
+        double[] invR = new double[count];
+        double[] kr = new double[count];
+        double[][] b = new double[4][count];
+        double k2 = k * k;
+        for (int i = 0; i < count; i++) {
+            row(i, dx, dy, invR, kr, b);
+            double nix = p.dy[i];
+            double niy = -p.dx[i];
+            double invSpeed = 1 / p.speed[i];
+            int offset = 2 * i * count;
+            for (int j = 0; j < count; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double lw = logWeight(i, j);
+                double ir = invR[j];
+                double njx = p.dy[j];
+                double njy = -p.dx[j];
+                double dni = dx[j] * nix + dy[j] * niy;
+                double dnj = dx[j] * njx + dy[j] * njy;
+                double j0 = b[0][j];
+                double y0 = b[1][j];
+                double j1 = b[2][j];
+                double y1 = b[3][j];
+                // K': A = f (Y1 - i J1), A1 = f J1/pi, f = (k/2)(d.n_i)/r |z'_j|/|z'_i|
+                double f = 0.5 * k * dni * ir * p.speed[j] * invSpeed;
+                kPrime.data[offset + 2 * j] = w * f * y1 + lw * f * j1 / Math.PI;
+                kPrime.data[offset + 2 * j + 1] = -w * f * j1;
+                // K_0'
+                k0.data[i * count + j] = -w * dni * ir * ir * p.speed[j] * invSpeed / Math.PI;
+                // S_rho
+                double m1 = -p.speed[j] / (2 * Math.PI);
+                sRho.data[i * count + j] = w * (-Math.log(kr[j] / (k * rho)) / Math.PI) * p.speed[j] + lw * m1;
+                // T - T_0
+                double x = kr[j];
+                double pp = dni * dnj * ir * ir;
+                double nn = nix * njx + niy * njy;
+                double hRe = j1 / x;
+                double hIm = y1Regular(x, j1) / x;
+                double aRe = 0.5 * k2 * (-(y0 - 2 * hIm) * pp - hIm * nn);
+                double aIm = 0.5 * k2 * ((j0 - 2 * hRe) * pp + hRe * nn);
+                double a1 = -(k * ((k * j0 - 2 * j1 * ir) * pp + j1 * ir * nn)) / (2 * Math.PI);
+                tDiff.data[offset + 2 * j] = (w * aRe + lw * a1) * invSpeed;
+                tDiff.data[offset + 2 * j + 1] = w * aIm * invSpeed;
+            }
+            double speed = p.speed[i];
+            double speed2 = speed * speed;
+            sRho.data[i * count + i] = r0 * (-speed / (2 * Math.PI)) - w * Math.log(speed / rho) / Math.PI * speed;
+            double h2Re = -(k2 * speed2 / (2 * Math.PI)) * (Math.log(0.5 * k * speed) + DiagonalLimits.EULER - 0.5);
+            tDiff.data[offset + 2 * i] = (r0 * DiagonalLimits.h1(k, speed2) + w * h2Re) * invSpeed;
+            tDiff.data[offset + 2 * i + 1] = w * 0.25 * k2 * speed2 * invSpeed;
+        }
+        // A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ]: S_rho and K_0' are real, so the
+        // products are three real ones (the real and imaginary parts of T - T_0 times S_rho, K_0' K_0')
+        double[] tRe = new double[count * count];
+        double[] tIm = new double[count * count];
+        for (int e = 0; e < count * count; e++) {
+            tRe[e] = tDiff.data[2 * e];
+            tIm[e] = tDiff.data[2 * e + 1];
+        }
+        double[] pRe = multiply(tRe, sRho.data, count);
+        double[] pIm = multiply(tIm, sRho.data, count);
+        double[] square = multiply(k0.data, k0.data, count);
+        ZMatrixRMaj a = kPrime;
+        for (int i = 0; i < count; i++) {
+            for (int j = 0; j < count; j++) {
+                int e = i * count + j;
+                double identity = i == j ? 1 : 0;
+                double re = pRe[e] + square[e] - identity;
+                a.data[2 * e] += -eta * pIm[e] - identity;
+                a.data[2 * e + 1] += eta * re;
+            }
+        }
+        return new Hard(a, sRho);
+    }
+
+    /** The product of two count x count row-major real matrices. */
+    private static double[] multiply(double[] a, double[] b, int count) {
+        double[] c = new double[count * count];
+        for (int i = 0; i < count; i++) {
+            int row = i * count;
+            for (int l = 0; l < count; l++) {
+                double v = a[row + l];
+                int from = l * count;
+                for (int j = 0; j < count; j++) {
+                    c[row + j] += v * b[from + j];
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Y1(x) + 2/(pi x), given J1(x): from the series (DLMF 10.8.1)
+     * Y1(x) = (2/pi) J1(x) ln(x/2) - 2/(pi x) - (1/pi) sum_m (psi(m+1) + psi(m+2)) (-x^2/4)^m (x/2)/(m! (m+1)!)
+     * below x = 1/2 (where Y1 + 2/(pi x) is a difference of terms up to 1e30 times larger), the
+     * direct sum above (at most 4 digits lost at x = 1/2).
+     */
+    static double y1Regular(double x, double j1) {
+        if (x >= 0.5) {
+            double[] j0 = new double[1];
+            double[] y0 = new double[1];
+            double[] jj1 = new double[1];
+            double[] y1 = new double[1];
+            Hankel.evaluate(new double[] {x}, 1, j0, y0, jj1, y1);
+            return y1[0] + 2 / (Math.PI * x);
+        }
+        double q = -0.25 * x * x;
+        double term = 0.5 * x;   // (-x^2/4)^m (x/2)/(m! (m+1)!) at m = 0
+        double psiSum = -2 * DiagonalLimits.EULER + 1;   // psi(1) + psi(2)
+        double sum = 0;
+        for (int m = 0; m < 14; m++) {
+            sum += psiSum * term;
+            term *= q / ((m + 1.0) * (m + 2.0));
+            psiSum += 1.0 / (m + 1) + 1.0 / (m + 2);
+        }
+        return (2 / Math.PI) * j1 * Math.log(0.5 * x) - sum / Math.PI;
+    }
+
+    /** -2 u_inc (soft) or -2 du_inc/dnu (hard) at the points, interleaved re, im. */
+    ZMatrixRMaj rightHandSide(IncidentData incident, BoundaryCondition condition) {
+        ZMatrixRMaj rhs = new ZMatrixRMaj(p.count, 1);
+        double[] u = new double[4];
+        for (int i = 0; i < p.count; i++) {
+            incident.at(p.x[i], p.y[i], p.dy[i] / p.speed[i], -p.dx[i] / p.speed[i], u);
+            int part = condition == BoundaryCondition.SOFT ? 0 : 2;
+            rhs.data[2 * i] = -2 * u[part];
+            rhs.data[2 * i + 1] = -2 * u[part + 1];
+        }
+        return rhs;
+    }
+}
