@@ -18,8 +18,11 @@ with h5py.File(h5_path, "r") as f:
         assert name in f, f"{h5_path}: no dataset {name}"
     nx1, ny1 = f["x"].shape[0], f["y"].shape[0]
     assert f["scattered_re"].shape == (ny1, nx1), f["scattered_re"].shape
-    for key in ("lambda", "nx", "ny", "nc", "xc", "yc", "threads"):
+    for key in ("lambda", "nx", "ny", "nc", "xc", "yc", "evaluation", "threads"):
         assert key in f.attrs, f"{h5_path}: no attribute {key}"
+    evaluation = f.attrs["evaluation"]
+    evaluation = evaluation.decode() if isinstance(evaluation, bytes) else str(evaluation)
+    assert evaluation == "direct" and "fmm_tol" not in f.attrs, (evaluation, dict(f.attrs))
     sr, si = f["scattered_re"][...], f["scattered_im"][...]
     ir, ii = f["incident_re"][...], f["incident_im"][...]
     inside = f["inside"][...]

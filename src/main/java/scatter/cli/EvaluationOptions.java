@@ -2,6 +2,7 @@ package scatter.cli;
 
 import java.util.Locale;
 import picocli.CommandLine.Option;
+import scatter.physics.PreparedProblem;
 import scatter.solve.Evaluation;
 import scatter.solve.MemoryEstimate;
 
@@ -48,8 +49,24 @@ final class EvaluationOptions {
      * direct sum estimated at over a minute suggests --fmm.
      */
     Evaluation forRun(double pairs, int threads, Log log) {
+        return forRun(pairs, pairs, threads, log);
+    }
+
+    /**
+     * The evaluation for {@code problem}, the whole grid's or a part's band, of a grid of
+     * {@code wholeNodes} nodes: as {@link #forRun(double, int, Log)}, but whether the FMM falls back
+     * to the direct sum is decided on the whole grid's pairs, as a single run decides it, so that
+     * every part of a split run is evaluated alike (merge refuses parts that are not).
+     */
+    Evaluation forRun(PreparedProblem problem, long wholeNodes, int threads, Log log) {
+        double sources = problem.sources().count();
+        return forRun(problem.grid().nodes() * sources, wholeNodes * sources, threads, log);
+    }
+
+    /** As {@link #forRun(double, int, Log)}, the fallback decided on {@code decidingPairs}. */
+    private Evaluation forRun(double pairs, double decidingPairs, int threads, Log log) {
         Evaluation asked = evaluation();
-        Evaluation used = asked.forPairs(pairs);
+        Evaluation used = asked.forPairs(decidingPairs);
         double seconds = Evaluation.directSeconds(pairs, threads);
         if (asked.isFmm() && !used.isFmm()) {
             log.info("--fmm: {} (node, source) pairs sum directly in about {} s, faster than the FMM's set-up:"

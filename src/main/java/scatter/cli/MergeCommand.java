@@ -32,7 +32,8 @@ import scatter.split.PartMerge;
                     + "bit for bit the same, for any number of parts and threads.",
             "",
             "Checks first that the parts come from the same inputs (the same model, boundary condition and "
-                    + "boundary points too), that together they hold every band of rows exactly once, and that each "
+                    + "boundary points too) and were evaluated alike (directly, or all with --fmm at the same "
+                    + "--fmm-tol), that together they hold every band of rows exactly once, and that each "
                     + "part's data match its own SHA-256 checksum; a missing, duplicated, damaged or mismatched part "
                     + "is named, and then nothing is written.",
             "The result's 'threads' attribute is the threads each part used (the largest, if they differed).",
@@ -81,7 +82,7 @@ public final class MergeCommand implements Callable<Integer> {
             throw new InterruptedException(); // SIGTERM or Ctrl-C while the parts were read
         }
         Writes.together(files -> result.write(field, file, format.writer(merged.boundary(), merged.farField()),
-                ResultLayout.attributes(problem, merged.boundary(), plan.threads()), files));
+                ResultLayout.attributes(problem, merged.boundary(), plan.evaluation(), plan.threads()), files));
         result.printChecksum(spec.commandLine().getOut(), null, field.checksum());
         log.info("merged {} parts, {} nodes ({} inside); wrote {}{}", plan.parts(), field.grid().nodes(),
                 field.insideCount(), file, result.framesWritten());

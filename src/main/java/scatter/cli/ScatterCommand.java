@@ -199,8 +199,7 @@ public final class ScatterCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Field field;
         KernelThroughput throughput = new KernelThroughput();
-        Evaluation used = evaluation.forRun((double) prepared.grid().nodes() * prepared.sources().count(),
-                threadCount.threads(), log);
+        Evaluation used = evaluation.forRun(prepared, problem.nodes(), threadCount.threads(), log);
         try {
             field = new FieldSolver(threadCount.threads(), used).solve(prepared, bar, throughput);
         } finally {
@@ -218,7 +217,7 @@ public final class ScatterCommand implements Callable<Integer> {
         List<ResultLayout.Boundary> boundary = model.exactModel()
                 .map(m -> m.solutions().stream().map(ResultLayout.Boundary::of).toList()).orElse(null);
         ResultLayout.FarField stored = far ? ResultLayout.FarField.of(pattern) : null;
-        Map<String, Object> attributes = ResultLayout.attributes(problem, boundary, threadCount.threads());
+        Map<String, Object> attributes = ResultLayout.attributes(problem, boundary, used, threadCount.threads());
         FieldWriter writer = band != null
                 ? (f, a, tmp) -> PartFile.write(f, band, a, new PartFile.Shared(boundary, stored), tmp)
                 : format != null ? writers.of(format, boundary, stored) : null;

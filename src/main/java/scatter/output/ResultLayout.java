@@ -11,6 +11,7 @@ import scatter.physics.Field;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.BoundarySolution;
+import scatter.solve.Evaluation;
 import scatter.solve.Model;
 import scatter.solve.Problem;
 
@@ -26,8 +27,12 @@ import scatter.solve.Problem;
  *       and {@value #INSIDE} (1 inside the obstacle or on its contour, else 0), int32, each of shape
  *       [rows][nx + 1], row j, column i being node (x[i], y[j]);</li>
  *   <li>root attributes: the inputs ({@link #INPUTS}: lambda, nx, ny, nc, xc, yc, angle in degrees,
- *       inside_test) and {@value #THREADS}, the worker threads that computed it.</li>
+ *       inside_test), how the sum over the sources was evaluated ({@value #EVALUATION}: "direct", or
+ *       "fmm" with the tolerance {@value #FMM_TOL}; {@link #evaluation(Evaluation)}) and
+ *       {@value #THREADS}, the worker threads that computed it.</li>
  * </ul>
+ * A result without {@value #EVALUATION} was summed directly, as every file of earlier versions
+ * ({@link #evaluation(Map)}).
  * A result lit by a line source (--source) has, in place of angle, {@value #INCIDENT} =
  * "{@value #LINE_SOURCE}", {@value #SOURCE_X} and {@value #SOURCE_Y} (float64): the source's position;
  * its incident field datasets hold (i/4) H0(k |x - x0|), and its far-field attributes
@@ -45,7 +50,7 @@ import scatter.solve.Problem;
  *       {@value #CHANGE}, the boundary solution's relative change from half as many points (the
  *       error of that coarser solution), {@value #ERROR_ESTIMATE}, the estimated error of the
  *       solution used, and {@value #COUPLING}, the coupling eta of the equations it solves (without
- *       which the density means nothing), before threads;</li>
+ *       which the density means nothing), before the evaluation and threads;</li>
  *   <li>after inside, the datasets {@link #BOUNDARY_DATASETS}, float64 of {@value #POINTS} values:
  *       the boundary points z_j = (x(t_j), y(t_j)), t_j = j / points, and the density psi_j
  *       there (the boundary solution).</li>
@@ -152,6 +157,14 @@ public final class ResultLayout {
 
     /** Not an input: how many worker threads computed the result. */
     public static final String THREADS = "threads";
+    /**
+     * How the sum over the sources was evaluated at the nodes: "direct" (every node against every
+     * source), or "fmm" (the fast multipole method, to {@value #FMM_TOL}); the method used, so
+     * "direct" where --fmm fell back to the direct sum.
+     */
+    public static final String EVALUATION = "evaluation";
+    /** With {@value #EVALUATION} = "fmm" only: its tolerance, --fmm-tol, relative to max |u_scat|. */
+    public static final String FMM_TOL = "fmm_tol";
 
     /** "exact" (Kirchhoff results have no such attribute). */
     public static final String MODEL = "model";
@@ -286,21 +299,62 @@ public final class ResultLayout {
     private ResultLayout() {
     }
 
-    /** The root attributes of a Kirchhoff result of {@code problem} computed on {@code threads} threads: inputs, then threads. */
-    public static Map<String, Object> attributes(Problem problem, int threads) {
-        return attributes(problem, null, threads);
+    /**
+     * The root attributes of a Kirchhoff result of {@code problem} evaluated as {@code evaluation}
+     * says on {@code threads} threads: inputs, evaluation, then threads.
+     */
+    public static Map<String, Object> attributes(Problem problem, Evaluation evaluation, int threads) {
+        return attributes(problem, null, evaluation, threads);
     }
 
     /**
      * The root attributes of a result: inputs, what the exact model's solve found (for the exact
-     * model), then threads.
+     * model), how the sum over the sources was evaluated, then threads.
      *
      * @param boundary the exact model's boundary solution, null for the Kirchhoff model
+     * @param evaluation the evaluation used (after any fallback to the direct sum)
      */
-    public static Map<String, Object> attributes(Problem problem, List<Boundary> boundary, int threads) {
+    public static Map<String, Object> attributes(Problem problem, List<Boundary> boundary, Evaluation evaluation,
+            int threads) {
         Map<String, Object> a = inputs(problem, boundary);
+        a.putAll(evaluation(evaluation));
         a.put(THREADS, threads);
         return a;
+    }
+
+    /**
+     * The attributes that say how the field was evaluated: {@value #EVALUATION} = "direct", or
+     * "fmm" followed by {@value #FMM_TOL}.
+     */
+    public static Map<String, Object> evaluation(Evaluation evaluation) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put(EVALUATION, evaluation.method().label());
+        if (evaluation.isFmm()) {
+            a.put(FMM_TOL, evaluation.tolerance());
+        }
+        return a;
+    }
+
+    /**
+     * The evaluation that stored attributes record: the inverse of {@link #evaluation(Evaluation)},
+     * and the direct sum where there is no {@value #EVALUATION} (a file of a version before the
+     * fast multipole method). Empty if the attributes are not what this version writes: another
+     * method, an FMM without a float64 tolerance in range, a tolerance without the FMM.
+     */
+    public static Optional<Evaluation> evaluation(Map<String, Object> stored) {
+        Object method = stored.get(EVALUATION);
+        Object tolerance = stored.get(FMM_TOL);
+        if (method == null || Evaluation.Method.DIRECT.label().equals(method)) {
+            return tolerance == null ? Optional.of(Evaluation.DIRECT) : Optional.empty();
+        }
+        if (!Evaluation.Method.FMM.label().equals(method) || !(tolerance instanceof Double)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Evaluation.fmm((Double) tolerance));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ import scatter.geometry.RowBand;
 import scatter.output.Hdf5Writer;
 import scatter.output.ResultLayout;
 import scatter.physics.Field;
+import scatter.solve.Evaluation;
 
 /**
  * A part file: what one part of a run split into bands of rows ({@code scatter --part I/N})
@@ -33,7 +34,8 @@ import scatter.physics.Field;
  * <p>It is an HDF5 file in the {@link ResultLayout} of a result file holding only the band's rows:
  * {@code x} (all nx + 1 columns), {@code y} (the band's rows) and the five 2D datasets with one row
  * per row of the band, so h5py reads and plots a part like a small result. Its root attributes are
- * the run's (the inputs, and threads: the threads of this part's run), and:
+ * the run's (the inputs, how the sum over the sources was evaluated, {@link ResultLayout#EVALUATION}
+ * and, for the FMM, {@link ResultLayout#FMM_TOL}, and threads: the threads of this part's run), and:
  * <ul>
  *   <li>{@code part_format} = 1: this layout;</li>
  *   <li>{@code part}, {@code parts}: I and N;</li>
@@ -53,7 +55,8 @@ import scatter.physics.Field;
  * A part of the exact model holds the whole boundary solution (every part solves for it, the same
  * bit for bit), and every part the whole far field with its widths (it depends on the problem
  * only), so the merged file has them as a single run's has ({@link Shared}). A part without a far
- * field comes from a version before it; merge refuses it.
+ * field comes from a version before it; merge refuses it. A part without an evaluation attribute
+ * comes from a version before the fast multipole method, and was summed directly.
  */
 public final class PartFile {
     /** Version of this layout, stored as {@code part_format}. */
@@ -88,7 +91,10 @@ public final class PartFile {
      * What a part file says about itself, read without its data.
      *
      * @param file where it was read from
-     * @param inputs the run's inputs (lambda, nx, ny, ...), without threads and the part attributes
+     * @param inputs the run's inputs (lambda, nx, ny, ...), without the evaluation, threads and the
+     *     part attributes
+     * @param evaluation how the part's sum over the sources was evaluated (direct for a part of an
+     *     earlier version, which has no such attribute)
      * @param threads the threads the part's run used
      * @param band which rows it holds
      * @param grid the whole grid
@@ -96,8 +102,8 @@ public final class PartFile {
      * @param farFieldSha256 the stored digest of its far field
      * @param widths its far-field attributes ({@link ResultLayout#FAR_FIELD_RESULTS}), in order
      */
-    public record Header(Path file, Map<String, Object> inputs, int threads, RowBand band, Grid grid, String sha256,
-            String farFieldSha256, Map<String, Object> widths) {
+    public record Header(Path file, Map<String, Object> inputs, Evaluation evaluation, int threads, RowBand band,
+            Grid grid, String sha256, String farFieldSha256, Map<String, Object> widths) {
     }
 
     /**
@@ -113,8 +119,8 @@ public final class PartFile {
     /**
      * Writes the field of one band (a field on {@code wholeGrid.rows(band)}) as a part file.
      *
-     * @param attributes the run's attributes as a result file would have them (inputs and threads);
-     *     must include nx and ny
+     * @param attributes the run's attributes as a result file would have them (inputs, evaluation and
+     *     threads); must include nx and ny
      * @param shared the run's boundary solution (exact model) and far field
      */
     public static void write(Field bandField, RowBand band, Map<String, Object> attributes, Shared shared, Path file)
@@ -208,12 +214,16 @@ public final class PartFile {
             } catch (IllegalArgumentException e) {
                 throw bad(file, "impossible grid: " + e.getMessage());
             }
+            Evaluation evaluation = ResultLayout.evaluation(attributes).orElseThrow(() -> bad(file, "attributes "
+                    + ResultLayout.EVALUATION + " = " + attributes.getOrDefault(ResultLayout.EVALUATION, "(none)")
+                    + ", " + ResultLayout.FMM_TOL + " = " + attributes.getOrDefault(ResultLayout.FMM_TOL, "(none)")
+                    + " are not an evaluation this version writes: direct, or fmm with its tolerance"));
             Map<String, Object> inputs = new TreeMap<>(attributes);
             inputs.keySet().removeAll(PART_KEYS);
             inputs.keySet().removeAll(ResultLayout.FAR_FIELD_RESULTS);
-            inputs.remove(ResultLayout.THREADS);
-            return new Header(file, inputs, threads, new RowBand(part, parts, firstRow, rowCount), grid, (String) sha,
-                    (String) farSha, widths);
+            inputs.keySet().removeAll(List.of(ResultLayout.THREADS, ResultLayout.EVALUATION, ResultLayout.FMM_TOL));
+            return new Header(file, inputs, evaluation, threads, new RowBand(part, parts, firstRow, rowCount), grid,
+                    (String) sha, (String) farSha, widths);
         } catch (RuntimeException e) {
             throw asPartException(file, e);
         }

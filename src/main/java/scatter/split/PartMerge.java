@@ -15,6 +15,7 @@ import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
 import scatter.output.ResultLayout;
 import scatter.physics.Field;
+import scatter.solve.Evaluation;
 import scatter.solve.Problem;
 
 /**
@@ -22,7 +23,10 @@ import scatter.solve.Problem;
  *
  * <p>Checks, in this order, each failing with a one-line {@link PartException} that names the part:
  * every file is a readable part file; all come from the same run (same inputs, same grid, same
- * number of parts N; a part that differs from the others is named); each holds the rows its I of N
+ * number of parts N; a part that differs from the others is named); all were evaluated alike (the
+ * same method and, for the fast multipole method, the same tolerance: a field summed to 1e-6 is
+ * not one summed to 1e-12; the parts that differ from the most are named, with the options that
+ * compute them again as the others were); each holds the rows its I of N
  * stands for; together they hold every band exactly once (a duplicated or missing band is named with
  * its rows); and each one's data match its own SHA-256 checksum. Attributes are checked before any
  * data is read, and the whole field is only returned once every part is in place, so a caller that
@@ -38,9 +42,11 @@ public final class PartMerge {
      * @param headers one per band, in band order
      * @param grid the whole grid
      * @param inputs the run's inputs as the parts store them (lambda, nx, ny, nc, xc, yc, ...)
+     * @param evaluation how every part's sum over the sources was evaluated
      * @param threads the threads each part's run used; the largest, if they differed
      */
-    public record Plan(List<PartFile.Header> headers, Grid grid, Map<String, Object> inputs, int threads) {
+    public record Plan(List<PartFile.Header> headers, Grid grid, Map<String, Object> inputs, Evaluation evaluation,
+            int threads) {
         /** N, the number of parts. */
         public int parts() {
             return headers.size();
@@ -55,7 +61,7 @@ public final class PartMerge {
         public Problem problem() {
             return ResultLayout.problem(inputs).orElseThrow(() -> new PartException(headers.get(0).file()
                     + ": its inputs " + inputs + " are not those this version of scatter writes ("
-                    + String.join(", ", ResultLayout.attributes(Problem.defaults(), 1).keySet())
+                    + String.join(", ", ResultLayout.attributes(Problem.defaults(), Evaluation.DIRECT, 1).keySet())
                     + "); merge it with the version that computed it"));
         }
 
@@ -154,6 +160,7 @@ public final class PartMerge {
             headers.add(PartFile.readHeader(file));
         }
         PartFile.Header reference = checkSameRun(headers);
+        checkSameEvaluation(headers);
         Grid grid = reference.grid();
         int parts = reference.band().parts();
         for (PartFile.Header h : headers) {
@@ -167,7 +174,38 @@ public final class PartMerge {
         checkCoverage(headers, grid, parts);
         headers.sort(Comparator.comparingInt(h -> h.band().part()));
         int threads = headers.stream().mapToInt(PartFile.Header::threads).max().orElseThrow();
-        return new Plan(List.copyOf(headers), grid, reference.inputs(), threads);
+        return new Plan(List.copyOf(headers), grid, reference.inputs(), reference.evaluation(), threads);
+    }
+
+    /**
+     * Checks that all parts were evaluated alike: else names those that differ from the evaluation
+     * most parts have (the first file's on a tie), and the options that compute them again so.
+     */
+    private static void checkSameEvaluation(List<PartFile.Header> headers) {
+        Map<Evaluation, List<PartFile.Header>> byEvaluation = new LinkedHashMap<>();
+        for (PartFile.Header h : headers) {
+            byEvaluation.computeIfAbsent(h.evaluation(), k -> new ArrayList<>()).add(h);
+        }
+        if (byEvaluation.size() == 1) {
+            return;
+        }
+        PartFile.Header reference = byEvaluation.values().stream()
+                .max(Comparator.comparingInt(List::size)).orElseThrow().get(0);
+        Evaluation wanted = reference.evaluation();
+        List<PartFile.Header> odd = headers.stream().filter(h -> !h.evaluation().equals(wanted))
+                .sorted(Comparator.comparingInt(h -> h.band().part())).toList();
+        throw new PartException(odd.stream().map(h -> h.file() + " " + evaluated(h.evaluation()))
+                .collect(Collectors.joining(", ")) + ", but " + reference.file() + " " + evaluated(wanted)
+                + ": the parts of a run must be evaluated alike; compute " + odd.stream()
+                .map(h -> h.band().describe()).collect(Collectors.joining(", ")) + " again "
+                + (wanted.isFmm() ? "with --fmm --fmm-tol " + wanted.tolerance() : "without --fmm")
+                + " and the same options otherwise");
+    }
+
+    /** How a part was evaluated, in words: "summed directly", "by the fast multipole method to fmm_tol 1.0E-12". */
+    private static String evaluated(Evaluation evaluation) {
+        return evaluation.isFmm() ? "by the fast multipole method to " + ResultLayout.FMM_TOL + " "
+                + evaluation.tolerance() : "summed directly";
     }
 
     /**

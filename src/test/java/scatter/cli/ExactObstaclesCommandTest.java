@@ -20,6 +20,7 @@ import scatter.output.ResultLayout;
 import scatter.physics.exact.ReferenceData;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.Resolution;
+import scatter.solve.Evaluation;
 import scatter.solve.Model;
 import scatter.solve.Problem;
 
@@ -141,6 +142,8 @@ class ExactObstaclesCommandTest {
                     java.util.Arrays.toString(perObstacle)); // radii 1, 0.6, 0.3
             attributes.remove("_jHDF");
             attributes.remove(ResultLayout.THREADS);
+            assertEquals(ResultLayout.evaluation(Evaluation.DIRECT), Map.of(ResultLayout.EVALUATION,
+                    attributes.remove(ResultLayout.EVALUATION)));
             attributes.keySet().removeAll(ResultLayout.FAR_FIELD_RESULTS);
             assertEquals(3, ResultLayout.problem(attributes).orElseThrow().obstacles().size());
         }

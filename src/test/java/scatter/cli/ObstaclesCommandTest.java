@@ -223,9 +223,10 @@ class ObstaclesCommandTest {
         assertEquals(ResultOptions.CHECKSUM_LABEL + "4686.33932772557" + System.lineSeparator(), r.out());
         assertFalse(r.allErr().contains("WARN"), r.allErr());
         try (HdfFile hdf = new HdfFile(h5)) {
-            // the attributes of a result before several obstacles (and the writer's own _jHDF)
-            assertEquals(new TreeSet<>(List.of("lambda", "nx", "ny", "nc", "xc", "yc", "angle", "inside_test", "threads",
-                    "sigma_s", "sigma_ext", "optical_theorem_residual", "_jHDF")),
+            // the attributes of a result before several obstacles (and the writer's own _jHDF), with the
+            // evaluation every result now has
+            assertEquals(new TreeSet<>(List.of("lambda", "nx", "ny", "nc", "xc", "yc", "angle", "inside_test", "evaluation",
+                    "threads", "sigma_s", "sigma_ext", "optical_theorem_residual", "_jHDF")),
                     new TreeSet<>(hdf.getAttributes().keySet()));
             int[][] inside = (int[][]) hdf.getDatasetByPath("inside").getData();
             int count = 0;

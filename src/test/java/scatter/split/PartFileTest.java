@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scatter.geometry.Grid;
 import scatter.geometry.RowBand;
 import scatter.physics.Field;
+import scatter.solve.Evaluation;
 import scatter.solve.Problem;
 
 /** Part files: written, read back with jhdf's reader, and their checksum against Python's hashlib. */
@@ -51,7 +52,8 @@ class PartFileTest {
 
     /** The attributes of a run on an nx by ny grid (of any size: the data need not be its field). */
     static Map<String, Object> attributes(int nx, int ny, int threads) {
-        return ResultLayout.attributes(new Problem(0.5, nx, ny, 16, "cos(2*pi*t)", "sin(2*pi*t)"), threads);
+        return ResultLayout.attributes(new Problem(0.5, nx, ny, 16, "cos(2*pi*t)", "sin(2*pi*t)"), Evaluation.DIRECT,
+                threads);
     }
 
     @Test
@@ -79,7 +81,9 @@ class PartFileTest {
         assertEquals(3, h.threads());
         Map<String, Object> inputs = attributes(6, 9, 3);
         inputs.remove("threads");
+        inputs.remove("evaluation");
         assertEquals(inputs, h.inputs());
+        assertEquals(Evaluation.DIRECT, h.evaluation());
         assertArrayEquals(whole.grid().xs(), h.grid().xs());
         assertArrayEquals(whole.grid().ys(), h.grid().ys());
 
@@ -149,6 +153,36 @@ class PartFileTest {
         PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(earlier));
         assertEquals(earlier + ": holds no far field: it was written by an earlier version of scatter; compute the"
                 + " parts again with this version", e.getMessage());
+    }
+
+    /** An FMM part stores its method and tolerance, and its header gives them back apart from the inputs. */
+    @Test
+    void anFmmPartSaysItsToleranceAndReadsItBack() throws Exception {
+        Path file = dir.resolve("p.h5");
+        Map<String, Object> attributes = ResultLayout.attributes(new Problem(0.5, 1, 2, 16, "cos(2*pi*t)",
+                "sin(2*pi*t)"), Evaluation.fmm(1e-6), 4);
+        PartFile.write(tinyPart(), RowBand.of(3, 1, 3), attributes, shared(), file);
+        try (HdfFile hdf = new HdfFile(file)) {
+            assertEquals("fmm", hdf.getAttribute("evaluation").getData());
+            assertEquals(1e-6, hdf.getAttribute("fmm_tol").getData());
+            // the digest is of the data alone: the same as the direct part's
+            assertEquals(TINY_SHA256, hdf.getAttribute("sha256").getData());
+        }
+        PartFile.Header h = PartFile.readHeader(file);
+        assertEquals(Evaluation.fmm(1e-6), h.evaluation());
+        assertTrue(!h.inputs().containsKey("evaluation") && !h.inputs().containsKey("fmm_tol"), h.inputs().toString());
+    }
+
+    /** A part whose evaluation attributes this version does not write is named, not guessed at. */
+    @Test
+    void aPartWithAnUnknownEvaluationIsNamed() throws Exception {
+        Path file = dir.resolve("p.h5");
+        Map<String, Object> attributes = attributes(1, 2, 4);
+        attributes.put("evaluation", "multigrid");
+        PartFile.write(tinyPart(), RowBand.of(3, 1, 3), attributes, shared(), file);
+        PartException e = assertThrows(PartException.class, () -> PartFile.readHeader(file));
+        assertEquals(file + ": attributes evaluation = multigrid, fmm_tol = (none) are not an evaluation this version"
+                + " writes: direct, or fmm with its tolerance", e.getMessage());
     }
 
     @Test

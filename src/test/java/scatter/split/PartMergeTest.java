@@ -19,6 +19,7 @@ import scatter.output.ResultLayout;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
 import scatter.physics.exact.evaluation.FarField;
+import scatter.solve.Evaluation;
 import scatter.solve.FieldSolver;
 import scatter.solve.Problem;
 
@@ -45,7 +46,7 @@ class PartMergeTest {
     }
 
     private static Map<String, Object> attributes(Problem p, int threads) {
-        return ResultLayout.attributes(p, threads);
+        return ResultLayout.attributes(p, Evaluation.DIRECT, threads);
     }
 
     /** Solves each band of the problem as a part run would and writes part files p0.h5 ... */
@@ -199,10 +200,10 @@ class PartMergeTest {
         PartMerge.Plan old = PartMerge.check(files);
         Map<String, Object> inputs = new java.util.TreeMap<>(old.inputs());
         inputs.remove("angle");
-        PartMerge.Plan other = new PartMerge.Plan(old.headers(), old.grid(), inputs, old.threads());
+        PartMerge.Plan other = new PartMerge.Plan(old.headers(), old.grid(), inputs, old.evaluation(), old.threads());
         PartException e = assertThrows(PartException.class, other::problem);
         assertEquals(files.get(0) + ": its inputs " + inputs + " are not those this version of scatter writes (lambda, nx,"
-                + " ny, nc, xc, yc, angle, inside_test, threads); merge it with the version that computed it",
+                + " ny, nc, xc, yc, angle, inside_test, evaluation, threads); merge it with the version that computed it",
                 e.getMessage());
     }
 
