@@ -90,11 +90,12 @@ public final class LuComparison {
 
     private static double ours(double[] a, int n, int threads) throws InterruptedException {
         double[] copy = a.clone();
-        ChunkedPool pool = new ChunkedPool(threads);
-        ParallelRows ranges = (count, range) -> pool.run(count, pool.chunkSize(count, 1, 64), () -> range::run, null);
-        long start = System.nanoTime();
-        ComplexLu.factor(copy, n, ranges);
-        return (System.nanoTime() - start) * 1e-9;
+        try (ChunkedPool pool = new ChunkedPool(threads)) {
+            ParallelRows ranges = (count, range) -> pool.run(count, pool.chunkSize(count, 1, 64), () -> range::run, null);
+            long start = System.nanoTime();
+            ComplexLu.factor(copy, n, ranges);
+            return (System.nanoTime() - start) * 1e-9;
+        }
     }
 
     private static double median(List<Double> values) {

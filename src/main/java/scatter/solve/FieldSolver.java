@@ -13,14 +13,18 @@ public final class FieldSolver {
     /** Largest chunk: keeps progress reports and cancellation within a fraction of a second. */
     private static final int MAX_CHUNK = 4096;
 
-    private final ChunkedPool pool;
+    private final int threads;
 
+    /** @param threads the size of the pool each {@link #solve} runs on (its own, closed when it returns) */
     public FieldSolver(int threads) {
-        this.pool = new ChunkedPool(threads);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
+        this.threads = threads;
     }
 
     public int threads() {
-        return pool.threads();
+        return threads;
     }
 
     /**
@@ -61,6 +65,13 @@ public final class FieldSolver {
      */
     public Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput)
             throws InterruptedException {
+        try (ChunkedPool pool = new ChunkedPool(threads)) {
+            return solve(problem, progress, throughput, pool);
+        }
+    }
+
+    private static Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput,
+            ChunkedPool pool) throws InterruptedException {
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
