@@ -47,15 +47,24 @@ public final class ComplexLu {
      * @throws InterruptedException if the thread is interrupted (checked between blocks and ranges)
      */
     public static ComplexLu factor(double[] a, int n, ParallelRows ranges) throws InterruptedException {
+        return factor(a, n, BLOCK, ranges);
+    }
+
+    /**
+     * {@link #factor(double[], int, ParallelRows)} in blocks of {@code block} columns: the factors
+     * are the same bit for bit whatever the width (each entry receives the same fused
+     * multiply-adds in the same order), only the speed differs. For measuring widths.
+     */
+    static ComplexLu factor(double[] a, int n, int block, ParallelRows ranges) throws InterruptedException {
         if (a.length != 2L * n * n) {
             throw new IllegalArgumentException("a " + n + " x " + n + " complex matrix needs " + 2L * n * n
                     + " doubles, not " + a.length);
         }
         int[] pivots = new int[n];
-        UpperRows upper = new UpperRows(BLOCK, Math.max(0, n - BLOCK));
-        for (int k = 0; k < n; k += BLOCK) {
+        UpperRows upper = new UpperRows(block, Math.max(0, n - block));
+        for (int k = 0; k < n; k += block) {
             checkInterrupted();
-            int end = Math.min(n, k + BLOCK);
+            int end = Math.min(n, k + block);
             PanelLu.factor(a, n, k, end, k, end, pivots, ranges);
             swapOutside(a, n, k, end, pivots, ranges);
             if (end < n) {
