@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
@@ -49,9 +51,11 @@ class ChunkedPoolTest {
         Set<Thread> first = ConcurrentHashMap.newKeySet();
         Set<Thread> later = ConcurrentHashMap.newKeySet();
         try (ChunkedPool pool = new ChunkedPool(2)) {
-            pool.run(100, 1, () -> (from, to) -> {
+            // two chunks that wait for each other: both threads take part
+            CyclicBarrier both = new CyclicBarrier(2);
+            pool.run(2, 1, () -> (from, to) -> {
                 first.add(Thread.currentThread());
-                Thread.sleep(1); // long enough that both threads take chunks
+                both.await(10, TimeUnit.SECONDS);
             }, null);
             for (int run = 0; run < 500; run++) {
                 AtomicIntegerArray visits = new AtomicIntegerArray(37);
