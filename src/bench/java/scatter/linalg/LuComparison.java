@@ -14,12 +14,15 @@ import scatter.solve.ChunkedPool;
  * The LU of {@link ComplexLu} against EJML's complex LU, side by side in one JVM: for each size,
  * runs alternate EJML (one thread, as it is) and ComplexLu on each thread count given, on the
  * product's {@link ChunkedPool}, on the same random well-conditioned matrix, and prints the median
- * time of each, its rate in GFlop/s ((8/3) n^3 real flops) and the ratios. A run of each first is
+ * time of each, its rate in GFlop/s ((8/3) n^3 real flops) and the ratios, and the process's CPU
+ * time during ComplexLu's runs (on a loaded machine, the work done apart from the waiting). A run of each first is
  * untimed (the JIT's warm-up). Seconds per LU are long enough that a hand-timed median is the
  * right tool here; JMH's iterations would repeat a 45-second EJML factorisation dozens of times.
  *
  * <p>Usage: {@code java -cp target/bench/benchmarks.jar scatter.linalg.LuComparison SIZES THREADS
- * REPEATS [noejml]}, e.g. {@code 2048,4096 1,2 3}; see src/bench/lu-vs-ejml.sh.
+ * REPEATS [noejml]}, e.g. {@code 2048,4096 1,2 3}; see src/bench/lu-vs-ejml.sh. With
+ * {@code -Dblocks=32,64,128} each block width is measured as well (the product's is
+ * {@link ComplexLu#BLOCK}); the factors are the same whatever the width.
  */
 public final class LuComparison {
     private LuComparison() {
@@ -30,11 +33,15 @@ public final class LuComparison {
         int[] threads = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int repeats = Integer.parseInt(args[2]);
         boolean ejml = args.length < 4 || !args[3].equals("noejml");
+        int[] blocks = Arrays.stream(System.getProperty("blocks", String.valueOf(ComplexLu.BLOCK)).split(","))
+                .mapToInt(Integer::parseInt).toArray();
         for (int n : sizes) {
             double[] a = random(n);
             List<List<Double>> times = new ArrayList<>();
-            for (int t = 0; t <= threads.length; t++) {
+            List<List<Double>> cpu = new ArrayList<>();
+            for (int t = 0; t <= threads.length * blocks.length; t++) {
                 times.add(new ArrayList<>());
+                cpu.add(new ArrayList<>());
             }
             for (int rep = -1; rep < repeats; rep++) {
                 if (ejml) {
@@ -43,10 +50,13 @@ public final class LuComparison {
                         times.get(0).add(s);
                     }
                 }
-                for (int t = 0; t < threads.length; t++) {
-                    double s = ours(a, n, threads[t]);
-                    if (rep >= 0) {
-                        times.get(t + 1).add(s);
+                for (int b = 0; b < blocks.length; b++) {
+                    for (int t = 0; t < threads.length; t++) {
+                        double s = ours(a, n, threads[t], blocks[b]);
+                        if (rep >= 0) {
+                            times.get(1 + b * threads.length + t).add(s);
+                            cpu.get(b * threads.length + t).add(CPU.get(CPU.size() - 1));
+                        }
                     }
                 }
             }
@@ -57,12 +67,16 @@ public final class LuComparison {
                 System.out.printf(Locale.ROOT, "  EJML LU_ZDRM, 1 thread: %8.3f s %6.2f GFlop/s%n", reference,
                         flops / reference * 1e-9);
             }
-            double one = Double.NaN;
-            for (int t = 0; t < threads.length; t++) {
-                double s = median(times.get(t + 1));
-                one = threads[t] == 1 ? s : one;
-                System.out.printf(Locale.ROOT, "  ComplexLu, %d thread(s): %8.3f s %6.2f GFlop/s, %.2fx EJML, %.2fx 1 thread"
-                        + "%n", threads[t], s, flops / s * 1e-9, reference / s, one / s);
+            for (int b = 0; b < blocks.length; b++) {
+                double one = Double.NaN;
+                for (int t = 0; t < threads.length; t++) {
+                    double s = median(times.get(1 + b * threads.length + t));
+                    one = threads[t] == 1 ? s : one;
+                    double c = median(cpu.get(b * threads.length + t));
+                    System.out.printf(Locale.ROOT, "  ComplexLu, block %d, %d thread(s): %8.3f s %6.2f GFlop/s, %.2fx EJML,"
+                            + " %.2fx 1 thread; CPU %.3f s, %.2f GFlop/s of CPU time%n", blocks[b], threads[t], s,
+                            flops / s * 1e-9, reference / s, one / s, c, flops / c * 1e-9);
+                }
             }
         }
     }
@@ -88,13 +102,25 @@ public final class LuComparison {
         return (System.nanoTime() - start) * 1e-9;
     }
 
-    private static double ours(double[] a, int n, int threads) throws InterruptedException {
+    private static double ours(double[] a, int n, int threads, int block) throws InterruptedException {
         double[] copy = a.clone();
-        ChunkedPool pool = new ChunkedPool(threads);
-        ParallelRows ranges = (count, range) -> pool.run(count, pool.chunkSize(count, 1, 64), () -> range::run, null);
-        long start = System.nanoTime();
-        ComplexLu.factor(copy, n, ranges);
-        return (System.nanoTime() - start) * 1e-9;
+        try (ChunkedPool pool = new ChunkedPool(threads)) {
+            ParallelRows ranges = (count, range) -> pool.run(count, pool.chunkSize(count, 1, 64), () -> range::run, null);
+            long cpu = processCpuNanos();
+            long start = System.nanoTime();
+            ComplexLu.factor(copy, n, block, ranges);
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            CPU.add((processCpuNanos() - cpu) * 1e-9);
+            return seconds;
+        }
+    }
+
+    /** The CPU seconds of the process during each of ours, the last ones first read by main. */
+    private static final List<Double> CPU = new ArrayList<>();
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double median(List<Double> values) {

@@ -9,6 +9,9 @@ package scatter.linalg;
  * factored ({@link PanelLu}), its row swaps applied to the other columns, the block row of U
  * formed ({@link UpperRows}), and the rows below updated, A22 = A22 - L21 U12
  * ({@link TrailingUpdate}), the (8/3) n^3 of the work that runs on the {@link ParallelRows} given.
+ * With look-ahead: the next block's columns are updated first, and the next panel is factored as
+ * one range of the rest of the update, so the threads do not wait for the panels, which are
+ * factored column by column at their core.
  * Between blocks, and at the start of every range, the thread's interrupt status is checked: an
  * interrupted factorisation stops within one block's range, leaving the matrix half factored.
  *
@@ -47,23 +50,72 @@ public final class ComplexLu {
      * @throws InterruptedException if the thread is interrupted (checked between blocks and ranges)
      */
     public static ComplexLu factor(double[] a, int n, ParallelRows ranges) throws InterruptedException {
+        return factor(a, n, BLOCK, ranges);
+    }
+
+    /**
+     * {@link #factor(double[], int, ParallelRows)} in blocks of {@code block} columns: the factors
+     * are the same bit for bit whatever the width (each entry receives the same fused
+     * multiply-adds in the same order), only the speed differs. For measuring widths.
+     */
+    static ComplexLu factor(double[] a, int n, int block, ParallelRows ranges) throws InterruptedException {
         if (a.length != 2L * n * n) {
             throw new IllegalArgumentException("a " + n + " x " + n + " complex matrix needs " + 2L * n * n
                     + " doubles, not " + a.length);
         }
         int[] pivots = new int[n];
-        UpperRows upper = new UpperRows(BLOCK, Math.max(0, n - BLOCK));
-        for (int k = 0; k < n; k += BLOCK) {
+        // U's block row in two parts: over the next panel's columns, and over the columns after it
+        UpperRows ahead = new UpperRows(block, block);
+        UpperRows rest = new UpperRows(block, Math.max(0, n - 2 * block));
+        PanelLu.factor(a, n, 0, Math.min(n, block), 0, Math.min(n, block), pivots, ranges);
+        for (int k = 0; k < n; k += block) {
             checkInterrupted();
-            int end = Math.min(n, k + BLOCK);
-            PanelLu.factor(a, n, k, end, k, end, pivots, ranges);
+            int end = Math.min(n, k + block);
             swapOutside(a, n, k, end, pivots, ranges);
             if (end < n) {
-                upper.form(a, n, k, end - k, end, n - end, ranges);
-                update(a, n, end, n, k, end, upper, ranges);
+                int next = Math.min(n, end + block);
+                ahead.form(a, n, k, end - k, end, next - end, ranges);
+                update(a, n, end, n, k, end, ahead, ranges);
+                if (next < n) {
+                    rest.form(a, n, k, end - k, next, n - next, ranges);
+                }
+                updateAlongsidePanel(a, n, k, end, next, rest, pivots, ranges);
             }
         }
         return new ComplexLu(a, n, pivots);
+    }
+
+    /**
+     * Look-ahead: the rows from {@code end} minus L U over the columns from {@code next} (the
+     * block's trailing update but for the next panel's columns, already updated), with the next
+     * panel, columns [end, next), factored alongside as the first range, on whichever thread takes
+     * it: the other threads need not wait for the panel. The two touch disjoint columns, and
+     * neither reads what the other writes (the update reads L from columns [k, end)).
+     */
+    private static void updateAlongsidePanel(double[] a, int n, int k, int end, int next, UpperRows rest, int[] pivots,
+            ParallelRows ranges) throws InterruptedException {
+        int groups = next < n ? (n - end + ROWS_PER_RANGE - 1) / ROWS_PER_RANGE : 0;
+        SingularMatrixException[] singular = new SingularMatrixException[1];
+        ranges.forRows(1 + groups, (r0, r1) -> {
+            checkInterrupted();
+            int g0 = r0;
+            if (g0 == 0) {
+                try {
+                    PanelLu.factor(a, n, end, next, end, next, pivots, ParallelRows.serial());
+                } catch (SingularMatrixException e) {
+                    // the caller's, not a failure of the thread that met it
+                    singular[0] = e;
+                }
+                g0 = 1;
+            }
+            if (g0 < r1) {
+                TrailingUpdate.apply(a, n, end + (g0 - 1) * ROWS_PER_RANGE,
+                        Math.min(n, end + (r1 - 1) * ROWS_PER_RANGE), k, rest, next);
+            }
+        });
+        if (singular[0] != null) {
+            throw singular[0];
+        }
     }
 
     /** The rows [from, to) minus L U over the columns of {@code upper}, L in the columns from {@code l}. */

@@ -18,22 +18,29 @@ public final class FieldSolver {
     /** Leaf tiles or boxes per chunk of an FMM phase at most: each is a fraction of a millisecond. */
     private static final int MAX_FMM_CHUNK = 16;
 
-    private final ChunkedPool pool;
+    private final int threads;
     private final Evaluation evaluation;
 
-    /** A solver that sums directly, every node against every source. */
+    /**
+     * A solver that sums directly, every node against every source.
+     *
+     * @param threads the size of the pool each {@link #solve} runs on (its own, closed when it returns)
+     */
     public FieldSolver(int threads) {
         this(threads, Evaluation.DIRECT);
     }
 
     /** A solver that evaluates the sum over the sources as {@code evaluation} says. */
     public FieldSolver(int threads, Evaluation evaluation) {
-        this.pool = new ChunkedPool(threads);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
+        this.threads = threads;
         this.evaluation = evaluation;
     }
 
     public int threads() {
-        return pool.threads();
+        return threads;
     }
 
     /**
@@ -74,9 +81,16 @@ public final class FieldSolver {
      */
     public Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput)
             throws InterruptedException {
-        if (evaluation.isFmm()) {
-            return solveFmm(problem, progress);
+        try (ChunkedPool pool = new ChunkedPool(threads)) {
+            if (evaluation.isFmm()) {
+                return solveFmm(problem, progress, pool);
+            }
+            return solve(problem, progress, throughput, pool);
         }
+    }
+
+    private static Field solve(PreparedProblem problem, ChunkedPool.Progress progress, KernelThroughput throughput,
+            ChunkedPool pool) throws InterruptedException {
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
@@ -109,7 +123,8 @@ public final class FieldSolver {
      * items in chunks on the pool, one phase after the other. Progress: the first pass is the first
      * half, the leaves (where the nodes are evaluated) the second.
      */
-    private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress) throws InterruptedException {
+    private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
+            throws InterruptedException {
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
         boolean[] wanted = new boolean[total];

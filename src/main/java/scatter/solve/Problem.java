@@ -304,8 +304,9 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
      * refused before then is refused with nothing said before the refusal).
      */
     public PreparedModel prepare(int threads, Runnable solving) throws InterruptedException {
-        return prepare(new PoolRows(new ChunkedPool(threads), model, solving,
-                obstacles == null ? 1 : Math.max(1, obstacles.size())));
+        try (ChunkedPool pool = new ChunkedPool(threads)) {
+            return prepare(new PoolRows(pool, model, solving, obstacles == null ? 1 : Math.max(1, obstacles.size())));
+        }
     }
 
     private PreparedModel prepare(RowRunner rows) throws InterruptedException {

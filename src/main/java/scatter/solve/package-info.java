@@ -14,5 +14,10 @@
  * cannot be solved is an {@link scatter.solve.InvalidProblemException} naming the input, not the
  * option; a linear system too large for the heap is a
  * {@link scatter.solve.SystemTooLargeException}.
+ *
+ * <p>A {@link scatter.solve.ChunkedPool} keeps its threads from one run to the next until its owner
+ * closes it: {@code Problem.prepare} owns one for the whole exact solve (the assembly of every
+ * level and every step of the LU) and closes it when the model is prepared; {@code FieldSolver}
+ * owns one for each field.
  */
 package scatter.solve;

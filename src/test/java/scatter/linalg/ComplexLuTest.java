@@ -100,6 +100,21 @@ class ComplexLuTest {
     }
 
     @Test
+    void theFactorsAreTheSameBitForBitWhateverTheBlockWidth() throws InterruptedException {
+        int n = 301;
+        double[] a = random(n, 6, 1);
+        double[] expected = a.clone();
+        ComplexLu.factor(expected, n, ParallelRows.serial());
+        for (int block : new int[] {1, 5, 16, 32, 100, 128, 512}) {
+            double[] factors = a.clone();
+            try (ThreadRanges ranges = new ThreadRanges(2)) {
+                ComplexLu.factor(factors, n, block, ranges);
+            }
+            assertArrayEquals(expected, factors, "block " + block);
+        }
+    }
+
+    @Test
     void aSingularMatrixIsReportedWithItsColumn() {
         int n = 70;
         double[] a = random(n, 5, 1);

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.SmoothCurve;
@@ -54,6 +55,11 @@ public class SeveralObstaclesBenchmark {
         }
         pool = new ChunkedPool(threads);
         rows = (count, task) -> pool.run(count, pool.chunkSize(count, 1, 64), () -> task::run, null);
+    }
+
+    @TearDown
+    public void closePool() {
+        pool.close();
     }
 
     @Benchmark

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
@@ -50,6 +51,11 @@ public class AssemblyBenchmark {
         system = BoundaryCondition.HARD.system(p, new KressWeights(p.n), new PlaneWave(0.05, 0), 2 * Math.PI / 0.05);
         matrix = new ZMatrixRMaj(points, points);
         pool = new ChunkedPool(threads);
+    }
+
+    @TearDown
+    public void closePool() {
+        pool.close();
     }
 
     @Benchmark

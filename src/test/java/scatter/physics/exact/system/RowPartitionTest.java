@@ -41,7 +41,9 @@ class RowPartitionTest {
 
         // rows one at a time on three threads
         ZMatrixRMaj threaded = new ZMatrixRMaj(count, count);
-        new ChunkedPool(3).run(count, 1, () -> (from, to) -> system.assembleRows(from, to, threaded), null);
+        try (ChunkedPool pool = new ChunkedPool(3)) {
+            pool.run(count, 1, () -> (from, to) -> system.assembleRows(from, to, threaded), null);
+        }
         assertArrayEquals(whole.data, threaded.data);
     }
 
@@ -63,7 +65,9 @@ class RowPartitionTest {
         }
         assertArrayEquals(whole.data, pieces.data);
         ZMatrixRMaj threaded = new ZMatrixRMaj(count, count);
-        new ChunkedPool(3).run(count, 1, () -> (from, to) -> system.assembleRows(from, to, threaded), null);
+        try (ChunkedPool pool = new ChunkedPool(3)) {
+            pool.run(count, 1, () -> (from, to) -> system.assembleRows(from, to, threaded), null);
+        }
         assertArrayEquals(whole.data, threaded.data);
     }
 
@@ -72,10 +76,12 @@ class RowPartitionTest {
     void densityDoesNotDependOnTheRowRunner(BoundaryCondition bc) throws Exception {
         SmoothCurve curve = star();
         PlaneWave wave = new PlaneWave(0.7, 0);
-        ChunkedPool pool = new ChunkedPool(2);
-        RowRunner threaded = (rows, task) -> pool.run(rows, 5, () -> task::run, null);
         BoundarySolution serial = new BoundarySolver(curve, wave, bc).solve(Resolution.points(128), RowRunner.serial());
-        BoundarySolution parallel = new BoundarySolver(curve, wave, bc).solve(Resolution.points(128), threaded);
+        BoundarySolution parallel;
+        try (ChunkedPool pool = new ChunkedPool(2)) {
+            RowRunner threaded = (rows, task) -> pool.run(rows, 5, () -> task::run, null);
+            parallel = new BoundarySolver(curve, wave, bc).solve(Resolution.points(128), threaded);
+        }
         assertArrayEquals(serial.density()[0], parallel.density()[0]);
         assertArrayEquals(serial.density()[1], parallel.density()[1]);
     }
