@@ -55,13 +55,23 @@ public final class KirchhoffSources {
     /** The segments' terms for this contour and incident wave. */
     public static SourceTerms of(Contour contour, Incident wave) {
         if (wave instanceof LineSource source) {
-            return of(contour, source);
+            double[] u = new double[4];
+            return of(contour, (midX, midY, normalX, normalY, length, a, m) -> lineSource(source, u, midX, midY,
+                    normalX, normalY, length, a, m));
         }
-        return of(contour, (PlaneWave) wave);
+        PlaneWave plane = (PlaneWave) wave;
+        return of(contour, (midX, midY, normalX, normalY, length, a, m) -> planeWave(plane, midX, midY, normalX,
+                normalY, length, a, m));
     }
 
-    /** The segments' terms for a plane wave: the teaching code's. */
-    private static SourceTerms of(Contour contour, PlaneWave wave) {
+    /** A segment's coefficients a (a[4], a[5]) and b (a[6], a[7]) for the wave that lights it. */
+    @FunctionalInterface
+    private interface Coefficients {
+        void fill(double midX, double midY, double normalX, double normalY, double length, double[][] a, int m);
+    }
+
+    /** The segments' midpoints, normals and the wave's coefficients, leaving out zero-length segments. */
+    private static SourceTerms of(Contour contour, Coefficients coefficients) {
         int nc = contour.segments();
         double[][] a = new double[8][nc];
         int m = 0;
@@ -78,58 +88,42 @@ public final class KirchhoffSources {
             double midY = 0.5 * (contour.y(s) + contour.y(s + 1));
             double normalX = -dy / length;
             double normalY = dx / length;
-            double nk = normalX * wave.kx() + normalY * wave.ky();
-            double sigma = nk > 0 ? 1.0 : -1.0;
-            double phase = wave.phase(midX, midY);
-            double uRe = Math.cos(phase);
-            double uIm = Math.sin(phase);
-            double aScale = length * nk / 4;
-            double bScale = sigma * length * wave.k() / 4;
             a[0][m] = midX;
             a[1][m] = midY;
             a[2][m] = normalX;
             a[3][m] = normalY;
-            a[4][m] = aScale * uRe;
-            a[5][m] = aScale * uIm;
-            a[6][m] = bScale * uIm;   // -i (uRe + i uIm) = uIm - i uRe
-            a[7][m] = -bScale * uRe;
+            coefficients.fill(midX, midY, normalX, normalY, length, a, m);
             m++;
         }
         return new SourceTerms(m, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
     }
 
-    /** The segments' terms for a line source (see the class comment). */
-    private static SourceTerms of(Contour contour, LineSource source) {
-        int nc = contour.segments();
-        double[][] a = new double[8][nc];
-        double[] u = new double[4];
-        double k = source.k();
-        int m = 0;
-        for (int s = 0; s < nc; s++) {
-            double dx = contour.x(s + 1) - contour.x(s);
-            double dy = contour.y(s + 1) - contour.y(s);
-            double length = Math.sqrt(dx * dx + dy * dy);
-            if (!(length > 0)) {
-                continue;
-            }
-            double midX = 0.5 * (contour.x(s) + contour.x(s + 1));
-            double midY = 0.5 * (contour.y(s) + contour.y(s + 1));
-            double normalX = -dy / length;
-            double normalY = dx / length;
-            double sigma = normalX * (midX - source.x()) + normalY * (midY - source.y()) > 0 ? 1.0 : -1.0;
-            source.valueAndDerivative(midX, midY, normalX, normalY, u);
-            double quarter = 0.25 * length;
-            a[0][m] = midX;
-            a[1][m] = midY;
-            a[2][m] = normalX;
-            a[3][m] = normalY;
-            a[4][m] = quarter * u[3];            // -i l D / 4
-            a[5][m] = -quarter * u[2];
-            double bScale = sigma * quarter * k;  // -i sigma l k u / 4
-            a[6][m] = bScale * u[1];
-            a[7][m] = -bScale * u[0];
-            m++;
-        }
-        return new SourceTerms(m, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    /** A plane wave's coefficients: the teaching code's. */
+    private static void planeWave(PlaneWave wave, double midX, double midY, double normalX, double normalY,
+            double length, double[][] a, int m) {
+        double nk = normalX * wave.kx() + normalY * wave.ky();
+        double sigma = nk > 0 ? 1.0 : -1.0;
+        double phase = wave.phase(midX, midY);
+        double uRe = Math.cos(phase);
+        double uIm = Math.sin(phase);
+        double aScale = length * nk / 4;
+        double bScale = sigma * length * wave.k() / 4;
+        a[4][m] = aScale * uRe;
+        a[5][m] = aScale * uIm;
+        a[6][m] = bScale * uIm;   // -i (uRe + i uIm) = uIm - i uRe
+        a[7][m] = -bScale * uRe;
+    }
+
+    /** A line source's coefficients (see the class comment); {@code u} is scratch for its value and derivative. */
+    private static void lineSource(LineSource source, double[] u, double midX, double midY, double normalX,
+            double normalY, double length, double[][] a, int m) {
+        double sigma = normalX * (midX - source.x()) + normalY * (midY - source.y()) > 0 ? 1.0 : -1.0;
+        source.valueAndDerivative(midX, midY, normalX, normalY, u);
+        double quarter = 0.25 * length;
+        a[4][m] = quarter * u[3];            // -i l D / 4
+        a[5][m] = -quarter * u[2];
+        double bScale = sigma * quarter * source.k();  // -i sigma l k u / 4
+        a[6][m] = bScale * u[1];
+        a[7][m] = -bScale * u[0];
     }
 }
