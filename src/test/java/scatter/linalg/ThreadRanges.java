@@ -11,11 +11,11 @@ import java.util.concurrent.Future;
  * {@link ParallelRows} on a real pool of threads, in ranges of uneven sizes (1, 2, 3, ... cycling
  * with the thread count), so that a result which depended on the split would show it.
  */
-final class ThreadRanges implements ParallelRows, AutoCloseable {
+public final class ThreadRanges implements ParallelRows, AutoCloseable {
     private final ExecutorService pool;
     private final int threads;
 
-    ThreadRanges(int threads) {
+    public ThreadRanges(int threads) {
         this.threads = threads;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r);

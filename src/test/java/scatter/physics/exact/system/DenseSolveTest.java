@@ -3,19 +3,14 @@ package scatter.physics.exact.system;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_ZDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scatter.linalg.Residuals;
+import scatter.linalg.ThreadRanges;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.SmoothCurve;
@@ -36,31 +31,6 @@ class DenseSolveTest {
             case "ellipse" -> SmoothCurve.of(t -> Math.cos(2 * Math.PI * t), t -> 0.6 * Math.sin(2 * Math.PI * t));
             default -> SmoothCurve.of(t -> Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9)),
                     t -> Math.sin(2 * Math.PI * t));
-        };
-    }
-
-    /** Runs ranges of uneven sizes on a real pool of {@code threads} threads. */
-    private static RowRunner threads(ExecutorService pool, int threads) {
-        return (rows, task) -> {
-            List<Future<?>> futures = new ArrayList<>();
-            int size = 1;
-            for (int from = 0; from < rows; ) {
-                int to = Math.min(rows, from + size);
-                int f = from;
-                futures.add(pool.submit(() -> {
-                    task.run(f, to);
-                    return null;
-                }));
-                from = to;
-                size = size % (threads + 2) + 1;
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
         };
     }
 
@@ -95,14 +65,11 @@ class DenseSolveTest {
             assertTrue(backward < 1e-14, what + ": backward error " + backward);
 
             for (int count : new int[] {1, 2, 3, 8}) {
-                ExecutorService pool = Executors.newFixedThreadPool(count);
-                try {
+                try (ThreadRanges ranges = new ThreadRanges(count)) {
                     ZMatrixRMaj again = a.copy();
-                    double[] y = DenseSolve.solve(again, b, threads(pool, count)).x();
+                    double[] y = DenseSolve.solve(again, b, (rows, task) -> ranges.forRows(rows, task::run)).x();
                     assertArrayEquals(factors.data, again.data, what + ", " + count + " threads");
                     assertArrayEquals(x, y, what + ", " + count + " threads");
-                } finally {
-                    pool.shutdownNow();
                 }
             }
         }
