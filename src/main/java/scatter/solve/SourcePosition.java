@@ -1,10 +1,12 @@
 package scatter.solve;
 
 import java.util.List;
+import java.util.Locale;
 import scatter.geometry.Contour;
 import scatter.geometry.InsideTest;
 import scatter.geometry.NearContour;
 import scatter.geometry.Obstacle;
+import scatter.physics.exact.curve.Fourier;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.curve.SmoothInsideTest;
 
@@ -18,6 +20,16 @@ import scatter.physics.exact.curve.SmoothInsideTest;
  * smooth curve for the exact model, each the boundary its model solves on.
  */
 final class SourcePosition {
+    /**
+     * Boundary points per (perimeter / distance) that a source's boundary data need: they vary on the
+     * scale of the source's distance d from the boundary, so the trapezoid rule's error behaves like
+     * exp(-2 pi d n / L) over n points on a perimeter L, below the default --tol of 1e-12 from
+     * n = 4.4 L/d (measured: a source 0.05 from a circle of radius 0.5 settles at 512 points).
+     */
+    static final double POINTS_PER_PERIMETER_OVER_DISTANCE = 4.4;
+    /** Samples of a curve from which a source's distance to it is measured (within L/2^15). */
+    private static final int DISTANCE_SAMPLES = 1 << 14;
+
     private SourcePosition() {
     }
 
@@ -61,8 +73,31 @@ final class SourcePosition {
             if (holder == 0 && test.contains(s.x(), s.y())) {
                 holder = i + 1;
             }
+            requireResolvable(s, curves.get(i), i, curves.size());
         }
         return holder;
+    }
+
+    /**
+     * Refuses, before a minute of doubling that could only end in "did not settle", a source so close
+     * to a boundary that the most points the exact model solves with cannot resolve its data there.
+     */
+    private static void requireResolvable(Problem.Source s, SmoothCurve curve, int i, int count) {
+        double[][] z = Fourier.values(curve.coefficients(), 0, DISTANCE_SAMPLES);
+        double distance = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < DISTANCE_SAMPLES; j++) {
+            distance = Math.min(distance, Math.hypot(z[0][j] - s.x(), z[1][j] - s.y()));
+        }
+        double perimeter = curve.perimeter();
+        double needed = POINTS_PER_PERIMETER_OVER_DISTANCE * perimeter / distance;
+        if (needed > SmoothCurve.MAX_SOLUTION_POINTS) {
+            double nearest = POINTS_PER_PERIMETER_OVER_DISTANCE * perimeter / SmoothCurve.MAX_SOLUTION_POINTS;
+            throw new InvalidProblemException(Problem.Input.SOURCE, String.format(Locale.ROOT, "the source %s is %.3g"
+                    + " from the boundary of %s, where its field varies on that scale: the exact model would need"
+                    + " about %.3g boundary points to resolve it, more than the %d it solves with; move the source"
+                    + " at least %.3g from the boundary", s.describe(), distance, which(i, count), needed,
+                    SmoothCurve.MAX_SOLUTION_POINTS, nearest));
+        }
     }
 
     private static InvalidProblemException onBoundary(Problem.Source s, int i, int count) {

@@ -58,6 +58,24 @@ class LineSourceCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * A source 1e-7 off the boundary: its data vary on that scale, far finer than the most points the
+     * exact model solves with resolve; refused at once in one line (it used to double for a minute and
+     * then report that the solution did not settle, blaming the wavelength).
+     */
+    @Test
+    void theExactModelRefusesASourceTooCloseToResolve() {
+        Path out = dir.resolve("near.h5");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-xc", "cos(2*pi*t)", "-yc", "sin(2*pi*t)",
+                "--source", "1.0000001,0", "-nx", "16", "-ny", "16", "-o", out.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+        assertTrue(r.err().startsWith("scatter: --source: the source (1.0000001, 0) is 1.00e-07 from the boundary of"
+                + " the obstacle"), r.err());
+        assertTrue(r.err().contains("move the source at least 0.00337 from the boundary"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void kirchhoffRefusesASourceInsideAndTheAdviceWorks() {
         String[] circle = {"-xc", "cos(2*pi*t)", "-yc", "sin(2*pi*t)", "-nx", "32", "-ny", "32"};
