@@ -72,7 +72,7 @@ class LineSourceCommandTest {
         assertEquals(1, r.err().strip().lines().count());
         assertTrue(r.err().startsWith("scatter: --source: the source (1.0000001, 0) is 1.00e-07 from the boundary of"
                 + " the obstacle"), r.err());
-        assertTrue(r.err().contains("move the source at least 0.00337 from the boundary"), r.err());
+        assertTrue(r.err().contains("move the source at least 0.012 from the boundary"), r.err());
         assertFalse(Files.exists(out));
     }
 
