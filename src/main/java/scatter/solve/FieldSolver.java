@@ -20,6 +20,7 @@ public final class FieldSolver {
 
     private final int threads;
     private final Evaluation evaluation;
+    private final StepClock clock;
 
     /**
      * A solver that sums directly, every node against every source.
@@ -32,11 +33,20 @@ public final class FieldSolver {
 
     /** A solver that evaluates the sum over the sources as {@code evaluation} says. */
     public FieldSolver(int threads, Evaluation evaluation) {
+        this(threads, evaluation, StepClock.NONE);
+    }
+
+    /**
+     * A solver that evaluates the sum as {@code evaluation} says and tells {@code clock} of the FMM's
+     * steps (for the benchmark that times them; the values are the same with any clock).
+     */
+    public FieldSolver(int threads, Evaluation evaluation, StepClock clock) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive: " + threads);
         }
         this.threads = threads;
         this.evaluation = evaluation;
+        this.clock = clock;
     }
 
     public int threads() {
@@ -125,11 +135,14 @@ public final class FieldSolver {
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
             throws InterruptedException {
+        clock.start("field arrays");
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
         boolean[] wanted = new boolean[total];
+        clock.stop();
+        clock.start("first pass");
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
-        pool.run(total, chunk, ChunkedPool.Order.SPREAD, () -> {
+        pool.run(total, chunk, ChunkedPool.Order.SPREAD, clock.workers(() -> {
             FieldKernel kernel = problem.newKernel();
             return (from, to) -> {
                 for (int node = from; node < to; node++) {
@@ -139,23 +152,29 @@ public final class FieldSolver {
                     wanted[node] = kernel.computeAllButSum(node, field);
                 }
             };
-        }, progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
+        }), progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
+        clock.stop();
+        clock.start("plan");
         // the plan's operators on the pool too: at high frequency they take a few percent of the run
         FmmPlan plan = new FmmPlan(problem.sources(), problem.grid(), problem.wave().k(), evaluation.tolerance(),
-                (count, item) -> pool.run(count, 1, () -> (from, to) -> {
+                (count, item) -> pool.run(count, 1, clock.workers(() -> (from, to) -> {
                     for (int i = from; i < to; i++) {
                         item.accept(i);
                     }
-                }, null));
+                }), null));
         FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm());
+        clock.stop();
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);
             ChunkedPool.Progress told = progress == null || !leaves ? null
                     : (done, all) -> progress.chunkDone(total / 2 + (int) ((long) done * (total - total / 2) / all), total);
             int items = phase.items();
+            clock.start(phase.name());
             if (items > 0) {
-                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK), () -> phase.newWorker()::run, told);
+                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK), clock.workers(() -> phase.newWorker()::run),
+                        told);
             }
+            clock.stop();
         }
         return field;
     }
