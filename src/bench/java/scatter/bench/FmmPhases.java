@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import scatter.physics.Field;
 import scatter.physics.PreparedProblem;
+import scatter.physics.fmm.FmmPlan;
 import scatter.solve.ChunkedPool;
 import scatter.solve.Evaluation;
 import scatter.solve.FieldSolver;
@@ -48,6 +49,13 @@ public final class FmmPhases {
         System.out.printf(Locale.ROOT, "%d x %d cells, nc %d, lambda %s, tol %s; %d processors, load %.2f%n", cells,
                 cells, nc, lambda, tol, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        FmmPlan plan = new FmmPlan(p.sources(), p.grid(), p.wave().k(), tol);
+        System.out.printf("%d levels, tiles of %d x %d nodes; orders from level 2:", plan.levels(), plan.tileX(),
+                plan.tileY());
+        for (int l = 2; l <= plan.levels(); l++) {
+            System.out.print(" " + plan.order(l) + (plan.fourierAt(l) ? " (FFT)" : ""));
+        }
+        System.out.println();
         for (int round = 1; round <= rounds; round++) {
             for (String t : threadCounts) {
                 int threads = Integer.parseInt(t.trim());

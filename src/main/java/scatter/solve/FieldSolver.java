@@ -136,9 +136,10 @@ public final class FieldSolver {
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
             throws InterruptedException {
         clock.start("field arrays");
-        Field field = new Field(problem.grid());
+        FieldArrays arrays = new FieldArrays(problem.grid(), pool);
+        Field field = arrays.field;
+        boolean[] wanted = arrays.flags;
         int total = field.grid().nodes();
-        boolean[] wanted = new boolean[total];
         clock.stop();
         clock.start("first pass");
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);

@@ -61,18 +61,23 @@ public final class FmmEvaluation {
     private final double[] outRe;
     private final double[] outIm;
     private final Grid grid;
-    /** Per level, per box with sources: multipole coefficients, and their transforms where M2L is Fourier. */
-    private final double[][][] mRe;
-    private final double[][][] mIm;
-    private final double[][][] hatRe;
-    private final double[][][] hatIm;
-    /** Per level: the target boxes' rectangle of the lattice and their local coefficients. */
+    /**
+     * Per level, the boxes with sources one after the other: multipole coefficients (box b's term m
+     * at b (2p + 1) + m + p), and their transforms where M2L is Fourier (box b's at b times the FFT's
+     * length). One array per level, not two per box: the collector then has a few large arrays to
+     * keep instead of copying hundreds of thousands of small ones at each pause (docs/performance.md).
+     */
+    private final double[][] mRe;
+    private final double[][] mIm;
+    private final double[][] hatRe;
+    private final double[][] hatIm;
+    /** Per level: the target boxes' rectangle of the lattice and their local coefficients, one array per level as the multipoles. */
     private final int[] boxX0;
     private final int[] boxY0;
     private final int[] boxW;
     private final int[] boxH;
-    private final double[][][] lRe;
-    private final double[][][] lIm;
+    private final double[][] lRe;
+    private final double[][] lIm;
 
     FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm) {
         this.plan = plan;
@@ -85,15 +90,18 @@ public final class FmmEvaluation {
         this.outRe = outRe;
         this.outIm = outIm;
         int levels = tree.levels;
-        mRe = new double[levels + 1][][];
-        mIm = new double[levels + 1][][];
-        hatRe = new double[levels + 1][][];
-        hatIm = new double[levels + 1][][];
+        mRe = new double[levels + 1][];
+        mIm = new double[levels + 1][];
+        hatRe = new double[levels + 1][];
+        hatIm = new double[levels + 1][];
         for (int l = 2; l <= levels; l++) {
-            mRe[l] = new double[tree.sourceBoxes[l].length][];
-            mIm[l] = new double[tree.sourceBoxes[l].length][];
-            hatRe[l] = new double[tree.sourceBoxes[l].length][];
-            hatIm[l] = new double[tree.sourceBoxes[l].length][];
+            int boxes = tree.sourceBoxes[l].length;
+            mRe[l] = new double[boxes * (2 * plan.order[l] + 1)];
+            mIm[l] = new double[mRe[l].length];
+            if (plan.m2lFft[l] != null) {
+                hatRe[l] = new double[boxes * plan.m2lFft[l].length()];
+                hatIm[l] = new double[hatRe[l].length];
+            }
         }
         boxX0 = new int[levels + 1];
         boxY0 = new int[levels + 1];
@@ -103,8 +111,8 @@ public final class FmmEvaluation {
         int x1 = tree.offsetX + grid.nx() / tree.tileX;
         int y0 = tree.offsetY + grid.firstRow() / tree.tileY;
         int y1 = tree.offsetY + (grid.firstRow() + grid.rowCount() - 1) / tree.tileY;
-        lRe = new double[levels + 1][][];
-        lIm = new double[levels + 1][][];
+        lRe = new double[levels + 1][];
+        lIm = new double[levels + 1][];
         for (int l = levels; l >= 0; l--) {
             int shift = levels - l;
             boxX0[l] = x0 >> shift;
@@ -112,8 +120,8 @@ public final class FmmEvaluation {
             boxW[l] = (x1 >> shift) - boxX0[l] + 1;
             boxH[l] = (y1 >> shift) - boxY0[l] + 1;
             if (l >= 2 && l < levels) {
-                lRe[l] = new double[boxW[l] * boxH[l]][];
-                lIm[l] = new double[boxW[l] * boxH[l]][];
+                lRe[l] = new double[boxW[l] * boxH[l] * (2 * plan.order[l] + 1)];
+                lIm[l] = new double[lRe[l].length];
             }
         }
     }
@@ -183,13 +191,15 @@ public final class FmmEvaluation {
         double[] gRe = new double[2 * p + 3];
         double[] gIm = new double[2 * p + 3];
         int side = 1 << level;
+        double[] re = mRe[level];
+        double[] im = mIm[level];
+        FftScratch scratch = new FftScratch(level);
         for (int box = from; box < to; box++) {
             checkInterrupt();
             long key = tree.sourceBoxes[level][box];
             double cx = tree.centreX(level, (int) (key % side));
             double cy = tree.centreY(level, (int) (key / side));
-            double[] re = new double[2 * p + 1];
-            double[] im = new double[2 * p + 1];
+            int at = box * (2 * p + 1) + p;
             for (int j = tree.leafStart[box]; j < tree.leafStart[box + 1]; j++) {
                 double rx = src.x(j) - cx;
                 double ry = src.y(j) - cy;
@@ -209,69 +219,88 @@ public final class FmmEvaluation {
                 double nuRe = src.nx(j);
                 double nuIm = src.ny(j);
                 for (int m = -p; m <= p; m++) {
-                    int at = m + p + 1;
+                    int g = m + p + 1;
                     // conj(nu) g_{m-1} s^(|m-1| - |m|) - nu g_{m+1} s^(|m+1| - |m|)
                     double below = m >= 1 ? 1 / s : s;
                     double above = m >= 0 ? s : 1 / s;
-                    double lRe0 = gRe[at - 1] * below;
-                    double lIm0 = gIm[at - 1] * below;
-                    double uRe0 = gRe[at + 1] * above;
-                    double uIm0 = gIm[at + 1] * above;
+                    double lRe0 = gRe[g - 1] * below;
+                    double lIm0 = gIm[g - 1] * below;
+                    double uRe0 = gRe[g + 1] * above;
+                    double uIm0 = gIm[g + 1] * above;
                     double dRe = (nuRe * lRe0 + nuIm * lIm0) - (nuRe * uRe0 - nuIm * uIm0);
                     double dIm = (nuRe * lIm0 - nuIm * lRe0) - (nuRe * uIm0 + nuIm * uRe0);
-                    re[m + p] += aRe * gRe[at] - aIm * gIm[at] + hbRe * dRe - hbIm * dIm;
-                    im[m + p] += aRe * gIm[at] + aIm * gRe[at] + hbRe * dIm + hbIm * dRe;
+                    re[at + m] += aRe * gRe[g] - aIm * gIm[g] + hbRe * dRe - hbIm * dIm;
+                    im[at + m] += aRe * gIm[g] + aIm * gRe[g] + hbRe * dIm + hbIm * dRe;
                 }
             }
-            store(level, box, re, im);
+            transform(level, box, scratch);
         }
     }
 
-    /** Keeps a box's multipole, and its transform where the level translates by FFTs. */
-    private void store(int level, int box, double[] re, double[] im) {
-        mRe[level][box] = re;
-        mIm[level][box] = im;
+    /** A worker's arrays for one transform of a level whose M2L is Fourier (none where it is dense). */
+    private final class FftScratch {
+        final double[] re;
+        final double[] im;
+
+        FftScratch(int level) {
+            Radix2Fft fft = plan.m2lFft[level];
+            re = fft == null ? null : new double[fft.length()];
+            im = fft == null ? null : new double[fft.length()];
+        }
+    }
+
+    /** Where the level translates by FFTs: the transform of a box's multipole, kept beside the others. */
+    private void transform(int level, int box, FftScratch scratch) {
         Radix2Fft fft = plan.m2lFft[level];
         if (fft != null) {
-            double[] hr = new double[fft.length()];
-            double[] hi = new double[fft.length()];
-            Translation.transformInput(fft, plan.order[level], re, im, hr, hi);
-            hatRe[level][box] = hr;
-            hatIm[level][box] = hi;
+            int n = fft.length();
+            Translation.transformInput(fft, plan.order[level], mRe[level], mIm[level], box * (2 * plan.order[level] + 1),
+                    scratch.re, scratch.im);
+            System.arraycopy(scratch.re, 0, hatRe[level], box * n, n);
+            System.arraycopy(scratch.im, 0, hatIm[level], box * n, n);
         }
     }
 
     private void upward(int level, int from, int to) throws InterruptedException {
         int p = plan.order[level];
+        int width = 2 * p + 1;
+        int childWidth = 2 * plan.order[level + 1] + 1;
         int side = 1 << level;
+        double[] re = new double[width];
+        double[] im = new double[width];
+        FftScratch scratch = new FftScratch(level);
         for (int box = from; box < to; box++) {
             checkInterrupt();
             long key = tree.sourceBoxes[level][box];
             int ix = (int) (key % side);
             int iy = (int) (key / side);
-            double[] re = new double[2 * p + 1];
-            double[] im = new double[2 * p + 1];
+            Arrays.fill(re, 0);
+            Arrays.fill(im, 0);
             for (int c = 0; c < 4; c++) {
                 int child = tree.sourceBox(level + 1, 2 * ix + (c & 1), 2 * iy + (c >> 1));
                 if (child >= 0) {
-                    plan.m2m[level][c].apply(mRe[level + 1][child], mIm[level + 1][child], re, im);
+                    plan.m2m[level][c].apply(mRe[level + 1], mIm[level + 1], child * childWidth, re, im);
                 }
             }
-            store(level, box, re, im);
+            System.arraycopy(re, 0, mRe[level], box * width, width);
+            System.arraycopy(im, 0, mIm[level], box * width, width);
+            transform(level, box, scratch);
         }
     }
 
     // ---- downward pass ----
 
     private void downward(int level, int from, int to) throws InterruptedException {
-        int p = plan.order[level];
+        int width = 2 * plan.order[level] + 1;
+        double[] re = new double[width];
+        double[] im = new double[width];
         for (int item = from; item < to; item++) {
             checkInterrupt();
-            double[] re = new double[2 * p + 1];
-            double[] im = new double[2 * p + 1];
+            Arrays.fill(re, 0);
+            Arrays.fill(im, 0);
             local(level, boxX0[level] + item % boxW[level], boxY0[level] + item / boxW[level], re, im);
-            lRe[level][item] = re;
-            lIm[level][item] = im;
+            System.arraycopy(re, 0, lRe[level], item * width, width);
+            System.arraycopy(im, 0, lIm[level], item * width, width);
         }
     }
 
@@ -281,7 +310,8 @@ public final class FmmEvaluation {
             int px = ix >> 1;
             int py = iy >> 1;
             int parent = (py - boxY0[level - 1]) * boxW[level - 1] + px - boxX0[level - 1];
-            plan.l2l[level][(ix & 1) + 2 * (iy & 1)].apply(lRe[level - 1][parent], lIm[level - 1][parent], re, im);
+            plan.l2l[level][(ix & 1) + 2 * (iy & 1)].apply(lRe[level - 1], lIm[level - 1],
+                    parent * (2 * plan.order[level - 1] + 1), re, im);
         }
         Radix2Fft fft = plan.m2lFft[level];
         double[] accRe = fft == null ? null : new double[fft.length()];
@@ -302,10 +332,10 @@ public final class FmmEvaluation {
                 }
                 Translation op = plan.m2l[level][(oy + 3) * 7 + ox + 3];
                 if (fft != null) {
-                    op.accumulate(hatRe[level][box], hatIm[level][box], accRe, accIm);
+                    op.accumulate(hatRe[level], hatIm[level], box * fft.length(), accRe, accIm);
                     any = true;
                 } else {
-                    op.apply(mRe[level][box], mIm[level][box], re, im);
+                    op.apply(mRe[level], mIm[level], box * (2 * plan.order[level] + 1), re, im);
                 }
             }
         }

@@ -139,21 +139,29 @@ final class Translation {
 
     /** Adds this translation of (inRe, inIm) to (outRe, outIm), in either form. */
     void apply(double[] inRe, double[] inIm, double[] outRe, double[] outIm) {
+        apply(inRe, inIm, 0, outRe, outIm);
+    }
+
+    /**
+     * Adds this translation of the coefficients at {@code inAt} of (inRe, inIm) (an expansion kept
+     * among others in one array) to (outRe, outIm), in either form.
+     */
+    void apply(double[] inRe, double[] inIm, int inAt, double[] outRe, double[] outIm) {
         if (fft == null) {
-            applyDense(inRe, inIm, outRe, outIm);
+            applyDense(inRe, inIm, inAt, outRe, outIm);
             return;
         }
         int n = fft.length();
         double[] re = new double[n];
         double[] im = new double[n];
-        transformInput(fft, pIn, inRe, inIm, re, im);
+        transformInput(fft, pIn, inRe, inIm, inAt, re, im);
         double[] accRe = new double[n];
         double[] accIm = new double[n];
-        accumulate(re, im, accRe, accIm);
+        accumulate(re, im, 0, accRe, accIm);
         addOutput(fft, pOut, accRe, accIm, outRe, outIm);
     }
 
-    private void applyDense(double[] inRe, double[] inIm, double[] outRe, double[] outIm) {
+    private void applyDense(double[] inRe, double[] inIm, int inAt, double[] outRe, double[] outIm) {
         int width = 2 * pIn + 1;
         for (int o = 0; o < 2 * pOut + 1; o++) {
             int row = o * width;
@@ -162,8 +170,10 @@ final class Translation {
             for (int i = 0; i < width; i++) {
                 double ar = denseRe[row + i];
                 double ai = denseIm[row + i];
-                sRe += ar * inRe[i] - ai * inIm[i];
-                sIm += ar * inIm[i] + ai * inRe[i];
+                double xr = inRe[inAt + i];
+                double xi = inIm[inAt + i];
+                sRe += ar * xr - ai * xi;
+                sIm += ar * xi + ai * xr;
             }
             outRe[o] += sRe;
             outIm[o] += sIm;
@@ -172,18 +182,29 @@ final class Translation {
 
     /** The transform of the input coefficients, padded: input term i at position i + P. */
     static void transformInput(Radix2Fft fft, int pIn, double[] inRe, double[] inIm, double[] re, double[] im) {
+        transformInput(fft, pIn, inRe, inIm, 0, re, im);
+    }
+
+    /** As {@link #transformInput(Radix2Fft, int, double[], double[], double[], double[])}, the input at {@code inAt}. */
+    static void transformInput(Radix2Fft fft, int pIn, double[] inRe, double[] inIm, int inAt, double[] re,
+            double[] im) {
         Arrays.fill(re, 0);
         Arrays.fill(im, 0);
-        System.arraycopy(inRe, 0, re, 0, 2 * pIn + 1);
-        System.arraycopy(inIm, 0, im, 0, 2 * pIn + 1);
+        System.arraycopy(inRe, inAt, re, 0, 2 * pIn + 1);
+        System.arraycopy(inIm, inAt, im, 0, 2 * pIn + 1);
         fft.forward(re, im);
     }
 
-    /** acc += kernel * input, both transformed (Fourier form only). */
-    void accumulate(double[] re, double[] im, double[] accRe, double[] accIm) {
-        for (int f = 0; f < re.length; f++) {
-            accRe[f] += kernelRe[f] * re[f] - kernelIm[f] * im[f];
-            accIm[f] += kernelRe[f] * im[f] + kernelIm[f] * re[f];
+    /**
+     * acc += kernel * input, both transformed (Fourier form only), the input at {@code at} of (re, im)
+     * (transforms kept one after the other in one array).
+     */
+    void accumulate(double[] re, double[] im, int at, double[] accRe, double[] accIm) {
+        for (int f = 0; f < accRe.length; f++) {
+            double xr = re[at + f];
+            double xi = im[at + f];
+            accRe[f] += kernelRe[f] * xr - kernelIm[f] * xi;
+            accIm[f] += kernelRe[f] * xi + kernelIm[f] * xr;
         }
     }
 
