@@ -27,11 +27,13 @@ import scatter.solve.StepClock;
  * </pre>
  * (defaults 4096, 8192, "1,2", 2, 0.5, 1e-12; THREADS a comma-separated list, run in turn each
  * round). Per step: its wall time; each pool thread's busy time (inside its chunks) summed over the
- * threads; the imbalance, the busiest thread's time over the mean; the idle share, the pool's time
+ * threads, and of it the time the threads were on a processor (their CPU time in the chunks: below
+ * the busy time when other processes took the cores); the imbalance, the busiest thread's time over the mean; the idle share, the pool's time
  * not spent in chunks (threads x wall - busy, over threads x wall), which a serial step, an uneven
  * split or a thread kept off its core makes large; the process's CPU time (the JIT's and the
  * garbage collector's threads included), its part in the kernel (page faults: memory touched the first
- * time) and the collector's pauses. Then the checksum's time, which the
+ * time), the collector's pauses, and the megabytes allocated (the caller's and the pool threads'
+ * chunks': a young collection copies what of them is still live, with every thread stopped). Then the checksum's time, which the
  * command line adds after the solve. The first round includes the JIT's compilation.
  */
 public final class FmmPhases {
@@ -75,6 +77,9 @@ public final class FmmPhases {
 
     /** Times each step and each pool thread's chunks in it. */
     private static final class Clock implements StepClock {
+        private static final com.sun.management.ThreadMXBean THREADS =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
         private final int threads;
         private final List<Step> steps = new ArrayList<>();
         private Step current;
@@ -89,6 +94,8 @@ public final class FmmPhases {
             final long cpu0 = processCpu();
             final long gc0 = gcMillis();
             final long sys0 = systemTicks();
+            final long alloc0 = THREADS.getCurrentThreadAllocatedBytes();
+            long alloc;
             long wall;
             long sys;
             long cpu;
@@ -113,6 +120,7 @@ public final class FmmPhases {
             s.cpu = processCpu() - s.cpu0;
             s.gc = gcMillis() - s.gc0;
             s.sys = systemTicks() - s.sys0;
+            s.alloc = THREADS.getCurrentThreadAllocatedBytes() - s.alloc0;
             steps.add(s);
         }
 
@@ -121,46 +129,57 @@ public final class FmmPhases {
             Step s = current;
             return () -> {
                 ChunkedPool.Worker w = workers.get();
-                long[] mine = s.busy.computeIfAbsent(Thread.currentThread(), x -> new long[1]);
+                long[] mine = s.busy.computeIfAbsent(Thread.currentThread(), x -> new long[3]);
                 return (from, to) -> {
                     long a = System.nanoTime();
+                    long c = THREADS.getCurrentThreadCpuTime();
+                    long b = THREADS.getCurrentThreadAllocatedBytes();
                     w.run(from, to);
                     mine[0] += System.nanoTime() - a;
+                    mine[1] += THREADS.getCurrentThreadCpuTime() - c;
+                    mine[2] += THREADS.getCurrentThreadAllocatedBytes() - b;
                 };
             };
         }
 
         void print() {
-            System.out.printf("  %-28s %8s %8s %9s %7s %8s %7s %7s%n", "step", "wall s", "busy s", "imbalance", "idle",
-                    "cpu s", "sys s", "gc s");
+            System.out.printf("  %-28s %8s %8s %8s %9s %7s %8s %7s %7s %8s%n", "step", "wall s", "busy s", "on cpu",
+                    "imbalance", "idle", "cpu s", "sys s", "gc s", "MB new");
             double wall = 0;
             double busyAll = 0;
+            double onAll = 0;
             double cpuAll = 0;
             double gcAll = 0;
             double sysAll = 0;
             double idleAll = 0;
             for (Step s : steps) {
                 double busy = 0;
+                double on = 0;
                 double max = 0;
+                double alloc = s.alloc / 1e6;
                 for (long[] b : s.busy.values()) {
+                    alloc += b[2] / 1e6;
                     busy += b[0] / 1e9;
+                    on += b[1] / 1e9;
                     max = Math.max(max, b[0] / 1e9);
                 }
                 double w = s.wall / 1e9;
                 double mean = busy / threads;
                 double idle = threads * w - busy;
-                System.out.printf(Locale.ROOT, "  %-28s %8.3f %8.3f %9s %6.0f%% %8.3f %7.2f %7.3f%n", s.name, w, busy,
+                System.out.printf(Locale.ROOT, "  %-28s %8.3f %8.3f %8.3f %9s %6.0f%% %8.3f %7.2f %7.3f %8.1f%n", s.name, w,
+                        busy, on,
                         s.busy.isEmpty() ? "serial" : String.format(Locale.ROOT, "%.2f", max / mean),
-                        100 * idle / (threads * w), s.cpu / 1e9, s.sys / 100.0, s.gc / 1e3);
+                        100 * idle / (threads * w), s.cpu / 1e9, s.sys / 100.0, s.gc / 1e3, alloc);
                 sysAll += s.sys / 100.0;
                 wall += w;
                 busyAll += busy;
+                onAll += on;
                 cpuAll += s.cpu / 1e9;
                 gcAll += s.gc / 1e3;
                 idleAll += idle;
             }
-            System.out.printf(Locale.ROOT, "  %-28s %8.3f %8.3f %9s %6.0f%% %8.3f %7.2f %7.3f%n", "all", wall, busyAll,
-                    "", 100 * idleAll / (threads * wall), cpuAll, sysAll, gcAll);
+            System.out.printf(Locale.ROOT, "  %-28s %8.3f %8.3f %8.3f %9s %6.0f%% %8.3f %7.2f %7.3f%n", "all", wall,
+                    busyAll, onAll, "", 100 * idleAll / (threads * wall), cpuAll, sysAll, gcAll);
         }
 
         private static long processCpu() {

@@ -106,7 +106,24 @@ public final class SourceTerms {
                 a[c][i] = from[c][indices[i]];
             }
         }
-        return new SourceTerms(indices.length, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+        return new SourceTerms(indices.length, a);
+    }
+
+    /**
+     * Sources on the eight arrays {@code owned} (x, y, nx, ny, aRe, aIm, bRe, bIm, each of length
+     * count), made here and not copied: the fast multipole evaluation selects the near sources of
+     * every leaf next to the curve, and a copy of each selection was half of its garbage.
+     */
+    private SourceTerms(int count, double[][] owned) {
+        this.count = count;
+        this.x = owned[0];
+        this.y = owned[1];
+        this.nx = owned[2];
+        this.ny = owned[3];
+        this.aRe = owned[4];
+        this.aIm = owned[5];
+        this.bRe = owned[6];
+        this.bIm = owned[7];
     }
 
     /** Source j's position c_j, x coordinate. */

@@ -157,13 +157,14 @@ public final class FieldSolver {
         clock.stop();
         clock.start("plan");
         // the plan's operators on the pool too: at high frequency they take a few percent of the run
+        FmmPlan.Runner onPool = (count, item) -> pool.run(count, 1, clock.workers(() -> (from, to) -> {
+            for (int i = from; i < to; i++) {
+                item.accept(i);
+            }
+        }), null);
         FmmPlan plan = new FmmPlan(problem.sources(), problem.grid(), problem.wave().k(), evaluation.tolerance(),
-                (count, item) -> pool.run(count, 1, clock.workers(() -> (from, to) -> {
-                    for (int i = from; i < to; i++) {
-                        item.accept(i);
-                    }
-                }), null));
-        FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm());
+                onPool);
+        FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm(), onPool);
         clock.stop();
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);

@@ -79,7 +79,12 @@ public final class FmmEvaluation {
     private final double[][] lRe;
     private final double[][] lIm;
 
-    FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm) {
+    /**
+     * @param runner makes the expansions' arrays, one item per array (on a machine where memory
+     *        touched for the first time is slow, tenths of a second at 8192 x 8192 nodes)
+     */
+    FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm, FmmPlan.Runner runner)
+            throws InterruptedException {
         this.plan = plan;
         this.tree = plan.tree;
         this.grid = plan.grid;
@@ -94,13 +99,15 @@ public final class FmmEvaluation {
         mIm = new double[levels + 1][];
         hatRe = new double[levels + 1][];
         hatIm = new double[levels + 1][];
+        List<Runnable> arrays = new ArrayList<>();
         for (int l = 2; l <= levels; l++) {
+            int level = l;
             int boxes = tree.sourceBoxes[l].length;
-            mRe[l] = new double[boxes * (2 * plan.order[l] + 1)];
-            mIm[l] = new double[mRe[l].length];
+            arrays.add(() -> mRe[level] = new double[boxes * (2 * plan.order[level] + 1)]);
+            arrays.add(() -> mIm[level] = new double[boxes * (2 * plan.order[level] + 1)]);
             if (plan.m2lFft[l] != null) {
-                hatRe[l] = new double[boxes * plan.m2lFft[l].length()];
-                hatIm[l] = new double[hatRe[l].length];
+                arrays.add(() -> hatRe[level] = new double[boxes * plan.m2lFft[level].length()]);
+                arrays.add(() -> hatIm[level] = new double[boxes * plan.m2lFft[level].length()]);
             }
         }
         boxX0 = new int[levels + 1];
@@ -113,6 +120,7 @@ public final class FmmEvaluation {
         int y1 = tree.offsetY + (grid.firstRow() + grid.rowCount() - 1) / tree.tileY;
         lRe = new double[levels + 1][];
         lIm = new double[levels + 1][];
+        int locals = 0;
         for (int l = levels; l >= 0; l--) {
             int shift = levels - l;
             boxX0[l] = x0 >> shift;
@@ -120,10 +128,14 @@ public final class FmmEvaluation {
             boxW[l] = (x1 >> shift) - boxX0[l] + 1;
             boxH[l] = (y1 >> shift) - boxY0[l] + 1;
             if (l >= 2 && l < levels) {
-                lRe[l] = new double[boxW[l] * boxH[l] * (2 * plan.order[l] + 1)];
-                lIm[l] = new double[lRe[l].length];
+                int level = l;
+                int length = boxW[l] * boxH[l] * (2 * plan.order[l] + 1);
+                // the largest (the leaves' parents) first, so that the threads share them evenly
+                arrays.add(locals++, () -> lRe[level] = new double[length]);
+                arrays.add(locals++, () -> lIm[level] = new double[length]);
             }
         }
+        runner.run(arrays.size(), i -> arrays.get(i).run());
     }
 
     /** The phases, in the order they must run. */

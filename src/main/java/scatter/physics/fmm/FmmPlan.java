@@ -220,6 +220,21 @@ public final class FmmPlan {
 
     /** A new evaluation of the sum at the wanted nodes of {@code grid} (see {@link FmmEvaluation}). */
     public FmmEvaluation evaluation(boolean[] wanted, double[] outRe, double[] outIm) {
-        return new FmmEvaluation(this, wanted, outRe, outIm);
+        try {
+            return new FmmEvaluation(this, wanted, outRe, outIm, SERIAL);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("the serial runner does not wait", e);
+        }
+    }
+
+    /**
+     * As {@link #evaluation(boolean[], double[], double[])}, the expansions' arrays made by
+     * {@code runner}, one item per array.
+     *
+     * @throws InterruptedException if the runner is interrupted
+     */
+    public FmmEvaluation evaluation(boolean[] wanted, double[] outRe, double[] outIm, Runner runner)
+            throws InterruptedException {
+        return new FmmEvaluation(this, wanted, outRe, outIm, runner);
     }
 }
