@@ -3,11 +3,18 @@
 # evaluation"): each comparison alternates its two sides run by run and reports medians and ratios.
 #
 #   src/bench/fmm.sh [REPEATS [DIRECT_PART]]
+#   src/bench/fmm.sh threads [PAIRS]
 #
 # REPEATS (default 3) runs of each side. The direct sums of the large grids are measured on one band
 # of rows, part DIRECT_PART (default 16: 1/16 of the rows, the middle band, through the obstacle)
 # and scaled by the rows: a band through the obstacle has more inside nodes than the average, so
 # the scaled figure is a little below the whole grid's.
+#
+# "threads" runs only the speedup comparison (about 2.5 minutes on a quiet 2-core machine at the
+# default 5 pairs): 8192 x 8192 cells, nc 16384, --fmm, on 1 and on 2 threads in alternation (in
+# the order 1 2, 2 1, 1 2, ... so that a drift of the machine's speed weighs on both alike), each
+# run's compute time (the log's) and its whole process's user and system CPU time and wall time
+# (/usr/bin/time), then the medians, the ratio of the medians and the median of the pairs' ratios.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/src/bench/common.sh"
@@ -15,6 +22,37 @@ repeats=${1:-3}
 part=${2:-16}
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) processors"
+
+if [ "$repeats" = threads ]; then
+    pairs=${2:-5}
+    args="-nx 8192 -ny 8192 -nc 16384 --fmm --no-output"
+    # one run on $1 threads: "compute user sys wall" in seconds
+    run() {
+        /usr/bin/time -f "%U %S %e" -o "$work/time" java -jar "$jar" $args -t "$1" > "$work/log" 2>&1
+        echo "$(sed -n 's/.*compute \([0-9.]*\) s.*/\1/p' "$work/log" | tail -1) $(tail -1 "$work/time")"
+    }
+    : > "$work/1"; : > "$work/2"; : > "$work/ratio"
+    echo "8192 x 8192 cells, nc 16384, --fmm: $pairs pairs of runs on 1 and 2 threads"
+    printf '%-8s %10s %8s %8s %8s\n' threads "compute s" "user s" "sys s" "wall s"
+    for i in $(seq "$pairs"); do
+        order="1 2"; [ $((i % 2)) -eq 0 ] && order="2 1"
+        for t in $order; do
+            r=$(run "$t"); echo "$r" >> "$work/$t"
+            printf '%-8s %10s %8s %8s %8s\n' "$t" $r
+        done
+        echo "$(tail -1 "$work/1" | cut -d' ' -f1) / $(tail -1 "$work/2" | cut -d' ' -f1)" | bc -l >> "$work/ratio"
+    done
+    for t in 1 2; do
+        printf 'median, %s thread(s): compute %s s, user %s s, sys %s s, wall %s s\n' "$t" \
+            "$(cut -d' ' -f1 "$work/$t" | median)" "$(cut -d' ' -f2 "$work/$t" | median)" \
+            "$(cut -d' ' -f3 "$work/$t" | median)" "$(cut -d' ' -f4 "$work/$t" | median)"
+    done
+    printf 'compute, 1 thread / 2 threads: ratio of the medians %.3f, median of the pairs %.3f\n' \
+        "$(echo "$(cut -d' ' -f1 "$work/1" | median) / $(cut -d' ' -f1 "$work/2" | median)" | bc -l)" \
+        "$(median < "$work/ratio")"
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
+fi
 
 # compute (or, with field, the field phase's) seconds of one run: the log's "compute X s"
 compute() { java -jar "$jar" "$@" --no-output 2>&1 | sed -n 's/.*compute \([0-9.]*\) s.*/\1/p' | tail -1; }
