@@ -155,6 +155,7 @@ public final class FieldSolver {
         long wantedAll = java.util.Arrays.stream(nodes).sum();
         boolean[] wanted = new boolean[total];
         long before = 0;
+        FmmPlan shared = null;
         for (int set = 0; set < sets; set++) {
             if (nodes[set] == 0) {
                 continue;
@@ -167,22 +168,28 @@ public final class FieldSolver {
             long mine = nodes[set];
             ChunkedPool.Progress leavesDone = progress == null ? null : (done, all) -> progress.chunkDone(
                     total / 2 + (int) ((first + mine * done / all) * (total - total / 2) / wantedAll), total);
-            evaluate(sources, problem, wanted, field, pool, leavesDone);
+            shared = evaluate(sources, shared, problem, wanted, field, pool, leavesDone);
             before += mine;
         }
         return field;
     }
 
-    /** One FMM: the sum over {@code sources} at the wanted nodes, into the field's scattered values. */
-    private void evaluate(SourceTerms sources, PreparedProblem problem, boolean[] wanted, Field field,
-            ChunkedPool pool, ChunkedPool.Progress leavesDone) throws InterruptedException {
+    /**
+     * One FMM: the sum over {@code sources} at the wanted nodes, into the field's scattered values,
+     * sharing the operators of {@code like}, the first FMM's plan, where its tree allows (null for
+     * the first); returns the first plan.
+     */
+    private FmmPlan evaluate(SourceTerms sources, FmmPlan like, PreparedProblem problem, boolean[] wanted,
+            Field field, ChunkedPool pool, ChunkedPool.Progress leavesDone) throws InterruptedException {
         // the plan's operators on the pool too: at high frequency they take a few percent of the run
-        FmmPlan plan = new FmmPlan(sources, problem.grid(), problem.wave().k(), evaluation.tolerance(),
-                (count, item) -> pool.run(count, 1, () -> (from, to) -> {
-                    for (int i = from; i < to; i++) {
-                        item.accept(i);
-                    }
-                }, null));
+        FmmPlan.Runner runner = (count, item) -> pool.run(count, 1, () -> (from, to) -> {
+            for (int i = from; i < to; i++) {
+                item.accept(i);
+            }
+        }, null);
+        FmmPlan plan = like == null
+                ? new FmmPlan(sources, problem.grid(), problem.wave().k(), evaluation.tolerance(), runner)
+                : new FmmPlan(sources, like, runner);
         FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm());
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);
@@ -192,5 +199,6 @@ public final class FieldSolver {
                         leaves ? leavesDone : null);
             }
         }
+        return like == null ? plan : like;
     }
 }

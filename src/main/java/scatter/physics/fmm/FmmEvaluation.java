@@ -73,6 +73,12 @@ public final class FmmEvaluation {
     private final int[] boxH;
     private final double[][][] lRe;
     private final double[][][] lIm;
+    /**
+     * Per level above the leaves: whether the box (item of its rectangle) has a wanted node below
+     * it; a box without one needs no local expansion (the nodes left to one sum of several, e.g.
+     * the exact model's refined boundaries, lie along the curve only).
+     */
+    private final boolean[][] needed;
 
     FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm) {
         this.plan = plan;
@@ -114,6 +120,26 @@ public final class FmmEvaluation {
             if (l >= 2 && l < levels) {
                 lRe[l] = new double[boxW[l] * boxH[l]][];
                 lIm[l] = new double[boxW[l] * boxH[l]][];
+            }
+        }
+        needed = new boolean[levels + 1][];
+        needed[levels] = new boolean[boxW[levels] * boxH[levels]];
+        int columns = grid.nx() + 1;
+        for (int node = 0; node < wanted.length; node++) {
+            if (wanted[node]) {
+                int ix = tree.offsetX + (node % columns) / tree.tileX - boxX0[levels];
+                int iy = tree.offsetY + (grid.firstRow() + node / columns) / tree.tileY - boxY0[levels];
+                needed[levels][iy * boxW[levels] + ix] = true;
+            }
+        }
+        for (int l = levels - 1; l >= 0; l--) {
+            needed[l] = new boolean[boxW[l] * boxH[l]];
+            for (int item = 0; item < needed[l + 1].length; item++) {
+                if (needed[l + 1][item]) {
+                    int ix = (boxX0[l + 1] + item % boxW[l + 1]) >> 1;
+                    int iy = (boxY0[l + 1] + item / boxW[l + 1]) >> 1;
+                    needed[l][(iy - boxY0[l]) * boxW[l] + ix - boxX0[l]] = true;
+                }
             }
         }
     }
@@ -267,6 +293,9 @@ public final class FmmEvaluation {
         int p = plan.order[level];
         for (int item = from; item < to; item++) {
             checkInterrupt();
+            if (!needed[level][item]) {
+                continue;
+            }
             double[] re = new double[2 * p + 1];
             double[] im = new double[2 * p + 1];
             local(level, boxX0[level] + item % boxW[level], boxY0[level] + item / boxW[level], re, im);
@@ -339,7 +368,7 @@ public final class FmmEvaluation {
                 int i1 = Math.min(i0 + tree.tileX, columns);
                 int jFirst = Math.max(j0, grid.firstRow());
                 int j1 = Math.min(j0 + tree.tileY, grid.firstRow() + grid.rowCount());
-                if (!anyWanted(i0, i1, jFirst, j1)) {
+                if (!needed[level][item] || !anyWanted(i0, i1, jFirst, j1)) {
                     continue;
                 }
                 boolean far = level >= 2;

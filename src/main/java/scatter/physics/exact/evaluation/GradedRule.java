@@ -44,6 +44,10 @@ final class GradedRule {
     private final double[] bIm;
     private final double[] geometry = new double[4];
     private final double[] value = new double[2];
+    /** The window's density values and their scratch space (allocated on first use). */
+    private double[] densityRe;
+    private double[] densityIm;
+    private double[][] densityScratch;
     private int count;
 
     GradedRule(TrigSeries curve, TrigSeries density, double k, double eta, double maxSpeed) {
@@ -84,25 +88,39 @@ final class GradedRule {
      */
     void evaluateWindow(double px, double py, double s0, double zx, double zy, double speed, double delta,
             double lo, double hi, double[] out) {
+        if (densityRe == null) {
+            densityRe = new double[offX.length];
+            densityIm = new double[offX.length];
+            densityScratch = new double[4][offX.length];
+        }
         double ox = px - zx;
         double oy = py - zy;
         count = 0;
         double stop = delta / speed;
         double a = hi;
         for (int halving = 0; halving < MAX_HALVINGS && a > stop; halving++) {
-            panel(s0, 0.5 * a, a, ox, oy);
+            windowPanel(s0, 0.5 * a, a, ox, oy);
             a *= 0.5;
         }
-        panel(s0, 0, a, ox, oy);
+        windowPanel(s0, 0, a, ox, oy);
         a = -lo;
         for (int halving = 0; halving < MAX_HALVINGS && a > stop; halving++) {
-            panel(s0, -a, -0.5 * a, ox, oy);
+            windowPanel(s0, -a, -0.5 * a, ox, oy);
             a *= 0.5;
         }
-        panel(s0, -a, 0, ox, oy);
+        windowPanel(s0, -a, 0, ox, oy);
+        // the density at every node at once (aRe, aIm hold |z'| w and the parameter until here)
+        density.values(bRe, count, densityRe, densityIm, densityScratch);
         for (int j = 0; j < count; j++) {
             offX[j] = -offX[j];
             offY[j] = -offY[j];
+            double weighted = aRe[j];
+            double a0 = weighted * 0.25 * eta;
+            double b0 = weighted * 0.25 * k;
+            aRe[j] = a0 * densityRe[j];
+            aIm[j] = a0 * densityIm[j];
+            bRe[j] = -b0 * densityIm[j];
+            bIm[j] = b0 * densityRe[j];
         }
         sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
     }
@@ -135,6 +153,28 @@ final class GradedRule {
             offY[j] = -offY[j];
         }
         sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
+    }
+
+    /**
+     * As {@link #panel}, leaving the density for later: aRe holds the weight times |z'|, bRe the
+     * parameter s0 + offset.
+     */
+    private void windowPanel(double s0, double lo, double hi, double ox, double oy) {
+        double mid = 0.5 * (lo + hi);
+        double half = 0.5 * (hi - lo);
+        for (int g = 0; g < GaussLegendre.POINTS; g++) {
+            double offset = mid + half * GaussLegendre.node(g);
+            double weight = half * GaussLegendre.weight(g);
+            curve.difference(s0, offset, geometry);
+            double speed = Math.hypot(geometry[2], geometry[3]);
+            offX[count] = ox - geometry[0];
+            offY[count] = oy - geometry[1];
+            nx[count] = geometry[3] / speed;
+            ny[count] = -geometry[2] / speed;
+            aRe[count] = weight * speed;
+            bRe[count] = s0 + offset;
+            count++;
+        }
     }
 
     /** Adds the Gauss-Legendre nodes of the panel s0 + [lo, hi] as sources. */
