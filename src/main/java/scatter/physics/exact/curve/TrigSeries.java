@@ -91,43 +91,6 @@ public final class TrigSeries {
         out[1] = si;
     }
 
-    /**
-     * f at each of s[0..count) into re[j] + i im[j], each value the same, bit for bit, as
-     * {@link #value} gives: the same operations in the same order for each point, but interleaved
-     * over the points (m outside, the points inside), so that the loop over the points, free of
-     * dependences, runs at the processor's throughput instead of waiting on each product of the
-     * recurrence in turn. {@code scratch} holds four arrays of at least count doubles.
-     */
-    public void values(double[] s, int count, double[] outRe, double[] outIm, double[][] scratch) {
-        int b = bandwidth;
-        double[] er = scratch[0];
-        double[] ei = scratch[1];
-        double[] powRe = scratch[2];
-        double[] powIm = scratch[3];
-        for (int j = 0; j < count; j++) {
-            er[j] = Math.cos(s[j]);
-            ei[j] = Math.sin(s[j]);
-            outRe[j] = re[b];
-            outIm[j] = im[b];
-            powRe[j] = 1;
-            powIm[j] = 0;
-        }
-        for (int m = 1; m <= b; m++) {
-            double cr = re[b + m];
-            double ci = im[b + m];
-            double dr = re[b - m];
-            double di = im[b - m];
-            for (int j = 0; j < count; j++) {
-                double pr = powRe[j] * er[j] - powIm[j] * ei[j];
-                double pi = powRe[j] * ei[j] + powIm[j] * er[j];
-                powRe[j] = pr;
-                powIm[j] = pi;
-                outRe[j] += cr * pr - ci * pi + dr * pr + di * pi;
-                outIm[j] += cr * pi + ci * pr - dr * pi + di * pr;
-            }
-        }
-    }
-
     /** f, f', f'' at s: out[0..5] = Re f, Im f, Re f', Im f', Re f'', Im f''. */
     void derivatives(double s, double[] out) {
         int b = bandwidth;

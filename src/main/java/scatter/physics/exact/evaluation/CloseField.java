@@ -102,7 +102,8 @@ public final class CloseField implements NearField {
 
     private synchronized FixedPanels fixedPanels() {
         if (fixedPanels == null) {
-            fixedPanels = new FixedPanels(curve.series(), density, k, eta, curve.maxSpeed());
+            fixedPanels = new FixedPanels(curve.series(), density, new DensityTable(densityCoefficients, 2 * n), k, eta,
+                    curve.maxSpeed());
         }
         return fixedPanels;
     }

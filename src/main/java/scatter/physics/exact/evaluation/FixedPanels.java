@@ -14,9 +14,10 @@ import scatter.physics.exact.curve.TrigSeries;
  * hi = (i0 + 2) w - s*, each between w and 2w from s*), graded towards s* as the graded rule does
  * ({@link GradedRule#evaluateWindow}); the other P - 3 panels are summed as they are. Every panel
  * summed as it is lies at least w from s*, half its width twice over, as the graded rule's own
- * coarse panels do, so the rule is as accurate; but the density is evaluated from its series only
- * at the window's few hundred nodes instead of at every node of the curve's panels, which is
- * where the graded rule spends its time.
+ * coarse panels do, so the rule is as accurate; but the density is evaluated only at the window's
+ * few hundred nodes, and there from a table ({@link DensityTable}: 12 terms), instead of from
+ * its series (O(n) terms) at every node of the curve's panels, which is where the graded rule
+ * spends its time.
  *
  * <p>The fast evaluation (--fmm) uses it; the direct sum keeps {@link GradedRule} bit for bit.
  * Immutable; per-thread scratch comes from {@link #newEvaluator()}.
@@ -24,6 +25,7 @@ import scatter.physics.exact.curve.TrigSeries;
 final class FixedPanels {
     private final TrigSeries curve;
     private final TrigSeries density;
+    private final DensityTable table;
     private final double k;
     private final double eta;
     private final double maxSpeed;
@@ -31,9 +33,10 @@ final class FixedPanels {
     private final double width;
     private final SourceTerms nodes;
 
-    FixedPanels(TrigSeries curve, TrigSeries density, double k, double eta, double maxSpeed) {
+    FixedPanels(TrigSeries curve, TrigSeries density, DensityTable table, double k, double eta, double maxSpeed) {
         this.curve = curve;
         this.density = density;
+        this.table = table;
         this.k = k;
         this.eta = eta;
         this.maxSpeed = maxSpeed;
@@ -88,7 +91,7 @@ final class FixedPanels {
 
     /** Evaluates observers; one thread's. */
     final class Evaluator {
-        private final GradedRule window = new GradedRule(curve, density, k, eta, maxSpeed);
+        private final GradedRule window = new GradedRule(curve, density, table, k, eta, maxSpeed);
         private final SourceSum sum = new SourceSum(k);
         private final double[] part = new double[2];
 

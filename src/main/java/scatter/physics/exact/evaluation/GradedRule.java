@@ -44,13 +44,17 @@ final class GradedRule {
     private final double[] bIm;
     private final double[] geometry = new double[4];
     private final double[] value = new double[2];
-    /** The window's density values and their scratch space (allocated on first use). */
-    private double[] densityRe;
-    private double[] densityIm;
-    private double[][] densityScratch;
+    /** The density's table for {@link #evaluateWindow}, or null. */
+    private final DensityTable table;
     private int count;
 
     GradedRule(TrigSeries curve, TrigSeries density, double k, double eta, double maxSpeed) {
+        this(curve, density, null, k, eta, maxSpeed);
+    }
+
+    /** A rule whose {@link #evaluateWindow} takes the density from {@code table}. */
+    GradedRule(TrigSeries curve, TrigSeries density, DensityTable table, double k, double eta, double maxSpeed) {
+        this.table = table;
         this.curve = curve;
         this.density = density;
         this.k = k;
@@ -85,14 +89,10 @@ final class GradedRule {
      * short as the distance, and the same towards lo. With |lo| and hi between one and two coarse
      * panel widths the first panels are at most a coarse panel wide, and the rest of the curve,
      * at least a width away from s0, is the business of fixed coarse panels ({@link FixedPanels}).
+     * The density comes from the rule's {@link DensityTable}.
      */
     void evaluateWindow(double px, double py, double s0, double zx, double zy, double speed, double delta,
             double lo, double hi, double[] out) {
-        if (densityRe == null) {
-            densityRe = new double[offX.length];
-            densityIm = new double[offX.length];
-            densityScratch = new double[4][offX.length];
-        }
         double ox = px - zx;
         double oy = py - zy;
         count = 0;
@@ -109,18 +109,9 @@ final class GradedRule {
             a *= 0.5;
         }
         windowPanel(s0, -a, 0, ox, oy);
-        // the density at every node at once (aRe, aIm hold |z'| w and the parameter until here)
-        density.values(bRe, count, densityRe, densityIm, densityScratch);
         for (int j = 0; j < count; j++) {
             offX[j] = -offX[j];
             offY[j] = -offY[j];
-            double weighted = aRe[j];
-            double a0 = weighted * 0.25 * eta;
-            double b0 = weighted * 0.25 * k;
-            aRe[j] = a0 * densityRe[j];
-            aIm[j] = a0 * densityIm[j];
-            bRe[j] = -b0 * densityIm[j];
-            bIm[j] = b0 * densityRe[j];
         }
         sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
     }
@@ -155,10 +146,7 @@ final class GradedRule {
         sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
     }
 
-    /**
-     * As {@link #panel}, leaving the density for later: aRe holds the weight times |z'|, bRe the
-     * parameter s0 + offset.
-     */
+    /** As {@link #panel}, the density from the table. */
     private void windowPanel(double s0, double lo, double hi, double ox, double oy) {
         double mid = 0.5 * (lo + hi);
         double half = 0.5 * (hi - lo);
@@ -166,13 +154,18 @@ final class GradedRule {
             double offset = mid + half * GaussLegendre.node(g);
             double weight = half * GaussLegendre.weight(g);
             curve.difference(s0, offset, geometry);
+            table.value(s0 + offset, value);
             double speed = Math.hypot(geometry[2], geometry[3]);
             offX[count] = ox - geometry[0];
             offY[count] = oy - geometry[1];
             nx[count] = geometry[3] / speed;
             ny[count] = -geometry[2] / speed;
-            aRe[count] = weight * speed;
-            bRe[count] = s0 + offset;
+            double a = weight * 0.25 * eta * speed;
+            double b = weight * 0.25 * k * speed;
+            aRe[count] = a * value[0];
+            aIm[count] = a * value[1];
+            bRe[count] = -b * value[1];
+            bIm[count] = b * value[0];
             count++;
         }
     }
