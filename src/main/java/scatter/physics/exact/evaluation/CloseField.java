@@ -44,6 +44,9 @@ public final class CloseField implements NearField {
      * 1e-16 to 2e-16 for the default case.
      */
     private static final double DENSITY_FLOOR = 1e-15;
+    /** {@link #level}: the observer is not close, or closer than the finest refinement serves. */
+    private static final int FAR = -1;
+    private static final int GRADED = -2;
 
     private final SmoothCurve curve;
     private final double[][] densityCoefficients;
@@ -131,9 +134,6 @@ public final class CloseField implements NearField {
         }
         return GRADED;
     }
-
-    private static final int FAR = -1;
-    private static final int GRADED = -2;
 
     /** The trapezoid rule on 2nm points (m = 2^level), built once. */
     private synchronized SourceTerms refined(int level) {
