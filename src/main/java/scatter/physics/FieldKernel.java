@@ -35,6 +35,11 @@ public final class FieldKernel {
     private final double[] value = new double[2];
 
     FieldKernel(PreparedProblem problem) {
+        this(problem, false);
+    }
+
+    /** @param fast whether the sums are evaluated fast (see {@link NearField#newFastEvaluator()}) */
+    FieldKernel(PreparedProblem problem, boolean fast) {
         this.grid = problem.grid();
         this.insideTest = problem.insideTest();
         this.wave = problem.wave();
@@ -42,7 +47,8 @@ public final class FieldKernel {
         this.cellRadius = Math.sqrt((grid.xmax() - grid.xmin()) / grid.nx() * (grid.ymax() - grid.ymin()) / grid.ny()
                 / Math.PI);
         this.seg = problem.sources();
-        this.near = problem.nearField() == null ? null : problem.nearField().newEvaluator();
+        NearField nearField = problem.nearField();
+        this.near = nearField == null ? null : fast ? nearField.newFastEvaluator() : nearField.newEvaluator();
         this.sum = new SourceSum(wave.k());
     }
 
@@ -52,7 +58,7 @@ public final class FieldKernel {
      * nodes get zero for both fields.
      */
     public void computeField(int node, Field out) {
-        if (!computeAllButSum(node, out)) {
+        if (computeAllButSums(node, out) != MAIN_SUM) {
             return;
         }
         double px = grid.xOf(node);
@@ -62,13 +68,21 @@ public final class FieldKernel {
         out.scatteredIm[node] = value[1];
     }
 
+    /** {@link #computeAllButSums}: the node's fields are stored, no sum is left for it. */
+    public static final int DONE = -1;
+    /** {@link #computeAllButSums}: the node's scattered field is the sum over the main sources. */
+    public static final int MAIN_SUM = 0;
+
     /**
      * Everything {@link #computeField} stores at the node except the sum over the sources: the
      * inside flag, the incident field, and the scattered field of a node inside (zero) or claimed
-     * by the model's {@link NearField}. Returns true if the node's scattered field is the sum over
-     * the sources, which is left for the caller (a fast multipole evaluation of every such node).
+     * by the model's {@link NearField} with a rule of its own. Returns the sum the node's
+     * scattered field is left to, for the caller (a fast multipole evaluation of every such node):
+     * {@link #DONE} if none, {@link #MAIN_SUM} for the main sources, or 1 + i for the near field's
+     * source set i ({@link NearField#sourceSet(int)}, only from a kernel of
+     * {@link PreparedProblem#newFastKernel()}, whose near field names them).
      */
-    public boolean computeAllButSum(int node, Field out) {
+    public int computeAllButSums(int node, Field out) {
         double px = grid.xOf(node);
         double py = grid.yOf(node);
         int obstacle = insideTest.obstacle(px, py);
@@ -78,7 +92,7 @@ public final class FieldKernel {
             out.incidentIm[node] = 0;
             out.scatteredRe[node] = 0;
             out.scatteredIm[node] = 0;
-            return false;
+            return DONE;
         }
         out.inside[node] = 0;
         if (source != null && source.isAt(px, py, cellRadius)) {
@@ -88,11 +102,18 @@ public final class FieldKernel {
         }
         out.incidentRe[node] = value[0];
         out.incidentIm[node] = value[1];
-        if (near != null && near.scattered(px, py, nearValue)) {
+        if (near == null) {
+            return MAIN_SUM;
+        }
+        int set = near.sourceSet(px, py);
+        if (set >= 0) {
+            return 1 + set;
+        }
+        if (set == NearField.Evaluator.OWN_RULE && near.scattered(px, py, nearValue)) {
             out.scatteredRe[node] = nearValue[0];
             out.scatteredIm[node] = nearValue[1];
-            return false;
+            return DONE;
         }
-        return true;
+        return MAIN_SUM;
     }
 }

@@ -98,4 +98,12 @@ public final class PreparedProblem {
     public FieldKernel newKernel() {
         return new FieldKernel(this);
     }
+
+    /**
+     * A kernel for a fast evaluation of the sums ({@link FieldKernel#computeAllButSums}), whose
+     * near-field rule is {@link NearField#newFastEvaluator()}'s; one per thread.
+     */
+    public FieldKernel newFastKernel() {
+        return new FieldKernel(this, true);
+    }
 }

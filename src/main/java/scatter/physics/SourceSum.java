@@ -46,6 +46,19 @@ public final class SourceSum {
     }
 
     /**
+     * The sum of sources [from, to) of {@code sources} at observer (px, py), into out[0] + i out[1],
+     * in the same blocks and order as {@link #at} sums a set holding just those sources.
+     */
+    public void between(SourceTerms sources, int from, int to, double px, double py, double[] out) {
+        Arrays.fill(partial, 0);
+        for (int start = from; start < to; start += BLOCK) {
+            addBlock(sources, px, py, start, Math.min(BLOCK, to - start));
+        }
+        out[0] = (partial[0] + partial[1]) + (partial[2] + partial[3]);
+        out[1] = (partial[4] + partial[5]) + (partial[6] + partial[7]);
+    }
+
+    /**
      * Adds the contributions of sources [start, start + n) at observer (px, py) to the partial
      * sums. Four partial sums per component, one per residue of the source index mod 4, added in a
      * fixed order at the end, break the chain of dependent additions. (One method per block also

@@ -5,6 +5,7 @@ import scatter.geometry.Grid;
 import scatter.physics.Field;
 import scatter.physics.FieldKernel;
 import scatter.physics.PreparedProblem;
+import scatter.physics.SourceTerms;
 import scatter.physics.fmm.FmmEvaluation;
 import scatter.physics.fmm.FmmPlan;
 
@@ -128,10 +129,14 @@ public final class FieldSolver {
 
     /**
      * The field by the fast multipole method: first every node's inside flag, incident field and,
-     * where the model has a close rule for it, scattered field, chunks spread over the grid as in the
-     * direct sum; then the FMM's phases ({@link FmmEvaluation}) for the nodes left, each phase's
-     * items in chunks on the pool, one phase after the other. Progress: the first pass is the first
-     * half, the leaves (where the nodes are evaluated) the second.
+     * where the model has a close rule of its own for it, scattered field, chunks spread over the
+     * grid as in the direct sum; each other node is left to the sum over the main sources or over
+     * one of the near field's source sets ({@link scatter.physics.NearField#sourceSet(int)}: the
+     * exact model's refined boundaries, each for the nodes it serves). Then, for each of those
+     * sums that some node needs, the FMM's phases ({@link FmmEvaluation}) for its nodes, each
+     * phase's items in chunks on the pool, one phase after the other. Progress: the first pass is
+     * the first half, the leaves (where the nodes are evaluated) the second, shared among the sums
+     * by their nodes.
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
             throws InterruptedException {
@@ -140,44 +145,79 @@ public final class FieldSolver {
         Field field = arrays.field;
         boolean[] wanted = arrays.flags;
         int total = field.grid().nodes();
+        byte[] sum = new byte[total];
         clock.stop();
         clock.start("first pass");
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
         pool.run(total, chunk, ChunkedPool.Order.SPREAD, clock.workers(() -> {
-            FieldKernel kernel = problem.newKernel();
+            FieldKernel kernel = problem.newFastKernel();
             return (from, to) -> {
                 for (int node = from; node < to; node++) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException();
                     }
-                    wanted[node] = kernel.computeAllButSum(node, field);
+                    sum[node] = (byte) kernel.computeAllButSums(node, field);
                 }
             };
         }), progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
         clock.stop();
+        int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
+        long[] nodes = new long[sets];
+        for (byte s : sum) {
+            if (s >= 0) {
+                nodes[s]++;
+            }
+        }
+        long wantedAll = java.util.Arrays.stream(nodes).sum();
+        long before = 0;
+        FmmPlan shared = null;
+        for (int set = 0; set < sets; set++) {
+            if (nodes[set] == 0) {
+                continue;
+            }
+            for (int node = 0; node < total; node++) {
+                wanted[node] = sum[node] == set;
+            }
+            SourceTerms sources = set == 0 ? problem.sources() : problem.nearField().sourceSet(set - 1);
+            long first = before;
+            long mine = nodes[set];
+            ChunkedPool.Progress leavesDone = progress == null ? null : (done, all) -> progress.chunkDone(
+                    total / 2 + (int) ((first + mine * done / all) * (total - total / 2) / wantedAll), total);
+            shared = evaluate(sources, shared, problem, wanted, field, pool, leavesDone);
+            before += mine;
+        }
+        return field;
+    }
+
+    /**
+     * One FMM: the sum over {@code sources} at the wanted nodes, into the field's scattered values,
+     * sharing the operators of {@code like}, the first FMM's plan, where its tree allows (null for
+     * the first); returns the first plan. Its plan's operators and the evaluation's arrays are made
+     * on the pool too: at high frequency they take a few percent of the run.
+     */
+    private FmmPlan evaluate(SourceTerms sources, FmmPlan like, PreparedProblem problem, boolean[] wanted,
+            Field field, ChunkedPool pool, ChunkedPool.Progress leavesDone) throws InterruptedException {
         clock.start("plan");
-        // the plan's operators on the pool too: at high frequency they take a few percent of the run
         FmmPlan.Runner onPool = (count, item) -> pool.run(count, 1, clock.workers(() -> (from, to) -> {
             for (int i = from; i < to; i++) {
                 item.accept(i);
             }
         }), null);
-        FmmPlan plan = new FmmPlan(problem.sources(), problem.grid(), problem.wave().k(), evaluation.tolerance(),
-                onPool);
+        FmmPlan plan = like == null
+                ? new FmmPlan(sources, problem.grid(), problem.wave().k(), evaluation.tolerance(), onPool)
+                : new FmmPlan(sources, like, onPool);
         FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm(), onPool);
         clock.stop();
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);
-            ChunkedPool.Progress told = progress == null || !leaves ? null
-                    : (done, all) -> progress.chunkDone(total / 2 + (int) ((long) done * (total - total / 2) / all), total);
             int items = phase.items();
             clock.start(phase.name());
             if (items > 0) {
                 pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK), clock.workers(() -> phase.newWorker()::run),
-                        told);
+                        leaves ? leavesDone : null);
             }
             clock.stop();
         }
-        return field;
+        return like == null ? plan : like;
     }
 }

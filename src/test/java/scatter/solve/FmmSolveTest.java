@@ -57,6 +57,99 @@ class FmmSolveTest {
         assertArrayEquals(direct.inside(), fmm.inside());
     }
 
+    /** The exact model on a grid fine next to its boundary, directly: computed once for the tolerances below. */
+    private static Field closeDirect;
+    private static PreparedProblem closeProblem;
+
+    /**
+     * The exact model's close evaluation on the FMM: a grid of 400 x 400 cells around 256 boundary
+     * points puts nodes at every refinement of the close rule (each a source set of its own FMM)
+     * and closer, where the graded rule on fixed panels takes them; the test first checks that
+     * every one of those sums has nodes, then every node against the direct evaluation (the
+     * refined boundaries summed node by node, the graded rule placed from each node).
+     */
+    @ParameterizedTest
+    @CsvSource({"1e-6", "1e-9", "1e-12"})
+    void theCloseEvaluationWithinTheToleranceAtNodesNextToTheBoundary(double tol) throws InterruptedException {
+        synchronized (FmmSolveTest.class) {
+            if (closeDirect == null) {
+                closeProblem = problem("exact", 0.5, 400, 64);
+                closeDirect = new FieldSolver(2).solve(closeProblem, null);
+            }
+        }
+        int nodes = closeProblem.grid().nodes();
+        int sets = 1 + closeProblem.nearField().sourceSets();
+        int[] bySum = new int[sets];
+        int graded = 0;
+        Field scratch = new Field(closeProblem.grid());
+        scatter.physics.FieldKernel kernel = closeProblem.newFastKernel();
+        for (int node = 0; node < nodes; node++) {
+            int sum = kernel.computeAllButSums(node, scratch);
+            if (sum >= 0) {
+                bySum[sum]++;
+            } else if (scratch.inside()[node] == 0) {
+                graded++;
+            }
+        }
+        System.out.printf("exact, 400^2 cells: nodes by sum %s, graded %d%n", java.util.Arrays.toString(bySum), graded);
+        for (int set = 0; set < sets; set++) {
+            assertTrue(bySum[set] > 0, "no node is left to sum " + set);
+        }
+        assertTrue(graded > 0, "no node is closer than the refinements reach");
+        Field fmm = new FieldSolver(2, Evaluation.fmm(tol)).solve(closeProblem, null);
+        double largest = 0;
+        double worst = 0;
+        double worstClose = 0;
+        for (int node = 0; node < nodes; node++) {
+            double re = closeDirect.scatteredRe()[node];
+            double im = closeDirect.scatteredIm()[node];
+            largest = Math.max(largest, Math.hypot(re, im));
+            double error = Math.hypot(re - fmm.scatteredRe()[node], im - fmm.scatteredIm()[node]);
+            worst = Math.max(worst, error);
+            if (kernel.computeAllButSums(node, scratch) != scatter.physics.FieldKernel.MAIN_SUM
+                    && scratch.inside()[node] == 0) {
+                worstClose = Math.max(worstClose, error);
+            }
+        }
+        System.out.printf("exact, 400^2 cells, close evaluation on the FMM: error %.2e of max |u| (close nodes %.2e) at tol %s%n",
+                worst / largest, worstClose / largest, tol);
+        assertTrue(worst <= 10 * tol * largest, "error " + worst / largest + " of max |u|");
+    }
+
+    /**
+     * The fast evaluation's close rule (the graded rule on fixed panels) against the direct one's
+     * (the graded rule placed from each observer), at observers 1e-2 to 1e-10 off the boundary
+     * along its normals at every 7th boundary point, where both take the observer: within 1e-13 of
+     * the largest value.
+     */
+    @Test
+    void theFixedPanelsAgreeWithTheGradedRuleNextToTheBoundary() throws InterruptedException {
+        PreparedProblem prepared = problem("exact", 0.5, 64, 64);
+        scatter.physics.NearField.Evaluator direct = prepared.nearField().newEvaluator();
+        scatter.physics.NearField.Evaluator fast = prepared.nearField().newFastEvaluator();
+        scatter.physics.SourceTerms boundary = prepared.sources();
+        double[] a = new double[2];
+        double[] b = new double[2];
+        double largest = 0;
+        double worst = 0;
+        int compared = 0;
+        for (int j = 0; j < boundary.count(); j += 7) {
+            for (int e = 2; e <= 10; e++) {
+                double d = Math.pow(10, -e);
+                double x = boundary.x(j) + d * boundary.nx(j);
+                double y = boundary.y(j) + d * boundary.ny(j);
+                assertTrue(direct.scattered(x, y, a), "the direct rule does not take " + x + ", " + y);
+                assertTrue(fast.scattered(x, y, b), "the fast rule does not take " + x + ", " + y);
+                largest = Math.max(largest, Math.hypot(a[0], a[1]));
+                worst = Math.max(worst, Math.hypot(a[0] - b[0], a[1] - b[1]));
+                compared++;
+            }
+        }
+        System.out.printf("fixed panels against the graded rule at %d observers 1e-2 to 1e-10 off: %.2e of max |u|%n",
+                compared, worst / largest);
+        assertTrue(worst <= 1e-13 * largest, "error " + worst / largest + " of max |u|");
+    }
+
     @ParameterizedTest
     @CsvSource({"kirchhoff, 0.2", "exact, 0.5", "kirchhoff, 0.03"})
     void sameBitForBitOnAnyThreadsAndInABand(String model, double wavelength) throws InterruptedException {

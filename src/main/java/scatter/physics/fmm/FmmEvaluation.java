@@ -78,6 +78,12 @@ public final class FmmEvaluation {
     private final int[] boxH;
     private final double[][] lRe;
     private final double[][] lIm;
+    /**
+     * Per level above the leaves: whether the box (item of its rectangle) has a wanted node below
+     * it; a box without one needs no local expansion (the nodes left to one sum of several, e.g.
+     * the exact model's refined boundaries, lie along the curve only).
+     */
+    private final boolean[][] needed;
 
     /**
      * @param runner makes the expansions' arrays, one item per array (on a machine where memory
@@ -136,6 +142,26 @@ public final class FmmEvaluation {
             }
         }
         runner.run(arrays.size(), i -> arrays.get(i).run());
+        needed = new boolean[levels + 1][];
+        needed[levels] = new boolean[boxW[levels] * boxH[levels]];
+        int columns = grid.nx() + 1;
+        for (int node = 0; node < wanted.length; node++) {
+            if (wanted[node]) {
+                int ix = tree.offsetX + (node % columns) / tree.tileX - boxX0[levels];
+                int iy = tree.offsetY + (grid.firstRow() + node / columns) / tree.tileY - boxY0[levels];
+                needed[levels][iy * boxW[levels] + ix] = true;
+            }
+        }
+        for (int l = levels - 1; l >= 0; l--) {
+            needed[l] = new boolean[boxW[l] * boxH[l]];
+            for (int item = 0; item < needed[l + 1].length; item++) {
+                if (needed[l + 1][item]) {
+                    int ix = (boxX0[l + 1] + item % boxW[l + 1]) >> 1;
+                    int iy = (boxY0[l + 1] + item / boxW[l + 1]) >> 1;
+                    needed[l][(iy - boxY0[l]) * boxW[l] + ix - boxX0[l]] = true;
+                }
+            }
+        }
     }
 
     /** The phases, in the order they must run. */
@@ -308,6 +334,9 @@ public final class FmmEvaluation {
         double[] im = new double[width];
         for (int item = from; item < to; item++) {
             checkInterrupt();
+            if (!needed[level][item]) {
+                continue;
+            }
             Arrays.fill(re, 0);
             Arrays.fill(im, 0);
             local(level, boxX0[level] + item % boxW[level], boxY0[level] + item / boxW[level], re, im);
@@ -381,7 +410,7 @@ public final class FmmEvaluation {
                 int i1 = Math.min(i0 + tree.tileX, columns);
                 int jFirst = Math.max(j0, grid.firstRow());
                 int j1 = Math.min(j0 + tree.tileY, grid.firstRow() + grid.rowCount());
-                if (!anyWanted(i0, i1, jFirst, j1)) {
+                if (!needed[level][item] || !anyWanted(i0, i1, jFirst, j1)) {
                     continue;
                 }
                 boolean far = level >= 2;

@@ -64,6 +64,24 @@ public final class FmmPlan {
      */
     public FmmPlan(SourceTerms sources, Grid grid, double k, double tolerance, Runner runner)
             throws InterruptedException {
+        this(sources, grid, k, tolerance, runner, null);
+    }
+
+    /**
+     * A plan for other sources on the same grid, wave number and tolerance as {@code like}: where
+     * their tree has the same levels (sources on about the same curve: the same lattice of tiles,
+     * the same expansion orders and box sizes), {@code like}'s translation operators and basis
+     * table, which depend on nothing else, are shared instead of built again; otherwise they are
+     * built as by {@link #FmmPlan(SourceTerms, Grid, double, double, Runner)}.
+     *
+     * @throws InterruptedException if the runner is interrupted
+     */
+    public FmmPlan(SourceTerms sources, FmmPlan like, Runner runner) throws InterruptedException {
+        this(sources, like.grid, like.k, like.tolerance, runner, like);
+    }
+
+    private FmmPlan(SourceTerms sources, Grid grid, double k, double tolerance, Runner runner, FmmPlan like)
+            throws InterruptedException {
         if (!(tolerance > 0 && tolerance < 1)) {
             throw new IllegalArgumentException("tolerance must be in (0, 1): " + tolerance);
         }
@@ -81,6 +99,18 @@ public final class FmmPlan {
         tree = new BoxTree(grid, sx, sy, count, 2 * Math.PI / k);
         sorted = sources.select(tree.order);
         int levels = tree.levels;
+        if (like != null && like.tree.levels == levels && like.tree.tileX == tree.tileX
+                && like.tree.tileY == tree.tileY && like.tree.hx == tree.hx && like.tree.hy == tree.hy) {
+            order = like.order;
+            scale = like.scale;
+            m2lFft = like.m2lFft;
+            m2l = like.m2l;
+            m2m = like.m2m;
+            l2l = like.l2l;
+            basisRe = like.basisRe;
+            basisIm = like.basisIm;
+            return;
+        }
         order = new int[levels + 1];
         scale = new double[levels + 1];
         m2lFft = new Radix2Fft[levels + 1];

@@ -22,9 +22,15 @@ import scatter.physics.exact.system.BoundarySolution;
  * (so again exp(-16 pi)). Beyond m = {@link #MAX_REFINEMENT}, i.e. closer than h/8, the graded
  * Gauss-Legendre rule of {@link GradedRule} takes over.
  *
- * <p>Shared, immutable data; the refined boundaries are built on first use, once, under this
- * object's lock, and never change afterwards, so every thread sees the same values. Each thread
- * takes its own {@link #newEvaluator()}.
+ * <p>For a fast evaluation of the sums ({@code --fmm}, {@link #newFastEvaluator()}) the refined
+ * boundaries are its source sets ({@link #sourceSet(int)}: set l is the trapezoid rule on 2n 2^l
+ * points), each observer sent to its own, and the observers closer than h/8 take the graded rule
+ * on fixed coarse panels ({@link FixedPanels}), which agrees with {@link GradedRule} to rounding
+ * and costs a fraction of it.
+ *
+ * <p>Shared, immutable data; the refined boundaries and the fixed panels are built on first use,
+ * once, under this object's lock, and never change afterwards, so every thread sees the same
+ * values. Each thread takes its own {@link #newEvaluator()}.
  */
 public final class CloseField implements NearField {
     /** Observers within this many local spacings of the boundary need a finer rule (shared with close rows). */
@@ -38,6 +44,9 @@ public final class CloseField implements NearField {
      * 1e-16 to 2e-16 for the default case.
      */
     private static final double DENSITY_FLOOR = 1e-15;
+    /** {@link #level}: the observer is not close, or closer than the finest refinement serves. */
+    private static final int FAR = -1;
+    private static final int GRADED = -2;
 
     private final SmoothCurve curve;
     private final double[][] densityCoefficients;
@@ -50,6 +59,8 @@ public final class CloseField implements NearField {
     private final double eta;
     /** Refined boundaries by log2(m), built on first use. */
     private final SourceTerms[] refined = new SourceTerms[Integer.numberOfTrailingZeros(MAX_REFINEMENT) + 1];
+    /** The graded rule on fixed panels, for a fast evaluation; built on first use. */
+    private FixedPanels fixedPanels;
 
     public CloseField(BoundarySolution solution) {
         this.curve = solution.curve();
@@ -68,6 +79,60 @@ public final class CloseField implements NearField {
     @Override
     public Evaluator newEvaluator() {
         return new Local();
+    }
+
+    /**
+     * An evaluator for a fast evaluation of the sums: {@link Evaluator#sourceSet} sends an
+     * observer that the trapezoid rule on 2n 2^l points serves to source set l, and one closer
+     * than that to its own rule, the graded rule on fixed panels.
+     */
+    @Override
+    public Evaluator newFastEvaluator() {
+        return new FastLocal();
+    }
+
+    /** The refinements: 2n, 4n, ..., 2n {@link #MAX_REFINEMENT} points. */
+    @Override
+    public int sourceSets() {
+        return refined.length;
+    }
+
+    /** The trapezoid rule on 2n 2^index points: the close rule at the observers sent to it. */
+    @Override
+    public SourceTerms sourceSet(int index) {
+        return refined(index);
+    }
+
+    private synchronized FixedPanels fixedPanels() {
+        if (fixedPanels == null) {
+            fixedPanels = new FixedPanels(curve.series(), density, new DensityTable(densityCoefficients, 2 * n), k, eta,
+                    curve.maxSpeed());
+        }
+        return fixedPanels;
+    }
+
+    /**
+     * The observer's refinement level: log2 of m (0 to log2 {@link #MAX_REFINEMENT}) if the
+     * trapezoid rule on 2nm points is accurate there, {@link #GRADED} if it is closer than that,
+     * or {@link #FAR} if the field kernel's own sum is; {@code located} as {@link CurveLocator#locate}
+     * leaves it.
+     */
+    private int level(double x, double y, double[] located, double[] scratch) {
+        if (!locator.locate(x, y, located, scratch)) {
+            return FAR;
+        }
+        double delta = located[5];
+        double speed = Math.hypot(located[3], located[4]);
+        double spacing = speed * Math.PI / n;
+        if (!(delta < NEAR_SPACINGS * stride * spacing)) {
+            return FAR;
+        }
+        double ratio = NEAR_SPACINGS * spacing / delta;
+        if (ratio <= MAX_REFINEMENT) {
+            // ratio <= 1: all 2n points (m = 1) are enough here, only the kernel's stride is not
+            return ratio <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1);
+        }
+        return GRADED;
     }
 
     /** The trapezoid rule on 2nm points (m = 2^level), built once. */
@@ -105,6 +170,38 @@ public final class CloseField implements NearField {
                     graded = new GradedRule(curve.series(), density, k, eta, curve.maxSpeed());
                 }
                 graded.evaluate(x, y, located[0], located[1], located[2], speed, delta, out);
+            }
+            return true;
+        }
+    }
+
+    /** The fast evaluation's evaluator: see {@link #newFastEvaluator()}. */
+    private final class FastLocal implements Evaluator {
+        private final double[] located = new double[7];
+        private final double[] scratch = new double[6];
+        private final SourceSum sum = new SourceSum(k);
+        private FixedPanels.Evaluator panels;
+
+        @Override
+        public int sourceSet(double x, double y) {
+            int level = level(x, y, located, scratch);
+            return level == FAR ? NOT_NEAR : level == GRADED ? OWN_RULE : level;
+        }
+
+        @Override
+        public boolean scattered(double x, double y, double[] out) {
+            int level = level(x, y, located, scratch);
+            if (level == FAR) {
+                return false;
+            }
+            if (level >= 0) {
+                sum.at(refined(level), x, y, out);
+            } else {
+                if (panels == null) {
+                    panels = fixedPanels().newEvaluator();
+                }
+                double speed = Math.hypot(located[3], located[4]);
+                panels.evaluate(x, y, located[0], located[1], located[2], speed, located[5], out);
             }
             return true;
         }

@@ -44,16 +44,22 @@ final class GradedRule {
     private final double[] bIm;
     private final double[] geometry = new double[4];
     private final double[] value = new double[2];
+    /** The density's table for {@link #evaluateWindow}, or null. */
+    private final DensityTable table;
     private int count;
 
     GradedRule(TrigSeries curve, TrigSeries density, double k, double eta, double maxSpeed) {
+        this(curve, density, null, k, eta, maxSpeed);
+    }
+
+    /** A rule whose {@link #evaluateWindow} takes the density from {@code table}. */
+    GradedRule(TrigSeries curve, TrigSeries density, DensityTable table, double k, double eta, double maxSpeed) {
+        this.table = table;
         this.curve = curve;
         this.density = density;
         this.k = k;
         this.eta = eta;
-        double omega = density.bandwidth() + curve.bandwidth() + k * maxSpeed;
-        // an even number of panels of width 2 pi / P <= PANEL_PHASE / omega
-        coarsePanels = Math.max(8, 2 * (int) Math.ceil(Math.PI * omega / PANEL_PHASE));
+        coarsePanels = coarsePanels(curve, density, k, maxSpeed);
         width = 2 * Math.PI / coarsePanels;
         int nodes = GaussLegendre.POINTS * (coarsePanels + 2 * (MAX_HALVINGS + 1));
         sum = new SourceSum(k);
@@ -65,6 +71,49 @@ final class GradedRule {
         aIm = new double[nodes];
         bRe = new double[nodes];
         bIm = new double[nodes];
+    }
+
+    /**
+     * How many coarse panels cover the curve: an even number P of panels of width 2 pi / P &lt;=
+     * {@value #PANEL_PHASE} / omega, omega = n + B + k max|z'| the integrand's bandwidth in s.
+     */
+    static int coarsePanels(TrigSeries curve, TrigSeries density, double k, double maxSpeed) {
+        double omega = density.bandwidth() + curve.bandwidth() + k * maxSpeed;
+        return Math.max(8, 2 * (int) Math.ceil(Math.PI * omega / PANEL_PHASE));
+    }
+
+    /**
+     * The part of the field at observer p (as in {@link #evaluate}) from the parameter window
+     * s0 + [lo, hi], lo &lt; 0 &lt; hi, each side graded geometrically towards s0 as the two panels
+     * next to s0 are in {@link #evaluate}: panels [hi/2, hi], [hi/4, hi/2], ... down to one as
+     * short as the distance, and the same towards lo. With |lo| and hi between one and two coarse
+     * panel widths the first panels are at most a coarse panel wide, and the rest of the curve,
+     * at least a width away from s0, is the business of fixed coarse panels ({@link FixedPanels}).
+     * The density comes from the rule's {@link DensityTable}.
+     */
+    void evaluateWindow(double px, double py, double s0, double zx, double zy, double speed, double delta,
+            double lo, double hi, double[] out) {
+        double ox = px - zx;
+        double oy = py - zy;
+        count = 0;
+        double stop = delta / speed;
+        double a = hi;
+        for (int halving = 0; halving < MAX_HALVINGS && a > stop; halving++) {
+            windowPanel(s0, 0.5 * a, a, ox, oy);
+            a *= 0.5;
+        }
+        windowPanel(s0, 0, a, ox, oy);
+        a = -lo;
+        for (int halving = 0; halving < MAX_HALVINGS && a > stop; halving++) {
+            windowPanel(s0, -a, -0.5 * a, ox, oy);
+            a *= 0.5;
+        }
+        windowPanel(s0, -a, 0, ox, oy);
+        for (int j = 0; j < count; j++) {
+            offX[j] = -offX[j];
+            offY[j] = -offY[j];
+        }
+        sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
     }
 
     /**
@@ -95,6 +144,30 @@ final class GradedRule {
             offY[j] = -offY[j];
         }
         sum.at(new SourceTerms(count, offX, offY, nx, ny, aRe, aIm, bRe, bIm), 0, 0, out);
+    }
+
+    /** As {@link #panel}, the density from the table. */
+    private void windowPanel(double s0, double lo, double hi, double ox, double oy) {
+        double mid = 0.5 * (lo + hi);
+        double half = 0.5 * (hi - lo);
+        for (int g = 0; g < GaussLegendre.POINTS; g++) {
+            double offset = mid + half * GaussLegendre.node(g);
+            double weight = half * GaussLegendre.weight(g);
+            curve.difference(s0, offset, geometry);
+            table.value(s0 + offset, value);
+            double speed = Math.hypot(geometry[2], geometry[3]);
+            offX[count] = ox - geometry[0];
+            offY[count] = oy - geometry[1];
+            nx[count] = geometry[3] / speed;
+            ny[count] = -geometry[2] / speed;
+            double a = weight * 0.25 * eta * speed;
+            double b = weight * 0.25 * k * speed;
+            aRe[count] = a * value[0];
+            aIm[count] = a * value[1];
+            bRe[count] = -b * value[1];
+            bIm[count] = b * value[0];
+            count++;
+        }
     }
 
     /** Adds the Gauss-Legendre nodes of the panel s0 + [lo, hi] as sources. */

@@ -19,6 +19,11 @@ import scatter.physics.exact.system.BoundarySolution;
  * kernel's error is handled by the close rule within 8 strided spacings; the density's aliasing
  * is that boundary's own change) holds for each boundary's sum separately.
  *
+ * <p>For a fast evaluation of the sums ({@link #newFastEvaluator()}) one boundary's source sets are
+ * its {@link CloseField}'s; with several boundaries there are none, and each near observer is
+ * evaluated by the boundaries' fast evaluators (the graded rule on fixed panels) and the others'
+ * plain sums, directly.
+ *
  * <p>Immutable; each thread takes its own {@link #newEvaluator()}.
  */
 public final class ObstaclesNearField implements NearField {
@@ -40,10 +45,32 @@ public final class ObstaclesNearField implements NearField {
 
     @Override
     public Evaluator newEvaluator() {
+        return evaluator(false);
+    }
+
+    @Override
+    public Evaluator newFastEvaluator() {
+        return close.size() == 1 ? close.get(0).newFastEvaluator() : evaluator(true);
+    }
+
+    @Override
+    public int sourceSets() {
+        return close.size() == 1 ? close.get(0).sourceSets() : 0;
+    }
+
+    @Override
+    public SourceTerms sourceSet(int index) {
+        if (close.size() != 1) {
+            throw new IndexOutOfBoundsException("no source set " + index);
+        }
+        return close.get(0).sourceSet(index);
+    }
+
+    private Evaluator evaluator(boolean fast) {
         int count = close.size();
         Evaluator[] near = new Evaluator[count];
         for (int b = 0; b < count; b++) {
-            near[b] = close.get(b).newEvaluator();
+            near[b] = fast ? close.get(b).newFastEvaluator() : close.get(b).newEvaluator();
         }
         SourceSum sum = new SourceSum(k);
         boolean[] claimed = new boolean[count];
