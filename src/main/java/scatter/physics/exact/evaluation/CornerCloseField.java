@@ -44,7 +44,7 @@ public final class CornerCloseField {
     CornerCloseField(CornerSolution solution, PolygonBoundary polygon) {
         this.solution = solution;
         this.polygon = polygon;
-        this.points = solution.points();
+        this.points = solution.graded();
     }
 
     /** u_s at (x, y), as {re, im}. */

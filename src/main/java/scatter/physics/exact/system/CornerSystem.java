@@ -107,17 +107,23 @@ public final class CornerSystem {
         return log[Math.floorMod(p.full[i] - p.full[j], 2 * p.n)];
     }
 
-    /** I + K - i eta S. */
-    ZMatrixRMaj soft() {
+    /** I + K - i eta S, its rows assembled on {@code rows}. */
+    ZMatrixRMaj soft(RowRunner rows) throws InterruptedException {
+        ZMatrixRMaj a = new ZMatrixRMaj(p.count, p.count);
+        rows.forRows(p.count, (from, to) -> softRows(from, to, a));
+        return a;
+    }
+
+    /** Rows [from, to) of {@link #soft}. */
+    private void softRows(int from, int to, ZMatrixRMaj a) {
         int count = p.count;
-        ZMatrixRMaj a = new ZMatrixRMaj(count, count);
         double w = Math.PI / p.n;
         double[] dx = new double[count];
         double[] dy = new double[count];
         double[] invR = new double[count];
         double[] kr = new double[count];
         double[][] b = new double[4][count];
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             row(i, dx, dy, invR, kr, b);
             int offset = 2 * i * count;
             for (int j = 0; j < count; j++) {
@@ -140,28 +146,63 @@ public final class CornerSystem {
             a.data[offset + 2 * i] = 1 + eta * sIm;
             a.data[offset + 2 * i + 1] = -eta * sRe;
         }
-        return a;
     }
 
     /** The hard system's matrix and S_rho, which gives the double layer's density chi = S_rho phi. */
     record Hard(ZMatrixRMaj matrix, DMatrixRMaj sRho) {
     }
 
-    /** The hard system. */
-    Hard hard() {
+    /**
+     * The hard system: its kernels' rows, the two dense products and the sum, each spread over
+     * {@code rows} by rows (every entry is formed by one thread, in the same order whatever the
+     * ranges: the matrix is the same bit for bit on any number of threads).
+     */
+    Hard hard(RowRunner rows) throws InterruptedException {
         int count = p.count;
-        double w = Math.PI / p.n;
         ZMatrixRMaj kPrime = new ZMatrixRMaj(count, count);
         ZMatrixRMaj tDiff = new ZMatrixRMaj(count, count);
         DMatrixRMaj k0 = new DMatrixRMaj(count, count);
         DMatrixRMaj sRho = new DMatrixRMaj(count, count);
+        rows.forRows(count, (from, to) -> hardRows(from, to, kPrime, tDiff, k0, sRho));
+        // A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ]: S_rho and K_0' are real, so the
+        // products are three real ones (the real and imaginary parts of T - T_0 times S_rho, K_0' K_0')
+        double[] tRe = new double[count * count];
+        double[] tIm = new double[count * count];
+        for (int e = 0; e < count * count; e++) {
+            tRe[e] = tDiff.data[2 * e];
+            tIm[e] = tDiff.data[2 * e + 1];
+        }
+        double[] pRe = multiply(tRe, sRho.data, count, rows);
+        double[] pIm = multiply(tIm, sRho.data, count, rows);
+        tRe = null;
+        tIm = null;
+        double[] square = multiply(k0.data, k0.data, count, rows);
+        ZMatrixRMaj a = kPrime;
+        rows.forRows(count, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                for (int j = 0; j < count; j++) {
+                    int e = i * count + j;
+                    double identity = i == j ? 1 : 0;
+                    double re = pRe[e] + square[e] - identity;
+                    a.data[2 * e] += -eta * pIm[e] - identity;
+                    a.data[2 * e + 1] += eta * re;
+                }
+            }
+        });
+        return new Hard(a, sRho);
+    }
+
+    /** Rows [from, to) of the hard system's kernels K', T - T_0, K_0' and S_rho. */
+    private void hardRows(int from, int to, ZMatrixRMaj kPrime, ZMatrixRMaj tDiff, DMatrixRMaj k0, DMatrixRMaj sRho) {
+        int count = p.count;
+        double w = Math.PI / p.n;
         double[] dx = new double[count];
         double[] dy = new double[count];
         double[] invR = new double[count];
         double[] kr = new double[count];
         double[][] b = new double[4][count];
         double k2 = k * k;
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             row(i, dx, dy, invR, kr, b);
             double nix = p.dy[i];
             double niy = -p.dx[i];
@@ -209,44 +250,61 @@ public final class CornerSystem {
             tDiff.data[offset + 2 * i] = (r0 * DiagonalLimits.h1(k, speed2) + w * h2Re) * invSpeed;
             tDiff.data[offset + 2 * i + 1] = w * 0.25 * k2 * speed2 * invSpeed;
         }
-        // A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ]: S_rho and K_0' are real, so the
-        // products are three real ones (the real and imaginary parts of T - T_0 times S_rho, K_0' K_0')
-        double[] tRe = new double[count * count];
-        double[] tIm = new double[count * count];
-        for (int e = 0; e < count * count; e++) {
-            tRe[e] = tDiff.data[2 * e];
-            tIm[e] = tDiff.data[2 * e + 1];
-        }
-        double[] pRe = multiply(tRe, sRho.data, count);
-        double[] pIm = multiply(tIm, sRho.data, count);
-        double[] square = multiply(k0.data, k0.data, count);
-        ZMatrixRMaj a = kPrime;
-        for (int i = 0; i < count; i++) {
-            for (int j = 0; j < count; j++) {
-                int e = i * count + j;
-                double identity = i == j ? 1 : 0;
-                double re = pRe[e] + square[e] - identity;
-                a.data[2 * e] += -eta * pIm[e] - identity;
-                a.data[2 * e + 1] += eta * re;
-            }
-        }
-        return new Hard(a, sRho);
     }
 
-    /** The product of two count x count row-major real matrices. */
-    private static double[] multiply(double[] a, double[] b, int count) {
+    /** Columns of a product's tile, and rows of its inner dimension, kept in cache together. */
+    private static final int TILE_COLUMNS = 256;
+    private static final int TILE_DEPTH = 128;
+
+    /**
+     * The product of two count x count row-major real matrices, its rows on {@code rows}: tiles of
+     * b ({@value #TILE_DEPTH} x {@value #TILE_COLUMNS}) are reused by four rows of a at a time, and
+     * every entry is summed over the inner index in increasing order, whatever the tiles and ranges.
+     */
+    static double[] multiply(double[] a, double[] b, int count, RowRunner rows) throws InterruptedException {
         double[] c = new double[count * count];
-        for (int i = 0; i < count; i++) {
-            int row = i * count;
-            for (int l = 0; l < count; l++) {
-                double v = a[row + l];
-                int from = l * count;
-                for (int j = 0; j < count; j++) {
-                    c[row + j] += v * b[from + j];
+        rows.forRows(count, (from, to) -> multiplyRows(a, b, c, count, from, to));
+        return c;
+    }
+
+    private static void multiplyRows(double[] a, double[] b, double[] c, int count, int from, int to) {
+        for (int jb = 0; jb < count; jb += TILE_COLUMNS) {
+            int je = Math.min(count, jb + TILE_COLUMNS);
+            for (int lb = 0; lb < count; lb += TILE_DEPTH) {
+                int le = Math.min(count, lb + TILE_DEPTH);
+                int i = from;
+                for (; i + 4 <= to; i += 4) {
+                    int r0 = i * count;
+                    int r1 = r0 + count;
+                    int r2 = r1 + count;
+                    int r3 = r2 + count;
+                    for (int l = lb; l < le; l++) {
+                        double v0 = a[r0 + l];
+                        double v1 = a[r1 + l];
+                        double v2 = a[r2 + l];
+                        double v3 = a[r3 + l];
+                        int f = l * count;
+                        for (int j = jb; j < je; j++) {
+                            double v = b[f + j];
+                            c[r0 + j] += v0 * v;
+                            c[r1 + j] += v1 * v;
+                            c[r2 + j] += v2 * v;
+                            c[r3 + j] += v3 * v;
+                        }
+                    }
+                }
+                for (; i < to; i++) {
+                    int r0 = i * count;
+                    for (int l = lb; l < le; l++) {
+                        double v0 = a[r0 + l];
+                        int f = l * count;
+                        for (int j = jb; j < je; j++) {
+                            c[r0 + j] += v0 * b[f + j];
+                        }
+                    }
                 }
             }
         }
-        return c;
     }
 
     /**
