@@ -47,6 +47,19 @@ public final class CornerCloseField {
         this.points = solution.graded();
     }
 
+    /**
+     * Whether the trapezoid rule on the graded points is not accurate at (x, y): some side is nearer
+     * than {@link #CLOSE} of its local spacings ({@link #field} then refines it).
+     */
+    boolean near(double x, double y) {
+        for (int c = 0; c < polygon.sides(); c++) {
+            if (refinement(c, x, y) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** u_s at (x, y), as {re, im}. */
     double[] field(double x, double y) {
         int sides = polygon.sides();

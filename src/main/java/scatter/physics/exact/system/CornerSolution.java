@@ -31,7 +31,7 @@ public final class CornerSolution implements SolvedBoundary {
      * Points per wavelength of the longest side (at mid-side, where the graded spacing is 2 |E|/P)
      * that the doubling starts from: few, so that the cheap coarse levels show the convergence order.
      */
-    static final double START_PER_WAVELENGTH = 4;
+    public static final double START_PER_WAVELENGTH = 4;
     /** Fewest points per side the doubling starts from. */
     public static final int MIN_PER_SIDE = 16;
     /**
