@@ -92,7 +92,7 @@ public final class CornerSolution implements SolvedBoundary {
     public static CornerSolution solve(PolygonBoundary polygon, int perSide, double k, IncidentData incident,
             BoundaryCondition condition, RowRunner rows) throws InterruptedException {
         PolygonBoundary.Points p = polygon.points(perSide);
-        rows.beforeSystem(p.count);
+        rows.beforeSystem(p.count, condition == BoundaryCondition.SOFT ? 16 : CornerSystem.BYTES_PER_ENTRY);
         long start = System.nanoTime();
         double eta = Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
         CornerSystem system = new CornerSystem(polygon, p, k, eta);
