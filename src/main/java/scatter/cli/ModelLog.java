@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import scatter.geometry.Contour;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.SolvedBoundary;
 import scatter.solve.Model;
 import scatter.solve.PreparedModel;
 import scatter.solve.Problem;
@@ -84,22 +85,23 @@ final class ModelLog {
             return;
         }
         Model model = problem.model();
-        List<BoundarySolution> solutions = prepared.exact().solutions();
+        List<SolvedBoundary> solutions = prepared.exact().boundaries();
         List<BoundarySolution.Level> levels = prepared.exact().levels();
         BoundarySolution.Level last = levels.get(levels.size() - 1);
         BoundarySolution.Level coarser = levels.size() < 2 ? null : levels.get(levels.size() - 2);
-        double error = solutions.stream().mapToDouble(BoundarySolution::errorEstimate).max().orElse(Double.NaN);
+        double error = solutions.stream().mapToDouble(SolvedBoundary::errorEstimate).max().orElse(Double.NaN);
         if (solutions.stream().anyMatch(s -> Double.isNaN(s.errorEstimate()))) {
             error = Double.NaN;
         }
         String counts = levels.stream().map(l -> Integer.toString(l.points())).collect(Collectors.joining(", "));
         if (solutions.size() == 1) {
-            BoundarySolution solution = solutions.get(0);
+            SolvedBoundary solution = solutions.get(0);
+            CornerLog.corners(prepared.exact(), log);
             log.info("exact model, sound-{}: {} boundary points ({}; solved at {}), estimated error {}, change {} from {}"
                             + " points ({}); solve {} s: assembly {} s, LU {} s", model.condition().label(),
                     solution.points(), model.fixedPoints() ? "fixed by --points"
                             : "doubled until the solution settled", counts,
-                    number(solution.errorEstimate()), number(solution.change()), solution.points() / 2,
+                    number(solution.errorEstimate()), number(solution.change()), coarser == null ? 0 : coarser.points(),
                     model.fixedPoints() ? "the error of that coarser solution"
                             : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),
                     seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
@@ -115,7 +117,7 @@ final class ModelLog {
                     seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
                     seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
             for (int b = 0; b < solutions.size(); b++) {
-                BoundarySolution s = solutions.get(b);
+                SolvedBoundary s = solutions.get(b);
                 log.info("exact model, obstacle {}: {} boundary points, estimated error {}, change {}", b + 1,
                         s.points(), number(s.errorEstimate()), number(s.change()));
             }

@@ -215,7 +215,7 @@ public final class ScatterCommand implements Callable<Integer> {
         SourceLog.check(problem, model, field, pattern, log);
 
         List<ResultLayout.Boundary> boundary = model.exactModel()
-                .map(m -> m.solutions().stream().map(ResultLayout.Boundary::of).toList()).orElse(null);
+                .map(m -> m.boundaries().stream().map(ResultLayout.Boundary::of).toList()).orElse(null);
         ResultLayout.FarField stored = far ? ResultLayout.FarField.of(pattern) : null;
         Map<String, Object> attributes = ResultLayout.attributes(problem, boundary, used, threadCount.threads());
         FieldWriter writer = band != null

@@ -10,7 +10,7 @@ import scatter.geometry.InsideTest;
 import scatter.physics.Field;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.system.BoundaryCondition;
-import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.SolvedBoundary;
 import scatter.solve.Evaluation;
 import scatter.solve.Model;
 import scatter.solve.Problem;
@@ -53,7 +53,9 @@ import scatter.solve.Problem;
  *       which the density means nothing), before the evaluation and threads;</li>
  *   <li>after inside, the datasets {@link #BOUNDARY_DATASETS}, float64 of {@value #POINTS} values:
  *       the boundary points z_j = (x(t_j), y(t_j)), t_j = j / points, and the density psi_j
- *       there (the boundary solution).</li>
+ *       there (the boundary solution). For a contour with corners (a polygon) they are its graded
+ *       points in order along the contour, the corners left out, and the density phi there (for
+ *       sound-hard, the single layer's: docs/exact.md, "Corners").</li>
  * </ul>
  * With several obstacles, {@value #POINTS}, {@value #CHANGE}, {@value #ERROR_ESTIMATE} and the
  * {@link #BOUNDARY_DATASETS} are obstacle 1's, and obstacle i's (i = 2, 3, ...) follow as
@@ -279,7 +281,7 @@ public final class ResultLayout {
     public record Boundary(double change, double errorEstimate, double coupling, double[] x, double[] y, double[] densityRe,
             double[] densityIm) {
         /** The solution as stored. */
-        public static Boundary of(BoundarySolution solution) {
+        public static Boundary of(SolvedBoundary solution) {
             double[][] z = solution.boundary();
             double[][] psi = solution.density();
             return new Boundary(solution.change(), solution.errorEstimate(), solution.eta(), z[0], z[1], psi[0], psi[1]);

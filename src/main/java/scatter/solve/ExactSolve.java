@@ -9,10 +9,9 @@ import scatter.geometry.ExpressionException;
 import scatter.physics.Incident;
 import scatter.physics.LineSource;
 import scatter.physics.PlaneWave;
-import scatter.physics.exact.curve.CurveNotSmoothException;
-import scatter.physics.exact.curve.CurveTooFineException;
-import scatter.physics.exact.system.BoundarySolver;
 import scatter.physics.exact.curve.Corner;
+import scatter.physics.exact.curve.PolygonBoundary;
+import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
@@ -66,7 +65,7 @@ final class ExactSolve {
             // the smooth curve samples t far more finely than the nc segments did
             throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e);
         } catch (CurveNotSmoothException e) {
-            throw notSmooth(e);
+            return polygon(wave, polygonOf(e, x, y, 1, model), e.corners(), model, rows);
         } catch (CurveTooFineException e) {
             throw tooFine(e);
         } catch (ContourException e) {
@@ -75,6 +74,98 @@ final class ExactSolve {
         } catch (NotConvergedException e) {
             throw notConverged(e, wavelengths);
         }
+    }
+
+    /**
+     * The polygon of a contour that is not smooth, or the one-line refusal of what the exact model
+     * does not solve yet: the one place that decides which contours with corners are solved, so that
+     * it is easy to widen. Solved: one obstacle whose corners are not cusps and whose pieces between
+     * them are straight ({@link PolygonBoundary#of(java.util.function.DoubleUnaryOperator,
+     * java.util.function.DoubleUnaryOperator, List)}), the points per side chosen by --tol. Refused:
+     * a contour that is not smooth for another reason ({@link #notSmooth}), a cusp, curved sides
+     * between corners, corners on one of several obstacles, and a fixed --points.
+     *
+     * @param obstacles how many obstacles the problem has
+     */
+    static PolygonBoundary polygonOf(CurveNotSmoothException e, ContourExpression x, ContourExpression y, int obstacles,
+            Model model) {
+        List<Corner> found = e.corners();
+        if (found.isEmpty() || found.stream().anyMatch(Corner::cusp)) {
+            throw notSmooth(e);
+        }
+        String listed = listed(found);
+        if (obstacles > 1) {
+            return refuse(String.format(Locale.ROOT, "the exact model solves a contour with corners as the only"
+                    + " obstacle, not yet among several, and this one has %s", listed), "one obstacle at a time");
+        }
+        PolygonBoundary polygon = PolygonBoundary.of(x::at, y::at, found);
+        if (polygon == null) {
+            return refuse(String.format(Locale.ROOT, "the exact model solves contours with corners whose sides are"
+                    + " straight, and this one has curved sides between its corners (%s): curved sides with corners"
+                    + " are not solved yet", listing(found)),
+                    "a polygon");
+        }
+        if (model.fixedPoints()) {
+            throw new InvalidProblemException(Problem.Input.POINTS, String.format(Locale.ROOT, "--points fixes the"
+                    + " boundary points of a smooth contour, and this one has %s, whose points per side the exact"
+                    + " model doubles until --tol is met; leave --points out", listed));
+        }
+        return polygon;
+    }
+
+    private static PolygonBoundary refuse(String why, String alternative) {
+        throw InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, why, alternative);
+    }
+
+    /**
+     * One obstacle whose contour is a polygon: a line source checked against it ({@link SourcePosition}),
+     * then solved on its graded points, the points per side doubling until the estimated error is
+     * below --tol; a solution that does not settle within the cap refused in the words of a smooth one.
+     */
+    private static ExactModel polygon(Incident wave, PolygonBoundary polygon, List<Corner> corners, Model model,
+            RowRunner rows) throws InterruptedException {
+        double wavelengths = polygon.perimeter() / wave.wavelength();
+        int start = CornerSolution.startPerSide(polygon, wave.k());
+        // three levels, start to 4 start, show the order the error estimate needs
+        if ((long) polygon.sides() * (4L * start - 1) > BoundarySolver.MAX_POINTS) {
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                    "the polygon's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
+                            + " starts from %d points per side, needs four times as many to check its convergence,"
+                            + " and solves with at most %d points in all", polygon.sides(),
+                    (start - 1) / CornerSolution.START_PER_WAVELENGTH, start, BoundarySolver.MAX_POINTS),
+                    "a longer wavelength");
+        }
+        if (wave instanceof LineSource s) {
+            SourcePosition.inside(new Problem.Source(s.x(), s.y()), polygon);
+        }
+        try {
+            return ExactModel.solve(wave, polygon, corners, model.condition(), model.resolution(), rows);
+        } catch (NotConvergedException e) {
+            throw notConverged(e, wavelengths);
+        }
+    }
+
+    /** "corners (corner at t = 0, interior angle 90.0 deg; ...)", the first few and how many more. */
+    static String listed(List<Corner> corners) {
+        return (corners.size() == 1 ? "a corner" : "corners") + " (" + listing(corners) + ")";
+    }
+
+    /** "corner at t = 0, interior angle 90.0 deg; ...", the first few and how many more. */
+    static String listing(List<Corner> corners) {
+        List<String> listed = new ArrayList<>();
+        for (Corner c : corners.subList(0, Math.min(LISTED_CORNERS, corners.size()))) {
+            listed.add(describe(c));
+        }
+        if (corners.size() > LISTED_CORNERS) {
+            listed.add((corners.size() - LISTED_CORNERS) + " more");
+        }
+        return String.join("; ", listed);
+    }
+
+    /** "corner at t = 0.25, interior angle 90.0 deg", as the log lists a corner. */
+    static String describe(Corner c) {
+        return String.format(Locale.ROOT, "corner at t = %s, interior angle %s deg", cornerParameter(c.t()),
+                angle(c.interiorAngle()));
     }
 
     /**
@@ -107,7 +198,12 @@ final class ExactSolve {
                 throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e)
                         .ofObstacle(i + 1);
             } catch (CurveNotSmoothException e) {
-                throw notSmooth(e).ofObstacle(i + 1);
+                try {
+                    polygonOf(e, x, y, count, model);
+                } catch (InvalidProblemException refusal) {
+                    throw refusal.ofObstacle(i + 1);
+                }
+                throw new IllegalStateException("several obstacles with corners were not refused");
             }
         }
         if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {

@@ -92,6 +92,19 @@ public record MemoryEstimate(long needed, long used, long max) {
         return now(systemBytes(points));
     }
 
+    /**
+     * As {@link #ofSystem(long)} for a system holding {@code entryBytes} bytes per unknown squared at
+     * once instead of {@value #SYSTEM_BYTES_PER_ENTRY} (a polygon's hard problem keeps two real
+     * matrices beside its complex one): its matrix part scaled by that ratio.
+     */
+    public static MemoryEstimate ofSystem(long points, int entryBytes) {
+        if (entryBytes == SYSTEM_BYTES_PER_ENTRY) {
+            return ofSystem(points);
+        }
+        return now((long) Math.ceil(SYSTEM_HEAP_FACTOR * points * points * entryBytes)
+                + points * BYTES_PER_BOUNDARY_POINT);
+    }
+
     private static MemoryEstimate now(long needed) {
         Runtime rt = Runtime.getRuntime();
         return new MemoryEstimate(needed, rt.totalMemory() - rt.freeMemory(), rt.maxMemory());

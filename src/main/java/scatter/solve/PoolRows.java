@@ -35,6 +35,11 @@ final class PoolRows implements RowRunner {
 
     @Override
     public void beforeSystem(int size) throws InterruptedException {
+        beforeSystem(size, (int) MemoryEstimate.SYSTEM_BYTES_PER_ENTRY);
+    }
+
+    @Override
+    public void beforeSystem(int size, int entryBytes) throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -43,12 +48,12 @@ final class PoolRows implements RowRunner {
             solving = null;
             first.run();
         }
-        MemoryEstimate memory = MemoryEstimate.ofSystem(size);
+        MemoryEstimate memory = MemoryEstimate.ofSystem(size, entryBytes);
         if (!memory.fits()) {
             // the heap in use may still hold the previous level's system, garbage by now: count
             // only what is live before refusing a run that would fit
             System.gc();
-            memory = MemoryEstimate.ofSystem(size);
+            memory = MemoryEstimate.ofSystem(size, entryBytes);
         }
         if (!memory.fits()) {
             throw new SystemTooLargeException(size, model.fixedPoints(), memory, obstacles);

@@ -34,7 +34,7 @@ public record PreparedModel(PreparedProblem problem, ExactModel exact, long solv
         if (exact == null) {
             return problem.sources().count();
         }
-        return exact.solutions().stream().mapToInt(scatter.physics.exact.system.BoundarySolution::points).sum();
+        return exact.boundaries().stream().mapToInt(scatter.physics.exact.system.SolvedBoundary::points).sum();
     }
 
     /** The exact model's solution, if this is the exact model. */

@@ -8,6 +8,8 @@ import scatter.geometry.NearContour;
 import scatter.geometry.Obstacle;
 import scatter.physics.exact.curve.Fourier;
 import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.curve.PolygonBoundary;
+import scatter.physics.exact.curve.PolygonInsideTest;
 import scatter.physics.exact.curve.SmoothInsideTest;
 
 /**
@@ -77,6 +79,41 @@ final class SourcePosition {
             requireResolvable(s, curves.get(i), i, curves.size());
         }
         return holder;
+    }
+
+    /**
+     * The exact model's check for a polygon ({@link PolygonInsideTest}), and a source too close to a
+     * side refused as for smooth curves: the graded points' spacing is largest at mid-side, 2 |E|/P for
+     * a side E on P points, so a source a distance d off needs about
+     * 2 {@value #POINTS_PER_PERIMETER_OVER_DISTANCE} |E|/d points per side (the smooth curves' spacing
+     * rule, d/{@value #POINTS_PER_PERIMETER_OVER_DISTANCE}, not measured on polygons).
+     *
+     * @return 1 if the source is inside the polygon, 0 if outside
+     * @throws InvalidProblemException if the source is on the boundary or too close to it
+     */
+    static int inside(Problem.Source s, PolygonBoundary polygon) {
+        PolygonInsideTest test = new PolygonInsideTest(polygon);
+        if (test.onBoundary(s.x(), s.y())) {
+            throw onBoundary(s, 0, 1);
+        }
+        double distance = test.distance(s.x(), s.y());
+        double longest = 0;
+        for (int c = 0; c < polygon.sides(); c++) {
+            int next = (c + 1) % polygon.sides();
+            longest = Math.max(longest, Math.hypot(polygon.vertexX(next) - polygon.vertexX(c),
+                    polygon.vertexY(next) - polygon.vertexY(c)));
+        }
+        double needed = polygon.sides() * 2 * POINTS_PER_PERIMETER_OVER_DISTANCE * longest / distance;
+        if (needed > SmoothCurve.MAX_SOLUTION_POINTS) {
+            double nearest = 1.1 * polygon.sides() * 2 * POINTS_PER_PERIMETER_OVER_DISTANCE * longest
+                    / SmoothCurve.MAX_SOLUTION_POINTS;
+            throw new InvalidProblemException(Problem.Input.SOURCE, String.format(Locale.ROOT, "the source %s is %.3g"
+                    + " from the boundary of the obstacle, where its field varies on that scale: the exact model would"
+                    + " need about %.3g boundary points to resolve it, more than the %d it solves with; move the"
+                    + " source at least %.2g from the boundary", s.describe(), distance, needed,
+                    SmoothCurve.MAX_SOLUTION_POINTS, nearest));
+        }
+        return test.contains(s.x(), s.y()) ? 1 : 0;
     }
 
     /**

@@ -145,7 +145,7 @@ class CompareCommandTest {
     @Test
     void aProblemTheExactModelCannotSolveIsRefusedWithAdviceThatWorks() throws Exception {
         String[][] problems = {
-            {"-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1"}, // a corner
+            {"-xc", "cos(2*pi*t)^3", "-yc", "sin(2*pi*t)^3"}, // the astroid's cusps
             {"-lambda", "0.0005", "--angle", "30"}, // a boundary too many wavelengths long
         };
         for (String[] problem : problems) {

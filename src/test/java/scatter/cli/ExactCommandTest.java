@@ -240,24 +240,6 @@ class ExactCommandTest {
                 .number("true_error");
     }
 
-    @Test
-    void aContourWithCornersIsRefusedInOneLineSuggestingKirchhoffAndNothingIsWritten() throws Exception {
-        Path h5 = dir.resolve("diamond.h5");
-        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-q", "-xc", "abs(4*t-2)-1", "-yc",
-                "abs(2-abs(4*t-1))-1", "-o", h5.toString(), "--timing-log", dir.resolve("t.csv").toString());
-        assertEquals(2, r.exit(), r.allErr());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("scatter: -xc/-yc: the exact model needs a smooth contour and this one is not: "
-                + "it has corners (corner at t = 0, interior angle 90.0 deg; corner at t = 0.25, interior angle 90.0 deg;"
-                + " corner at t = 0.5, interior angle 90.0 deg; corner at t = 0.75, interior angle 90.0 deg)"), r.err());
-        assertTrue(r.err().contains("use the Kirchhoff model (--model kirchhoff, the default) or a smoother contour"));
-        assertFalse(r.hasStackTrace(), r.allErr());
-        assertEquals(List.of(), TestFiles.names(dir));
-        // the same contour with the Kirchhoff model is fine
-        assertEquals(0, CommandRun.run(Map.of(), "-q", "-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1",
-                "--no-output").exit());
-    }
-
     /** The exact model reverses a clockwise curve for its outward normal, and says so in its own terms. */
     @Test
     void clockwiseCurveIsReversedForTheOutwardNormal() {

@@ -10,13 +10,17 @@ import scatter.physics.NearField;
 import scatter.physics.Incident;
 import scatter.physics.PreparedProblem;
 import scatter.physics.SourceTerms;
+import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
 import scatter.physics.exact.curve.ObstacleSeparation;
 import scatter.physics.exact.curve.ObstaclesOverlapException;
 import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.curve.PolygonBoundary;
+import scatter.physics.exact.curve.PolygonInsideTest;
 import scatter.physics.exact.curve.SmoothInsideTest;
 import scatter.physics.exact.evaluation.CloseField;
+import scatter.physics.exact.evaluation.CornerNearField;
 import scatter.physics.exact.evaluation.FarField;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.evaluation.ObstaclesNearField;
@@ -24,11 +28,14 @@ import scatter.physics.exact.system.BlockSystem;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.BoundarySolution;
 import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.system.Coupling;
+import scatter.physics.exact.system.IncidentData;
 import scatter.physics.exact.system.NotConvergedException;
 import scatter.physics.exact.system.ObstacleSolver;
 import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
+import scatter.physics.exact.system.SolvedBoundary;
 
 /**
  * The exact model of one problem, solved: what the command line calls. {@link #solve} samples the
@@ -67,7 +74,13 @@ import scatter.physics.exact.system.RowRunner;
  * </pre>
  */
 public final class ExactModel {
+    /** Each obstacle's smooth solution, or null for a polygon ({@link #corner}). */
     private final List<BoundarySolution> solutions;
+    private final List<SolvedBoundary> boundaries;
+    private final Incident wave;
+    /** The polygon's solution and its corners, or null and empty for smooth curves. */
+    private final CornerSolution corner;
+    private final List<Corner> corners;
     private final List<BoundarySolution.Level> levels;
     private final NearField nearField;
     private final List<SmoothInsideTest> insideTests;
@@ -76,6 +89,10 @@ public final class ExactModel {
 
     private ExactModel(BoundarySolution solution) {
         this.solutions = List.of(solution);
+        this.boundaries = List.of(solution);
+        this.wave = solution.wave();
+        this.corner = null;
+        this.corners = List.of();
         this.levels = solution.levels();
         this.nearField = new CloseField(solution);
         SmoothInsideTest test = new SmoothInsideTest(solution.curve());
@@ -86,11 +103,50 @@ public final class ExactModel {
 
     private ExactModel(ObstacleSolver.Result result, List<SmoothInsideTest> insideTests) {
         this.solutions = result.solutions();
+        this.boundaries = List.copyOf(solutions);
+        this.wave = solutions.get(0).wave();
+        this.corner = null;
+        this.corners = List.of();
         this.levels = result.levels();
         this.nearField = new ObstaclesNearField(solutions);
         this.insideTests = List.copyOf(insideTests);
         this.insideTest = (x, y) -> obstacleAt(x, y) > 0;
         this.closeRows = result.closeRows();
+    }
+
+    private ExactModel(Incident wave, CornerSolution corner, List<Corner> corners) {
+        this.solutions = null;
+        this.boundaries = List.of(corner);
+        this.wave = wave;
+        this.corner = corner;
+        this.corners = List.copyOf(corners);
+        this.levels = corner.levels();
+        this.nearField = new CornerNearField(corner);
+        this.insideTests = List.of();
+        PolygonInsideTest test = new PolygonInsideTest(corner.polygon());
+        this.insideTest = test;
+        this.closeRows = 0;
+    }
+
+    /**
+     * One obstacle whose contour is a polygon (straight sides between its corners): solved on Kress's
+     * graded points ({@link CornerSolution}), the points per side doubling until the estimated error
+     * is below the tolerance; the field near its sides and corners by {@link CornerNearField}, its
+     * inside test {@link PolygonInsideTest}.
+     *
+     * @param corners the contour's corners, as located on its expressions (for the log)
+     * @throws IllegalArgumentException for a fixed count of points (the doubling chooses them per side)
+     * @throws NotConvergedException if the tolerance is not met within {@link BoundarySolver#MAX_POINTS} points
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static ExactModel solve(Incident wave, PolygonBoundary polygon, List<Corner> corners,
+            BoundaryCondition condition, Resolution resolution, RowRunner rows) throws InterruptedException {
+        if (resolution.isFixed()) {
+            throw new IllegalArgumentException("a polygon's points per side are chosen by the tolerance");
+        }
+        CornerSolution solution = CornerSolution.solve(polygon, wave.k(), IncidentData.of(wave), condition,
+                resolution.tolerance(), BoundarySolver.MAX_POINTS, rows);
+        return new ExactModel(wave, solution, corners);
     }
 
     /**
@@ -167,6 +223,7 @@ public final class ExactModel {
      * @throws IllegalStateException if there are several: see {@link #solutions()}
      */
     public BoundarySolution solution() {
+        requireSmooth();
         if (solutions.size() != 1) {
             throw new IllegalStateException(solutions.size() + " obstacles: use solutions()");
         }
@@ -179,7 +236,32 @@ public final class ExactModel {
      * assembly and LU times.
      */
     public List<BoundarySolution> solutions() {
+        requireSmooth();
         return solutions;
+    }
+
+    private void requireSmooth() {
+        if (corner != null) {
+            throw new IllegalStateException("a polygon's solution: use boundaries() or cornerSolution()");
+        }
+    }
+
+    /**
+     * Each obstacle's boundary solution as the log and the result file see it (points, change, error
+     * estimate, coupling, positions and density): the smooth solutions, or the polygon's.
+     */
+    public List<SolvedBoundary> boundaries() {
+        return boundaries;
+    }
+
+    /** The polygon's solution, or null if the contours are smooth. */
+    public CornerSolution cornerSolution() {
+        return corner;
+    }
+
+    /** The corners of the polygon solved, in order along its contour; empty for smooth curves. */
+    public List<Corner> corners() {
+        return corners;
     }
 
     /**
@@ -193,7 +275,7 @@ public final class ExactModel {
 
     /** The coupling eta of the combined-field ansatz, one for every boundary ({@link Coupling}). */
     public double eta() {
-        return solutions.get(0).eta();
+        return boundaries.get(0).eta();
     }
 
     /**
@@ -206,6 +288,9 @@ public final class ExactModel {
 
     /** The sources the field kernel sums away from every boundary: each obstacle's field sources, in order. */
     public SourceTerms fieldSources() {
+        if (corner != null) {
+            return corner.sources();
+        }
         return solutions.size() == 1 ? solutions.get(0).fieldSources() : BoundarySolution.fieldSourcesOf(solutions);
     }
 
@@ -214,7 +299,7 @@ public final class ExactModel {
         return nearField;
     }
 
-    /** Each obstacle's inside test on its smooth curve, in order. */
+    /** Each obstacle's inside test on its smooth curve, in order (none for a polygon: {@link #insideTest()}). */
     public List<SmoothInsideTest> insideTests() {
         return insideTests;
     }
@@ -226,6 +311,9 @@ public final class ExactModel {
 
     /** The number (from 1) of the first obstacle, in order, that holds (x, y), or 0 if none does. */
     public int obstacleAt(double x, double y) {
+        if (corner != null) {
+            return insideTest.contains(x, y) ? 1 : 0;
+        }
         for (int b = 0; b < insideTests.size(); b++) {
             if (insideTests.get(b).contains(x, y)) {
                 return b + 1;
@@ -242,11 +330,14 @@ public final class ExactModel {
      * @param contour the nc-segment contour of the (first) obstacle's expressions, kept for the record (its notes)
      */
     public PreparedProblem prepare(Contour contour, Grid grid) {
-        return new PreparedProblem(solutions.get(0).wave(), contour, fieldSources(), nearField, grid, insideTest);
+        return new PreparedProblem(wave, contour, fieldSources(), nearField, grid, insideTest);
     }
 
     /** The far-field pattern at {@code angles} equally spaced angles, with sigma_s and the optical theorem's residual. */
     public FarFieldPattern farField(int angles) {
+        if (corner != null) {
+            return FarField.exact(corner, angles, wave);
+        }
         return solutions.size() == 1 ? FarField.exact(solutions.get(0), angles) : FarField.exact(solutions, angles);
     }
 }

@@ -47,13 +47,17 @@
  * <p><b>Corners</b>: a curve the sampler cannot resolve has its corners located on the expressions by
  * {@link scatter.physics.exact.curve.CornerFinder} (each a {@link scatter.physics.exact.curve.Corner}: t to
  * rounding, interior angle; 0 or 360 degrees a cusp), which the refusal
- * ({@link scatter.physics.exact.curve.CurveNotSmoothException#corners()}) lists. Polygons are solved, not yet
- * through {@code ExactModel}: {@link scatter.physics.exact.curve.PolygonBoundary} (straight sides, Kress's
+ * ({@link scatter.physics.exact.curve.CurveNotSmoothException#corners()}) lists. One polygon is solved
+ * through {@code ExactModel.solve(wave, polygon, corners, ...)} (its {@code boundaries()},
+ * {@code cornerSolution()}, {@code corners()}; {@code solutions()} is for smooth curves only):
+ * {@link scatter.physics.exact.curve.PolygonBoundary} (straight sides, Kress's
  * graded points by {@link scatter.physics.exact.curve.Grading}, corners left out) -&gt;
  * {@link scatter.physics.exact.system.CornerSystem} (soft: the combined field as above; hard: the single
  * layer with a regularised double layer, second kind at corners) -&gt;
- * {@link scatter.physics.exact.system.CornerSolution} (points doubled until the weighted density settles;
- * field away from the boundary, far field; {@link scatter.physics.exact.evaluation.CornerCloseField} near it),
+ * {@link scatter.physics.exact.system.CornerSolution} (points per side doubled until the error estimated
+ * from the observed order is below the tolerance; field sources, far field;
+ * {@link scatter.physics.exact.evaluation.CornerNearField} near it; inside:
+ * {@link scatter.physics.exact.curve.PolygonInsideTest}),
  * with the incident field through
  * {@link scatter.physics.exact.system.IncidentData}. See docs/exact.md, "Corners".
  *

@@ -123,7 +123,7 @@ public final class PolygonBoundary {
     }
 
     /** Length of the boundary. */
-    double perimeter() {
+    public double perimeter() {
         double sum = 0;
         for (int c = 0; c < vx.length; c++) {
             sum += Math.hypot(vx[(c + 1) % vx.length] - vx[c], vy[(c + 1) % vx.length] - vy[c]);

@@ -28,6 +28,7 @@
  * numbered from 1). Corners: {@link scatter.physics.exact.curve.CornerFinder} locates them on the
  * expressions of a curve the sampler cannot resolve (each a {@link scatter.physics.exact.curve.Corner});
  * a polygon's graded points are {@link scatter.physics.exact.curve.PolygonBoundary} with
- * {@link scatter.physics.exact.curve.Grading} (Kress 1990).
+ * {@link scatter.physics.exact.curve.Grading} (Kress 1990), its inside test
+ * {@link scatter.physics.exact.curve.PolygonInsideTest}.
  */
 package scatter.physics.exact.curve;

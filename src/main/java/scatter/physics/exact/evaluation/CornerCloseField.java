@@ -44,7 +44,20 @@ public final class CornerCloseField {
     CornerCloseField(CornerSolution solution, PolygonBoundary polygon) {
         this.solution = solution;
         this.polygon = polygon;
-        this.points = solution.points();
+        this.points = solution.graded();
+    }
+
+    /**
+     * Whether the trapezoid rule on the graded points is not accurate at (x, y): some side is nearer
+     * than {@link #CLOSE} of its local spacings ({@link #field} then refines it).
+     */
+    boolean near(double x, double y) {
+        for (int c = 0; c < polygon.sides(); c++) {
+            if (refinement(c, x, y) > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** u_s at (x, y), as {re, im}. */

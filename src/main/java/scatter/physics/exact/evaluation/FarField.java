@@ -8,6 +8,7 @@ import scatter.physics.SourceTerms;
 import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.system.BoundarySolution;
+import scatter.physics.exact.system.CornerSolution;
 
 /**
  * Far-field amplitudes f(theta), u_s = f(theta) e^{ikr}/sqrt(r) + O(r^{-3/2}), of both models, and
@@ -102,6 +103,42 @@ public final class FarField {
             out[1] = im;
         };
         return pattern(f, solutions.get(0).wave(), 0.5 * Math.hypot(maxX - minX, maxY - minY), angles, fError);
+    }
+
+    /**
+     * A polygon's pattern ({@link CornerSolution#farField}, the trapezoid rule on its graded points),
+     * R0 half the diagonal of its bounding box. The bound on f's error: the density's estimated error
+     * (its last change where none was made, at least {@value #DENSITY_ROUNDING}) relative to its
+     * largest, times sqrt(2/(pi k)) and the number of points times the largest |a_j| + |b_j| of its
+     * sources ({@link CornerSolution#sources()}): every term off by at most that share of the largest.
+     */
+    public static FarFieldPattern exact(CornerSolution solution, int angles, Incident wave) {
+        SourceTerms sources = solution.sources();
+        double largest = 0;
+        for (int j = 0; j < sources.count(); j++) {
+            largest = Math.max(largest, Math.hypot(sources.aRe(j), sources.aIm(j))
+                    + Math.hypot(sources.bRe(j), sources.bIm(j)));
+        }
+        double densityError = Double.isNaN(solution.errorEstimate()) ? solution.change() : solution.errorEstimate();
+        double fError = Math.max(densityError, DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
+                * sources.count() * largest;
+        scatter.physics.exact.curve.PolygonBoundary p = solution.polygon();
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < p.sides(); c++) {
+            minX = Math.min(minX, p.vertexX(c));
+            maxX = Math.max(maxX, p.vertexX(c));
+            minY = Math.min(minY, p.vertexY(c));
+            maxY = Math.max(maxY, p.vertexY(c));
+        }
+        Amplitude f = (theta, out) -> {
+            double[] v = solution.farField(theta);
+            out[0] = v[0];
+            out[1] = v[1];
+        };
+        return pattern(f, wave, 0.5 * Math.hypot(maxX - minX, maxY - minY), angles, fError);
     }
 
     /** One density's f(theta), and into fError[0] the bound on its error at every angle (see the class comment). */

@@ -17,7 +17,7 @@ import scatter.physics.exact.curve.SmoothCurve;
  * density was solved with ({@link Coupling}; Colton &amp; Kress 2013, section 3.5): the trapezoid rule, spectrally accurate away from the boundary.
  * Immutable.
  */
-public final class BoundarySolution {
+public final class BoundarySolution implements SolvedBoundary {
     /**
      * One discretisation solved: its number of points, the change of the density from the previous
      * one (NaN for the first), its estimated error ({@link BoundarySolver#errorEstimate}; NaN where
@@ -65,11 +65,13 @@ public final class BoundarySolution {
      * Coupling parameter eta of the combined-field ansatz: k, or 1/(2 R0) at wavelengths long
      * against the obstacle ({@link Coupling}). The density means nothing without it.
      */
+    @Override
     public double eta() {
         return eta;
     }
 
     /** Number of boundary points 2n of the solution. */
+    @Override
     public int points() {
         return points.count;
     }
@@ -81,6 +83,7 @@ public final class BoundarySolution {
      * it is the change from the previous level, on which this obstacle may have had as many points
      * while others doubled ({@link ObstacleSolver}); then it is how much their refinement moved it.
      */
+    @Override
     public double change() {
         return levels.get(levels.size() - 1).change();
     }
@@ -92,21 +95,25 @@ public final class BoundarySolution {
      * (see {@link BoundarySolver}). With a
      * tolerance, below it.
      */
+    @Override
     public double errorEstimate() {
         return levels.get(levels.size() - 1).errorEstimate();
     }
 
     /** Every discretisation solved, coarsest first. */
+    @Override
     public List<Level> levels() {
         return levels;
     }
 
     /** Re psi_j and Im psi_j, the density at the points s_j = pi j / n (copies). */
+    @Override
     public double[][] density() {
         return new double[][] {densityRe.clone(), densityIm.clone()};
     }
 
     /** Position (x_j, y_j) of boundary point j (copies). */
+    @Override
     public double[][] boundary() {
         return new double[][] {points.x.clone(), points.y.clone()};
     }

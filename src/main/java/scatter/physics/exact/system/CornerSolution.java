@@ -1,8 +1,11 @@
 package scatter.physics.exact.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 import scatter.physics.Hankel;
+import scatter.physics.SourceTerms;
 import scatter.physics.exact.curve.PolygonBoundary;
 
 /**
@@ -23,7 +26,32 @@ import scatter.physics.exact.curve.PolygonBoundary;
  *
  * <p>Immutable.
  */
-public final class CornerSolution {
+public final class CornerSolution implements SolvedBoundary {
+    /**
+     * Points per wavelength of the longest side (at mid-side, where the graded spacing is 2 |E|/P)
+     * that the doubling starts from: few, so that the cheap coarse levels show the convergence order.
+     */
+    public static final double START_PER_WAVELENGTH = 4;
+    /** Fewest points per side the doubling starts from. */
+    public static final int MIN_PER_SIDE = 16;
+    /**
+     * The error estimate is this many times the geometric tail of the changes ({@link #estimate}):
+     * the estimate from the observed order must not be the last word where the order still grows.
+     */
+    static final double ESTIMATE_SAFETY = 2;
+    /**
+     * Largest ratio of successive changes the estimate believes: 2^10, an order of 10 (the graded points
+     * converge like P^-6 to P^-8 with p = 12: docs/exact.md, "Corners"); a larger one, from a coarse level
+     * that happened to be far off, would make the estimate too hopeful.
+     */
+    static final double MAX_RATIO = 1024;
+    /**
+     * Smallest error estimate: converged polygon solutions still change by a few 1e-14 between doublings
+     * (rounding, with points up to 1e-26 of a side from a corner), which more points cannot lower.
+     */
+    public static final double ROUNDING_ERROR = 1e-13;
+
+    private final PolygonBoundary polygon;
     private final PolygonBoundary.Points points;
     private final BoundaryCondition condition;
     private final double k;
@@ -32,34 +60,56 @@ public final class CornerSolution {
     private final double[] chi;
     /** The change from the solution on half as many points per side; NaN if none was made. */
     private double change = Double.NaN;
+    private double estimate = Double.NaN;
+    private List<BoundarySolution.Level> levels;
 
-    private CornerSolution(PolygonBoundary.Points points, BoundaryCondition condition, double k, double eta, double[] psi,
-            double[] chi) {
+    private CornerSolution(PolygonBoundary polygon, PolygonBoundary.Points points, BoundaryCondition condition, double k,
+            double eta, double[] psi, double[] chi, long assemblyNanos, long factorNanos) {
+        this.polygon = polygon;
         this.points = points;
         this.condition = condition;
         this.k = k;
         this.eta = eta;
         this.psi = psi;
         this.chi = chi;
+        this.levels = List.of(new BoundarySolution.Level(points.count, Double.NaN, Double.NaN, assemblyNanos,
+                factorNanos));
     }
 
     /**
      * Solves on the polygon's graded points, perSide per side, for the incident field given, with the
-     * coupling of {@link Coupling}.
+     * coupling of {@link Coupling}, on the calling thread.
      */
     public static CornerSolution solve(PolygonBoundary polygon, int perSide, double k, IncidentData incident,
             BoundaryCondition condition) throws InterruptedException {
+        return solve(polygon, perSide, k, incident, condition, RowRunner.serial());
+    }
+
+    /**
+     * As above, the assembly, the hard problem's products and the LU on {@code rows} (the same
+     * solution bit for bit whatever its threads).
+     */
+    public static CornerSolution solve(PolygonBoundary polygon, int perSide, double k, IncidentData incident,
+            BoundaryCondition condition, RowRunner rows) throws InterruptedException {
         PolygonBoundary.Points p = polygon.points(perSide);
+        rows.beforeSystem(p.count, condition == BoundaryCondition.SOFT ? 16 : CornerSystem.BYTES_PER_ENTRY);
+        long start = System.nanoTime();
         double eta = Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
         CornerSystem system = new CornerSystem(polygon, p, k, eta);
         ZMatrixRMaj rhs = system.rightHandSide(incident, condition);
         if (condition == BoundaryCondition.SOFT) {
-            double[] psi = DenseSolve.solve(system.soft(), rhs, RowRunner.serial()).x();
-            return new CornerSolution(p, condition, k, eta, psi, null);
+            ZMatrixRMaj matrix = system.soft(rows);
+            long assembled = System.nanoTime();
+            double[] psi = DenseSolve.solve(matrix, rhs, rows).x();
+            return new CornerSolution(polygon, p, condition, k, eta, psi, null, assembled - start,
+                    System.nanoTime() - assembled);
         }
-        CornerSystem.Hard hard = system.hard();
-        double[] psi = DenseSolve.solve(hard.matrix(), rhs, RowRunner.serial()).x();
-        return new CornerSolution(p, condition, k, eta, psi, times(hard.sRho(), psi));
+        CornerSystem.Hard hard = system.hard(rows);
+        long assembled = System.nanoTime();
+        double[] psi = DenseSolve.solve(hard.matrix(), rhs, rows).x();
+        long solved = System.nanoTime();
+        return new CornerSolution(polygon, p, condition, k, eta, psi, times(hard.sRho(), psi), assembled - start,
+                solved - assembled);
     }
 
     /**
@@ -93,44 +143,167 @@ public final class CornerSolution {
     }
 
     /**
-     * Solves with the points per side doubling until the change ({@link #change(CornerSolution)}) is
-     * below {@code tolerance}, from 8 per wavelength of the longest side at mid-side (where the graded
-     * spacing is 2 |E|/P), at least 16; the finer solution of the last pair is returned.
-     *
-     * @throws NotConvergedException if the change is still at or above the tolerance when the points
-     *     reach {@code maxPoints} in all
+     * The points per side the doubling starts from: {@value #START_PER_WAVELENGTH} per wavelength of
+     * the longest side at mid-side, at least {@value #MIN_PER_SIDE}, a power of two.
      */
-    public static CornerSolution solve(PolygonBoundary polygon, double k, IncidentData incident, BoundaryCondition condition,
-            double tolerance, int maxPoints) throws InterruptedException {
+    public static int startPerSide(PolygonBoundary polygon, double k) {
         double longest = 0;
         for (int c = 0; c < polygon.sides(); c++) {
             int next = (c + 1) % polygon.sides();
             longest = Math.max(longest, Math.hypot(polygon.vertexX(next) - polygon.vertexX(c),
                     polygon.vertexY(next) - polygon.vertexY(c)));
         }
-        int perSide = 16;
-        while (perSide < 8 * longest * k / (2 * Math.PI)) {
+        int perSide = MIN_PER_SIDE;
+        while (perSide < START_PER_WAVELENGTH * longest * k / (2 * Math.PI)) {
             perSide *= 2;
         }
-        CornerSolution previous = solve(polygon, perSide, k, incident, condition);
+        return perSide;
+    }
+
+    /**
+     * The estimated error of the finest of three levels from their two changes c1 (the first two) and
+     * c2 (the last two): the changes of the graded points fall geometrically (algebraic convergence,
+     * P^-q, each doubling dividing the error by r = 2^q), so the finest level's error is the tail
+     * c2 (1/r + 1/r^2 + ...) = c2/(r - 1), with r = c1/c2 observed (at most {@value #MAX_RATIO}),
+     * times {@value #ESTIMATE_SAFETY}, at least {@value #ROUNDING_ERROR}. Where the changes do not fall
+     * by at least 2 (no convergence seen, or rounding), the estimate is the last change itself when
+     * that is at the rounding floor, else infinite (more points needed).
+     */
+    static double estimate(double c1, double c2) {
+        if (!(c2 > 0)) {
+            return c2 == 0 ? ROUNDING_ERROR : Double.POSITIVE_INFINITY;
+        }
+        double r = Math.min(MAX_RATIO, c1 / c2);
+        if (!(r >= 2)) {
+            return c2 <= ROUNDING_ERROR ? ROUNDING_ERROR : Double.POSITIVE_INFINITY;
+        }
+        return Math.max(ROUNDING_ERROR, ESTIMATE_SAFETY * c2 / (r - 1));
+    }
+
+    /**
+     * Solves with the points per side doubling, from {@link #startPerSide}, until the finer solution's
+     * estimated error ({@link #estimate}, from the order the last three levels show) is below
+     * {@code tolerance}: so that the last level is the first that meets it, not the one after.
+     *
+     * @throws NotConvergedException if the estimate is still at or above the tolerance when the points
+     *     would exceed {@code maxPoints} in all
+     */
+    public static CornerSolution solve(PolygonBoundary polygon, double k, IncidentData incident, BoundaryCondition condition,
+            double tolerance, int maxPoints) throws InterruptedException {
+        return solve(polygon, k, incident, condition, tolerance, maxPoints, RowRunner.serial());
+    }
+
+    /** As above, on {@code rows}. */
+    public static CornerSolution solve(PolygonBoundary polygon, double k, IncidentData incident, BoundaryCondition condition,
+            double tolerance, int maxPoints, RowRunner rows) throws InterruptedException {
+        int perSide = startPerSide(polygon, k);
+        List<BoundarySolution.Level> levels = new ArrayList<>();
+        CornerSolution previous = solve(polygon, perSide, k, incident, condition, rows);
+        levels.add(previous.levels.get(0));
+        double lastChange = Double.NaN;
         while (true) {
             perSide *= 2;
-            int points = polygon.sides() * (perSide - 1);
-            if (points > maxPoints) {
-                throw new NotConvergedException(previous.count(), previous.change, Double.NaN, tolerance);
+            int count = polygon.sides() * (perSide - 1);
+            if (count > maxPoints) {
+                throw new NotConvergedException(previous.count(), previous.change, previous.estimate, tolerance);
             }
-            CornerSolution next = solve(polygon, perSide, k, incident, condition);
+            CornerSolution next = solve(polygon, perSide, k, incident, condition, rows);
             next.change = next.change(previous);
-            if (next.change < tolerance) {
+            next.estimate = Double.isNaN(lastChange) ? Double.NaN : estimate(lastChange, next.change);
+            BoundarySolution.Level level = next.levels.get(0);
+            levels.add(new BoundarySolution.Level(level.points(), next.change, next.estimate, level.assemblyNanos(),
+                    level.factorNanos()));
+            next.levels = List.copyOf(levels);
+            if (next.estimate < tolerance) {
                 return next;
             }
+            lastChange = next.change;
             previous = next;
         }
     }
 
-    /** The last change measured by {@link #solve(PolygonBoundary, double, IncidentData, BoundaryCondition, double, int)}. */
-    double change() {
+    /** The last change measured by the doubling; NaN for one level. */
+    @Override
+    public double change() {
         return change;
+    }
+
+    /** The finest level's estimated error ({@link #estimate}); NaN for fewer than three levels. */
+    @Override
+    public double errorEstimate() {
+        return estimate;
+    }
+
+    @Override
+    public List<BoundarySolution.Level> levels() {
+        return levels;
+    }
+
+    @Override
+    public int points() {
+        return points.count;
+    }
+
+    @Override
+    public double[][] boundary() {
+        return new double[][] {points.x.clone(), points.y.clone()};
+    }
+
+    /** {Re phi_j, Im phi_j} at the points in increasing s (corners left out). */
+    @Override
+    public double[][] density() {
+        double[] re = new double[points.count];
+        double[] im = new double[points.count];
+        for (int j = 0; j < points.count; j++) {
+            re[j] = psi[2 * j];
+            im[j] = psi[2 * j + 1];
+        }
+        return new double[][] {re, im};
+    }
+
+    /** The polygon solved on. */
+    public PolygonBoundary polygon() {
+        return polygon;
+    }
+
+    /** The boundary condition. */
+    public BoundaryCondition condition() {
+        return condition;
+    }
+
+    /**
+     * The scattered field's sources in the form the field kernel sums ({@link SourceTerms}), one per
+     * graded point with its trapezoid weight w = pi/n: soft a_j = w (eta/4) |z'_j| phi_j,
+     * b_j = w (ik/4) |z'_j| phi_j; hard a_j = w (i/4) |z'_j| phi_j, b_j = -w (eta k/4) |z'_j| chi_j
+     * (the formulas of the class comment, n_j the unit outward normal). Accurate away from the
+     * boundary (a few local spacings); nearer, {@code CornerCloseField}.
+     */
+    public SourceTerms sources() {
+        PolygonBoundary.Points p = points;
+        int count = p.count;
+        double[][] a = new double[8][count];
+        double w = Math.PI / p.n;
+        for (int j = 0; j < count; j++) {
+            double speed = p.speed[j];
+            a[0][j] = p.x[j];
+            a[1][j] = p.y[j];
+            a[2][j] = p.dy[j] / speed;
+            a[3][j] = -p.dx[j] / speed;
+            double qr = w * speed * psi[2 * j];
+            double qi = w * speed * psi[2 * j + 1];
+            if (condition == BoundaryCondition.SOFT) {
+                a[4][j] = 0.25 * eta * qr;
+                a[5][j] = 0.25 * eta * qi;
+                a[6][j] = -0.25 * k * qi;
+                a[7][j] = 0.25 * k * qr;
+            } else {
+                a[4][j] = -0.25 * qi;
+                a[5][j] = 0.25 * qr;
+                a[6][j] = -0.25 * eta * k * w * speed * chi[2 * j];
+                a[7][j] = -0.25 * eta * k * w * speed * chi[2 * j + 1];
+            }
+        }
+        return new SourceTerms(count, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
     }
 
     private static double[] times(DMatrixRMaj m, double[] x) {
@@ -150,8 +323,8 @@ public final class CornerSolution {
         return out;
     }
 
-    /** The points solved on. */
-    public PolygonBoundary.Points points() {
+    /** The graded points solved on. */
+    public PolygonBoundary.Points graded() {
         return points;
     }
 
@@ -193,13 +366,9 @@ public final class CornerSolution {
     }
 
     /** The coupling eta. */
-    double eta() {
+    @Override
+    public double eta() {
         return eta;
-    }
-
-    /** phi at the points in increasing s, interleaved re, im (corners left out). */
-    double[] density() {
-        return psi.clone();
     }
 
     /** u_s at (x, y), as {re, im}. */

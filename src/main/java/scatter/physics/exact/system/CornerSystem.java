@@ -107,17 +107,23 @@ public final class CornerSystem {
         return log[Math.floorMod(p.full[i] - p.full[j], 2 * p.n)];
     }
 
-    /** I + K - i eta S. */
-    ZMatrixRMaj soft() {
+    /** I + K - i eta S, its rows assembled on {@code rows}. */
+    ZMatrixRMaj soft(RowRunner rows) throws InterruptedException {
+        ZMatrixRMaj a = new ZMatrixRMaj(p.count, p.count);
+        rows.forRows(p.count, (from, to) -> softRows(from, to, a));
+        return a;
+    }
+
+    /** Rows [from, to) of {@link #soft}. */
+    private void softRows(int from, int to, ZMatrixRMaj a) {
         int count = p.count;
-        ZMatrixRMaj a = new ZMatrixRMaj(count, count);
         double w = Math.PI / p.n;
         double[] dx = new double[count];
         double[] dy = new double[count];
         double[] invR = new double[count];
         double[] kr = new double[count];
         double[][] b = new double[4][count];
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             row(i, dx, dy, invR, kr, b);
             int offset = 2 * i * count;
             for (int j = 0; j < count; j++) {
@@ -140,28 +146,42 @@ public final class CornerSystem {
             a.data[offset + 2 * i] = 1 + eta * sIm;
             a.data[offset + 2 * i + 1] = -eta * sRe;
         }
-        return a;
     }
 
     /** The hard system's matrix and S_rho, which gives the double layer's density chi = S_rho phi. */
     record Hard(ZMatrixRMaj matrix, DMatrixRMaj sRho) {
     }
 
-    /** The hard system. */
-    Hard hard() {
+    /**
+     * The hard system: its kernels' rows, the two dense products and the sum, each spread over
+     * {@code rows} by rows (every entry is formed by one thread, in the same order whatever the
+     * ranges: the matrix is the same bit for bit on any number of threads). Memory: the matrix and
+     * the real K_0' and S_rho, 32 N^2 bytes for N unknowns ({@link #BYTES_PER_ENTRY}); T - T_0 is
+     * formed again four rows at a time where its products need it, never kept whole.
+     */
+    Hard hard(RowRunner rows) throws InterruptedException {
         int count = p.count;
-        double w = Math.PI / p.n;
-        ZMatrixRMaj kPrime = new ZMatrixRMaj(count, count);
-        ZMatrixRMaj tDiff = new ZMatrixRMaj(count, count);
+        ZMatrixRMaj a = new ZMatrixRMaj(count, count);
         DMatrixRMaj k0 = new DMatrixRMaj(count, count);
         DMatrixRMaj sRho = new DMatrixRMaj(count, count);
+        rows.forRows(count, (from, to) -> kernelRows(from, to, a, k0, sRho));
+        rows.forRows(count, (from, to) -> productRows(from, to, a, k0.data, sRho.data));
+        return new Hard(a, sRho);
+    }
+
+    /** Bytes per unknown squared that the hard system holds at once: the complex matrix, K_0' and S_rho. */
+    static final int BYTES_PER_ENTRY = 32;
+
+    /** Rows [from, to) of K' (into a), K_0' and S_rho. */
+    private void kernelRows(int from, int to, ZMatrixRMaj kPrime, DMatrixRMaj k0, DMatrixRMaj sRho) {
+        int count = p.count;
+        double w = Math.PI / p.n;
         double[] dx = new double[count];
         double[] dy = new double[count];
         double[] invR = new double[count];
         double[] kr = new double[count];
         double[][] b = new double[4][count];
-        double k2 = k * k;
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             row(i, dx, dy, invR, kr, b);
             double nix = p.dy[i];
             double niy = -p.dx[i];
@@ -173,80 +193,185 @@ public final class CornerSystem {
                 }
                 double lw = logWeight(i, j);
                 double ir = invR[j];
-                double njx = p.dy[j];
-                double njy = -p.dx[j];
                 double dni = dx[j] * nix + dy[j] * niy;
-                double dnj = dx[j] * njx + dy[j] * njy;
-                double j0 = b[0][j];
-                double y0 = b[1][j];
-                double j1 = b[2][j];
-                double y1 = b[3][j];
                 // K': A = f (Y1 - i J1), A1 = f J1/pi, f = (k/2)(d.n_i)/r |z'_j|/|z'_i|
                 double f = 0.5 * k * dni * ir * p.speed[j] * invSpeed;
-                kPrime.data[offset + 2 * j] = w * f * y1 + lw * f * j1 / Math.PI;
-                kPrime.data[offset + 2 * j + 1] = -w * f * j1;
+                kPrime.data[offset + 2 * j] = w * f * b[3][j] + lw * f * b[2][j] / Math.PI;
+                kPrime.data[offset + 2 * j + 1] = -w * f * b[2][j];
                 // K_0'
                 k0.data[i * count + j] = -w * dni * ir * ir * p.speed[j] * invSpeed / Math.PI;
                 // S_rho
                 double m1 = -p.speed[j] / (2 * Math.PI);
                 sRho.data[i * count + j] = w * (-Math.log(kr[j] / (k * rho)) / Math.PI) * p.speed[j] + lw * m1;
-                // T - T_0
-                double x = kr[j];
-                double pp = dni * dnj * ir * ir;
-                double nn = nix * njx + niy * njy;
-                double hRe = j1 / x;
-                double hIm = y1Regular(x, j1) / x;
-                double aRe = 0.5 * k2 * (-(y0 - 2 * hIm) * pp - hIm * nn);
-                double aIm = 0.5 * k2 * ((j0 - 2 * hRe) * pp + hRe * nn);
-                double a1 = -(k * ((k * j0 - 2 * j1 * ir) * pp + j1 * ir * nn)) / (2 * Math.PI);
-                tDiff.data[offset + 2 * j] = (w * aRe + lw * a1) * invSpeed;
-                tDiff.data[offset + 2 * j + 1] = w * aIm * invSpeed;
             }
             double speed = p.speed[i];
-            double speed2 = speed * speed;
             sRho.data[i * count + i] = r0 * (-speed / (2 * Math.PI)) - w * Math.log(speed / rho) / Math.PI * speed;
-            double h2Re = -(k2 * speed2 / (2 * Math.PI)) * (Math.log(0.5 * k * speed) + DiagonalLimits.EULER - 0.5);
-            tDiff.data[offset + 2 * i] = (r0 * DiagonalLimits.h1(k, speed2) + w * h2Re) * invSpeed;
-            tDiff.data[offset + 2 * i + 1] = w * 0.25 * k2 * speed2 * invSpeed;
         }
-        // A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ]: S_rho and K_0' are real, so the
-        // products are three real ones (the real and imaginary parts of T - T_0 times S_rho, K_0' K_0')
-        double[] tRe = new double[count * count];
-        double[] tIm = new double[count * count];
-        for (int e = 0; e < count * count; e++) {
-            tRe[e] = tDiff.data[2 * e];
-            tIm[e] = tDiff.data[2 * e + 1];
-        }
-        double[] pRe = multiply(tRe, sRho.data, count);
-        double[] pIm = multiply(tIm, sRho.data, count);
-        double[] square = multiply(k0.data, k0.data, count);
-        ZMatrixRMaj a = kPrime;
-        for (int i = 0; i < count; i++) {
-            for (int j = 0; j < count; j++) {
-                int e = i * count + j;
-                double identity = i == j ? 1 : 0;
-                double re = pRe[e] + square[e] - identity;
-                a.data[2 * e] += -eta * pIm[e] - identity;
-                a.data[2 * e + 1] += eta * re;
-            }
-        }
-        return new Hard(a, sRho);
     }
 
-    /** The product of two count x count row-major real matrices. */
-    private static double[] multiply(double[] a, double[] b, int count) {
-        double[] c = new double[count * count];
-        for (int i = 0; i < count; i++) {
-            int row = i * count;
-            for (int l = 0; l < count; l++) {
-                double v = a[row + l];
-                int from = l * count;
+    /**
+     * Row i of T - T_0 into re, im, from the row's differences and Bessel functions (as {@link #row} gives them).
+     */
+    private void tRow(int i, double[] dx, double[] dy, double[] invR, double[] kr, double[][] b, double[] re,
+            double[] im) {
+        int count = p.count;
+        double w = Math.PI / p.n;
+        double k2 = k * k;
+        double nix = p.dy[i];
+        double niy = -p.dx[i];
+        double invSpeed = 1 / p.speed[i];
+        for (int j = 0; j < count; j++) {
+            if (j == i) {
+                continue;
+            }
+            double lw = logWeight(i, j);
+            double ir = invR[j];
+            double njx = p.dy[j];
+            double njy = -p.dx[j];
+            double dni = dx[j] * nix + dy[j] * niy;
+            double dnj = dx[j] * njx + dy[j] * njy;
+            double j0 = b[0][j];
+            double y0 = b[1][j];
+            double j1 = b[2][j];
+            double y1 = b[3][j];
+            double x = kr[j];
+            double pp = dni * dnj * ir * ir;
+            double nn = nix * njx + niy * njy;
+            double hRe = j1 / x;
+            double hIm = (x >= 0.5 ? y1 + 2 / (Math.PI * x) : y1Regular(x, j1)) / x;
+            double aRe = 0.5 * k2 * (-(y0 - 2 * hIm) * pp - hIm * nn);
+            double aIm = 0.5 * k2 * ((j0 - 2 * hRe) * pp + hRe * nn);
+            double a1 = -(k * ((k * j0 - 2 * j1 * ir) * pp + j1 * ir * nn)) / (2 * Math.PI);
+            re[j] = (w * aRe + lw * a1) * invSpeed;
+            im[j] = w * aIm * invSpeed;
+        }
+        double speed = p.speed[i];
+        double speed2 = speed * speed;
+        double h2Re = -(k2 * speed2 / (2 * Math.PI)) * (Math.log(0.5 * k * speed) + DiagonalLimits.EULER - 0.5);
+        re[i] = (r0 * DiagonalLimits.h1(k, speed2) + w * h2Re) * invSpeed;
+        im[i] = w * 0.25 * k2 * speed2 * invSpeed;
+    }
+
+    /**
+     * Rows [from, to) of A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ], K' already in a: four
+     * rows at a time, T - T_0 formed for them and multiplied with S_rho (its real and imaginary parts:
+     * S_rho and K_0' are real), the rows of K_0' with K_0'.
+     */
+    private void productRows(int from, int to, ZMatrixRMaj a, double[] k0, double[] s) {
+        int count = p.count;
+        double[] dx = new double[count];
+        double[] dy = new double[count];
+        double[] invR = new double[count];
+        double[] kr = new double[count];
+        double[][] b = new double[4][count];
+        double[][] tRe = new double[4][count];
+        double[][] tIm = new double[4][count];
+        double[][] kRows = new double[4][];
+        double[][] pRe = new double[4][count];
+        double[][] pIm = new double[4][count];
+        double[][] square = new double[4][count];
+        for (int first = from; first < to; first += 4) {
+            int block = Math.min(4, to - first);
+            for (int r = 0; r < block; r++) {
+                row(first + r, dx, dy, invR, kr, b);
+                tRow(first + r, dx, dy, invR, kr, b, tRe[r], tIm[r]);
+                kRows[r] = java.util.Arrays.copyOfRange(k0, (first + r) * count, (first + r + 1) * count);
+            }
+            multiplyBlock(tRe, block, s, count, pRe);
+            multiplyBlock(tIm, block, s, count, pIm);
+            multiplyBlock(kRows, block, k0, count, square);
+            for (int r = 0; r < block; r++) {
+                int i = first + r;
                 for (int j = 0; j < count; j++) {
-                    c[row + j] += v * b[from + j];
+                    int e = i * count + j;
+                    double identity = i == j ? 1 : 0;
+                    double re = pRe[r][j] + square[r][j] - identity;
+                    a.data[2 * e] += -eta * pIm[r][j] - identity;
+                    a.data[2 * e + 1] += eta * re;
                 }
             }
         }
+    }
+
+    /** Columns of a product's tile, and rows of its inner dimension, kept in cache together. */
+    private static final int TILE_COLUMNS = 256;
+    private static final int TILE_DEPTH = 128;
+
+    /**
+     * The product of two count x count row-major real matrices, its rows on {@code rows}, four at a
+     * time by {@link #multiplyBlock}.
+     */
+    static double[] multiply(double[] a, double[] b, int count, RowRunner rows) throws InterruptedException {
+        double[] c = new double[count * count];
+        rows.forRows(count, (from, to) -> {
+            double[][] aRows = new double[4][];
+            double[][] cRows = new double[4][count];
+            for (int first = from; first < to; first += 4) {
+                int block = Math.min(4, to - first);
+                for (int r = 0; r < block; r++) {
+                    aRows[r] = java.util.Arrays.copyOfRange(a, (first + r) * count, (first + r + 1) * count);
+                }
+                multiplyBlock(aRows, block, b, count, cRows);
+                for (int r = 0; r < block; r++) {
+                    System.arraycopy(cRows[r], 0, c, (first + r) * count, count);
+                }
+            }
+        });
         return c;
+    }
+
+    /**
+     * c[r] = a[r] b for the first {@code block} (at most four) rows a[r] of length count, b count x
+     * count row-major: tiles of b ({@value #TILE_DEPTH} x {@value #TILE_COLUMNS}) are used by all the
+     * rows at once, and every entry is summed over the inner index in increasing order, so that it is
+     * the same whatever rows share its block.
+     */
+    static void multiplyBlock(double[][] a, int block, double[] b, int count, double[][] c) {
+        for (int r = 0; r < block; r++) {
+            java.util.Arrays.fill(c[r], 0);
+        }
+        for (int jb = 0; jb < count; jb += TILE_COLUMNS) {
+            int je = Math.min(count, jb + TILE_COLUMNS);
+            for (int lb = 0; lb < count; lb += TILE_DEPTH) {
+                int le = Math.min(count, lb + TILE_DEPTH);
+                if (block == 4) {
+                    double[] a0 = a[0];
+                    double[] a1 = a[1];
+                    double[] a2 = a[2];
+                    double[] a3 = a[3];
+                    double[] c0 = c[0];
+                    double[] c1 = c[1];
+                    double[] c2 = c[2];
+                    double[] c3 = c[3];
+                    for (int l = lb; l < le; l++) {
+                        double v0 = a0[l];
+                        double v1 = a1[l];
+                        double v2 = a2[l];
+                        double v3 = a3[l];
+                        int f = l * count;
+                        for (int j = jb; j < je; j++) {
+                            double v = b[f + j];
+                            c0[j] += v0 * v;
+                            c1[j] += v1 * v;
+                            c2[j] += v2 * v;
+                            c3[j] += v3 * v;
+                        }
+                    }
+                } else {
+                    for (int r = 0; r < block; r++) {
+                        double[] ar = a[r];
+                        double[] cr = c[r];
+                        for (int l = lb; l < le; l++) {
+                            double v0 = ar[l];
+                            int f = l * count;
+                            for (int j = jb; j < je; j++) {
+                                cr[j] += v0 * b[f + j];
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -25,6 +25,16 @@ public interface RowRunner {
     default void beforeSystem(int size) throws InterruptedException {
     }
 
+    /**
+     * As {@link #beforeSystem(int)}, for a system that holds {@code entryBytes} bytes per unknown
+     * squared at once (16 for one complex matrix; more where real matrices are kept beside it, as the
+     * hard problem of a polygon does): the caller's memory check scales by it. By default the same as
+     * {@link #beforeSystem(int)}.
+     */
+    default void beforeSystem(int size, int entryBytes) throws InterruptedException {
+        beforeSystem(size);
+    }
+
     /** All rows as one range on the calling thread. */
     static RowRunner serial() {
         return (rows, task) -> task.run(0, rows);

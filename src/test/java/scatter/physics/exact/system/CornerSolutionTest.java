@@ -57,6 +57,46 @@ public class CornerSolutionTest {
     }
 
     @Test
+    void theSolutionIsTheSameBitForBitOnAnyNumberOfThreads() throws InterruptedException {
+        PolygonBoundary lShape = polygon(2);
+        for (BoundaryCondition bc : BoundaryCondition.values()) {
+            CornerSolution serial = CornerSolution.solve(lShape, 32, K, source(0.3, 0.25), bc);
+            for (int threads : new int[] {2, 3}) {
+                try (scatter.linalg.ThreadRanges ranges = new scatter.linalg.ThreadRanges(threads)) {
+                    CornerSolution pooled = CornerSolution.solve(lShape, 32, K, source(0.3, 0.25), bc,
+                            (rows, task) -> ranges.forRows(rows, task::run));
+                    for (int i = 0; i < serial.points(); i++) {
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(serial.weighted(i), pooled.weighted(i),
+                                bc + ", " + threads + " threads, point " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theProductOfTilesIsTheProduct() throws InterruptedException {
+        // sizes that leave partial tiles and a remainder of rows; entries small integers, so every sum is exact
+        int count = 301;
+        double[] a = new double[count * count];
+        double[] b = new double[count * count];
+        for (int e = 0; e < count * count; e++) {
+            a[e] = (e * 7 % 13) - 6;
+            b[e] = (e * 5 % 11) - 5;
+        }
+        double[] c = CornerSystem.multiply(a, b, count, RowRunner.serial());
+        for (int i = 0; i < count; i += 37) {
+            for (int j = 0; j < count; j += 23) {
+                double sum = 0;
+                for (int l = 0; l < count; l++) {
+                    sum += a[i * count + l] * b[l * count + j];
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(sum, c[i * count + j], "entry " + i + ", " + j);
+            }
+        }
+    }
+
+    @Test
     void thePointsDoubleUntilTheWeightedDensitySettles() throws InterruptedException {
         PolygonBoundary square = polygon(0);
         // 8 points per wavelength of a side of 2 at lambda 0.5: 32 per side, then 64, 128

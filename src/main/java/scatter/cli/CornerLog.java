@@ -1,0 +1,38 @@
+package scatter.cli;
+
+import java.util.List;
+import java.util.Locale;
+import scatter.physics.exact.ExactModel;
+import scatter.physics.exact.curve.Corner;
+import scatter.physics.exact.system.CornerSolution;
+
+/**
+ * What the log says of a contour with corners solved by the exact model: each corner, where and at
+ * what interior angle, and how the graded points were chosen and how accurate they are.
+ */
+final class CornerLog {
+    private CornerLog() {
+    }
+
+    /** One line per corner, then the points per side and how the error was estimated; nothing for a smooth contour. */
+    static void corners(ExactModel exact, Log log) {
+        CornerSolution solution = exact.cornerSolution();
+        if (solution == null) {
+            return;
+        }
+        List<Corner> corners = exact.corners();
+        for (Corner c : corners) {
+            log.info("corner at t = {}, interior angle {} deg", parameter(c.t()),
+                    String.format(Locale.ROOT, "%.1f", c.interiorAngle()));
+        }
+        log.info("exact model: {} corners, solved on Kress's graded points, {} per side (corners left out); estimated"
+                + " error {}, from the change {} and the order the last three levels show", corners.size(),
+                solution.graded().perSide, ModelLog.number(solution.errorEstimate()), ModelLog.number(solution.change()));
+    }
+
+    /** t to six decimals, without trailing zeros: a corner is located to the rounding of t. */
+    private static String parameter(double t) {
+        double rounded = Math.round(t * 1e6) / 1e6;
+        return String.format(Locale.ROOT, "%.6f", rounded >= 1 ? 0 : rounded).replaceFirst("\\.?0+$", "");
+    }
+}

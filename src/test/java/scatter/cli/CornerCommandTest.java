@@ -1,0 +1,222 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Array;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import scatter.TestFiles;
+import scatter.physics.Hankel;
+
+/**
+ * Contours with corners solved by the exact model on the command line (the diamond, the square, an
+ * L-shape): a line source inside is the check with an exact answer, the scattered field outside being
+ * -(i/4) H0(k |x - x0|), computed here from the written grid; plane waves keep the optical theorem;
+ * results are the same bit for bit on one and two threads and parts merge into the whole run's file;
+ * curved sides with corners are refused in one line.
+ */
+class CornerCommandTest {
+    /** The diamond of the issue: vertices (1, 0), (0, 1), (-1, 0), (0, -1). */
+    static final String[] DIAMOND = {"-xc", "abs(4*t-2)-1", "-yc", "abs(2-abs(4*t-1))-1"};
+    /** The square [-1, 1]^2: the diamond turned by 45 degrees and scaled by sqrt 2. */
+    static final String[] SQUARE = {"-xc", "(abs(4*t-2)-1)-(abs(2-abs(4*t-1))-1)",
+        "-yc", "(abs(4*t-2)-1)+(abs(2-abs(4*t-1))-1)"};
+    /** The L-shape (0,0), (2,0), (2,1), (1,1), (1,2), (0,2), t proportional to length along it. */
+    static final String[] L_SHAPE = {
+        "-xc", "4*t-4*abs(t-0.25)-4*abs(t-0.375)+4*abs(t-0.5)-4*abs(t-0.625)+4*abs(t-0.75)",
+        "-yc", "4-4*t+4*abs(t-0.25)-4*abs(t-0.375)+4*abs(t-0.5)-4*abs(t-0.625)-4*abs(t-0.75)"};
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The acceptance case: the diamond with a source inside, both conditions: the log's measured error
+     * below 1e-8, and the written field, outside the diamond, within 1e-8 of max |u_s| of the source's
+     * own field with its sign turned (computed here from the grid's coordinates), next to the sides and
+     * corners too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hard", "soft"})
+    void theDiamondWithASourceInsideGivesMinusTheSourcesField(String bc) throws Exception {
+        Path h5 = dir.resolve("d.h5");
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--bc", bc, "--tol", "1e-8",
+                "--source", "0.1,0.05", "-nx", "40", "-ny", "40", "-o", h5.toString()));
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.log().contains("[INFO] corner at t = 0.25, interior angle 90.0 deg"), r.log());
+        assertTrue(r.log().contains("[INFO] corner at t = 0, interior angle 90.0 deg"), r.log());
+        Matcher m = Pattern.compile("this run is a check of the solver, measured error (\\S+) ").matcher(r.log());
+        assertTrue(m.find(), r.log());
+        assertTrue(Double.parseDouble(m.group(1)) < 1e-8, m.group(1));
+        Matcher estimate = Pattern.compile("estimated error (\\S+), change").matcher(r.log());
+        assertTrue(estimate.find(), r.log());
+        assertTrue(Double.parseDouble(estimate.group(1)) < 1e-8, r.log());
+
+        double[] x = doubles(h5, "x");
+        double[] y = doubles(h5, "y");
+        double[] re = doubles(h5, "scattered_re");
+        double[] im = doubles(h5, "scattered_im");
+        Object inside = data(h5, "inside");
+        double k = 2 * Math.PI / 0.5;
+        double worst = 0;
+        double largest = 0;
+        double nearest = Double.POSITIVE_INFINITY;
+        int outside = 0;
+        for (int row = 0; row < y.length; row++) {
+            for (int col = 0; col < x.length; col++) {
+                int node = row * x.length + col;
+                boolean in = ((Number) Array.get(inside, node)).intValue() != 0;
+                double distance = Math.abs(Math.abs(x[col]) + Math.abs(y[row]) - 1) / Math.sqrt(2);
+                assertEquals(Math.abs(x[col]) + Math.abs(y[row]) <= 1, in, "node " + x[col] + ", " + y[row]);
+                if (in) {
+                    assertEquals(0.0, re[node]);
+                    assertEquals(0.0, im[node]);
+                    continue;
+                }
+                outside++;
+                nearest = Math.min(nearest, distance);
+                double[] phi = phi(k, x[col] - 0.1, y[row] - 0.05);
+                worst = Math.max(worst, Math.hypot(re[node] + phi[0], im[node] + phi[1]));
+                largest = Math.max(largest, Math.hypot(phi[0], phi[1]));
+            }
+        }
+        System.out.printf("diamond, %s, source inside: %d nodes outside (nearest %.1e from a side), field %.1e of"
+                + " max |u_s|, log %s%n", bc, outside, nearest, worst / largest, m.group(1));
+        assertTrue(nearest < 0.05, "some nodes are close to the boundary: " + nearest);
+        assertTrue(worst < 1e-8 * largest, bc + ": " + worst / largest);
+    }
+
+    /**
+     * Plane waves on the square and the L-shape (soft, which converges fastest): solved, the optical
+     * theorem's residual within what the estimate allows and below 1e-7, and the result's boundary
+     * datasets of the solution's shape (one value per graded point).
+     */
+    @Test
+    void theSquareAndTheLShapeSolveAPlaneWave() throws Exception {
+        for (String[] shape : List.of(SQUARE, L_SHAPE)) {
+            Path h5 = dir.resolve("s.h5");
+            CommandRun r = CommandRun.run(Map.of(), CommandRun.args(shape, "--model", "exact", "--bc", "soft", "--tol",
+                    "1e-7", "--angle", "30", "-nx", "24", "-ny", "24", "-o", h5.toString()));
+            assertEquals(0, r.exit(), r.allErr());
+            Matcher m = Pattern.compile("optical theorem residual (\\S+) \\(self-check").matcher(r.log());
+            assertTrue(m.find(), r.log());
+            assertTrue(Math.abs(Double.parseDouble(m.group(1))) < 1e-7, r.log());
+            int points = ((Number) TestFiles.attribute(h5, "points")).intValue();
+            int corners = shape == SQUARE ? 4 : 6;
+            assertEquals(0, points % corners, "m (P - 1) points");
+            assertEquals(1, Integer.bitCount(points / corners + 1), "P a power of two: " + points);
+            assertEquals(points, doubles(h5, "boundary_x").length);
+            assertEquals(points, doubles(h5, "density_re").length);
+            assertEquals(corners, Pattern.compile("\\[INFO\\] corner at t = ").matcher(r.log()).results().count());
+            if (shape == L_SHAPE) {
+                assertTrue(r.log().contains("corner at t = 0.5, interior angle 270.0 deg"), r.log());
+            }
+            Files.delete(h5);
+        }
+    }
+
+    /** -t 1 and -t 2 write the same datasets bit for bit, and parts merge into the whole run's file byte for byte. */
+    @Test
+    void threadsAndPartsGiveTheSameFileByteForByte() throws Exception {
+        String[] problem = CommandRun.args(SQUARE, "--model", "exact", "--tol", "1e-6", "-lambda", "1", "-nx", "30",
+                "-ny", "22", "-q");
+        Path one = dir.resolve("one.h5");
+        Path two = dir.resolve("two.h5");
+        CommandRun a = CommandRun.run(Map.of(), CommandRun.args(problem, "-t", "1", "-checksum", "-o", one.toString()));
+        assertEquals(0, a.exit(), a.allErr());
+        CommandRun b = CommandRun.run(Map.of(), CommandRun.args(problem, "-t", "2", "-o", two.toString()));
+        assertEquals(0, b.exit(), b.allErr());
+        // every dataset bit for bit (the attributes differ: threads)
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ExactCommandTest.datasets(one), ExactCommandTest.datasets(two),
+                "one and two threads differ");
+        List<Path> parts = List.of(dir.resolve("p0.h5"), dir.resolve("p1.h5"));
+        for (int i = 0; i < 2; i++) {
+            CommandRun p = CommandRun.run(Map.of(), CommandRun.args(problem, "-t", "2", "--part", i + "/2", "-o",
+                    parts.get(i).toString()));
+            assertEquals(0, p.exit(), p.allErr());
+        }
+        Path merged = dir.resolve("merged.h5");
+        CommandRun m = CommandRun.merge(parts, "-q", "-o", merged.toString(), "-checksum");
+        assertEquals(0, m.exit(), m.allErr());
+        assertEquals(a.out(), m.out());
+        assertEquals(-1, Files.mismatch(two, merged), "the merged parts differ from the whole run on as many threads");
+    }
+
+    /**
+     * Curved sides between corners (the teardrop, x = 2 sin(pi t), y = -sin(2 pi t), a corner at t = 0)
+     * are refused in one line that says so and suggests the Kirchhoff model; nothing is written.
+     */
+    @Test
+    void curvedSidesWithCornersAreRefusedInOneLine() throws Exception {
+        Path h5 = dir.resolve("tear.h5");
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "-xc", "2*sin(pi*t)", "-yc", "-sin(2*pi*t)", "-o",
+                h5.toString());
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("scatter: -xc/-yc: the exact model solves contours with corners whose sides are"
+                + " straight, and this one has curved sides between its corners (corner at t = 0, interior angle"), r.err());
+        assertTrue(r.err().contains("curved sides with corners are not solved yet"), r.err());
+        assertTrue(r.err().contains("--model kirchhoff"), r.err());
+        assertFalse(r.hasStackTrace(), r.allErr());
+        assertEquals(List.of(), TestFiles.names(dir));
+    }
+
+    /** Corners on one of several obstacles, and --points on a polygon, are refused in one line. */
+    @Test
+    void cornersAmongSeveralObstaclesAndFixedPointsAreRefused() {
+        CommandRun several = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "-xc", "5+cos(2*pi*t)", "-yc",
+                "sin(2*pi*t)", "--model", "exact", "--no-output"));
+        assertEquals(2, several.exit(), several.allErr());
+        assertEquals(1, several.err().strip().lines().count(), several.err());
+        assertTrue(several.err().contains("obstacle 1: the exact model solves a contour with corners as the only"
+                + " obstacle, not yet among several"), several.err());
+        CommandRun fixed = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--points", "256",
+                "--no-output"));
+        assertEquals(2, fixed.exit(), fixed.allErr());
+        assertEquals(1, fixed.err().strip().lines().count(), fixed.err());
+        assertTrue(fixed.err().startsWith("scatter: --points: --points fixes the boundary points of a smooth contour"),
+                fixed.err());
+    }
+
+    /** A source on a side or too close to it is refused as for smooth curves. */
+    @Test
+    void aSourceOnOrTooCloseToASideIsRefused() {
+        CommandRun on = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--source", "0.5,0.5",
+                "--no-output"));
+        assertEquals(2, on.exit(), on.allErr());
+        assertTrue(on.err().contains("is on the boundary of the obstacle"), on.err());
+        CommandRun near = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--source",
+                "0.5,0.49999", "--no-output"));
+        assertEquals(2, near.exit(), near.allErr());
+        assertEquals(1, near.err().strip().lines().count(), near.err());
+        assertTrue(near.err().contains("from the boundary of the obstacle, where its field varies on that scale"),
+                near.err());
+    }
+
+    private static Object data(Path h5, String name) {
+        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(h5)) {
+            return hdf.getDatasetByPath(name).getDataFlat();
+        }
+    }
+
+    private static double[] doubles(Path h5, String name) {
+        return (double[]) data(h5, name);
+    }
+
+    /** (i/4) H0(k r) at the offset (rx, ry). */
+    private static double[] phi(double k, double rx, double ry) {
+        double[] j0 = new double[1];
+        double[] y0 = new double[1];
+        Hankel.evaluate(new double[] {k * Math.hypot(rx, ry)}, 1, j0, y0, new double[1], new double[1]);
+        return new double[] {-0.25 * y0[0], 0.25 * j0[0]};
+    }
+}
