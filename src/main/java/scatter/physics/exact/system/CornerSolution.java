@@ -6,7 +6,8 @@ import scatter.physics.Hankel;
 import scatter.physics.exact.curve.PolygonBoundary;
 
 /**
- * The solution of a polygon's boundary system on its graded points, {@link CornerSystem}: the
+ * The solution of the boundary system of a boundary with corners (a polygon, or curved sides
+ * between corners) on its graded points, {@link CornerSystem}: the
  * density and what follows from it, the scattered field at a point and the far field.
  *
  * <ul>
@@ -71,19 +72,19 @@ public final class CornerSolution {
     double change(CornerSolution coarser) {
         PolygonBoundary.Points fine = points;
         PolygonBoundary.Points coarse = coarser.points;
-        if (fine.perSide != 2 * coarse.perSide || fine.count / (fine.perSide - 1) != coarse.count / (coarse.perSide - 1)) {
+        if (fine.perSide != 2 * coarse.perSide || fine.sidePoints.length != coarse.sidePoints.length) {
             throw new IllegalArgumentException("not a doubling: " + coarse.perSide + " to " + fine.perSide + " per side");
         }
-        int sides = fine.count / (fine.perSide - 1);
+        int sides = fine.sidePoints.length;
         double largest = 0;
         for (int i = 0; i < fine.count; i++) {
             largest = Math.max(largest, fine.speed[i] * Math.hypot(psi[2 * i], psi[2 * i + 1]));
         }
         double worst = 0;
         for (int c = 0; c < sides; c++) {
-            for (int j = 1; j < coarse.perSide; j++) {
-                int a = c * (fine.perSide - 1) + 2 * j - 1;
-                int b = c * (coarse.perSide - 1) + j - 1;
+            for (int j = 1; j < coarse.sidePoints[c]; j++) {
+                int a = fine.firstPoint[c] + 2 * j - 1;
+                int b = coarse.firstPoint[c] + j - 1;
                 double re = fine.speed[a] * psi[2 * a] - coarse.speed[b] * coarser.psi[2 * b];
                 double im = fine.speed[a] * psi[2 * a + 1] - coarse.speed[b] * coarser.psi[2 * b + 1];
                 worst = Math.max(worst, Math.hypot(re, im));
@@ -94,28 +95,28 @@ public final class CornerSolution {
 
     /**
      * Solves with the points per side doubling until the change ({@link #change(CornerSolution)}) is
-     * below {@code tolerance}, from 8 per wavelength of the longest side at mid-side (where the graded
-     * spacing is 2 |E|/P), at least 16; the finer solution of the last pair is returned.
+     * below {@code tolerance}, from 8 per wavelength of every side at mid-side (where the graded
+     * spacing is 2 L_c/P_c, L_c the side's length), at least 16 on the shortest side; the finer
+     * solution of the last pair is returned.
      *
      * @throws NotConvergedException if the change is still at or above the tolerance when the points
      *     reach {@code maxPoints} in all
      */
     public static CornerSolution solve(PolygonBoundary polygon, double k, IncidentData incident, BoundaryCondition condition,
             double tolerance, int maxPoints) throws InterruptedException {
-        double longest = 0;
-        for (int c = 0; c < polygon.sides(); c++) {
-            int next = (c + 1) % polygon.sides();
-            longest = Math.max(longest, Math.hypot(polygon.vertexX(next) - polygon.vertexX(c),
-                    polygon.vertexY(next) - polygon.vertexY(c)));
-        }
         int perSide = 16;
-        while (perSide < 8 * longest * k / (2 * Math.PI)) {
-            perSide *= 2;
+        for (int c = 0; c < polygon.sides(); c++) {
+            while (perSide * polygon.share(c) < 8 * polygon.side(c).length() * k / (2 * Math.PI)) {
+                perSide *= 2;
+            }
         }
         CornerSolution previous = solve(polygon, perSide, k, incident, condition);
         while (true) {
             perSide *= 2;
-            int points = polygon.sides() * (perSide - 1);
+            int points = -polygon.sides();
+            for (int c = 0; c < polygon.sides(); c++) {
+                points += perSide * polygon.share(c);
+            }
             if (points > maxPoints) {
                 throw new NotConvergedException(previous.count(), previous.change, Double.NaN, tolerance);
             }
