@@ -121,9 +121,12 @@ public class CornerSolutionTest {
     }
 
     private static void check(int shape, int perSide, BoundaryCondition bc, double fieldTol, double farTol) throws InterruptedException {
-        PolygonBoundary polygon = polygon(shape);
-        double x0 = SHAPES[shape][2][0];
-        double y0 = SHAPES[shape][2][1];
+        check("shape " + shape, polygon(shape), SHAPES[shape][2][0], SHAPES[shape][2][1], perSide, bc, fieldTol, farTol);
+    }
+
+    /** The interior source at (x0, y0) against the field at {@link #POINTS} and f at 72 angles. */
+    static void check(String name, PolygonBoundary polygon, double x0, double y0, int perSide, BoundaryCondition bc,
+            double fieldTol, double farTol) throws InterruptedException {
         CornerSolution s = CornerSolution.solve(polygon, perSide, K, source(x0, y0), bc);
         double worst = 0;
         double scale = 0;
@@ -141,10 +144,10 @@ public class CornerSolutionTest {
             double phase = -K * (x0 * Math.cos(theta) + y0 * Math.sin(theta)) + Math.PI / 4;
             far = Math.max(far, Math.hypot(f[0] + c * Math.cos(phase), f[1] + c * Math.sin(phase)) / c);
         }
-        System.out.printf("shape %d %s %d per side: field %.1e of max |u_s|, far field %.1e%n", shape, bc, perSide,
-                worst / scale, far);
-        assertTrue(worst < fieldTol * scale, "shape " + shape + " " + bc + ": field " + worst / scale);
-        assertTrue(far < farTol, "shape " + shape + " " + bc + ": far field " + far);
+        System.out.printf("%s %s %d per side (%d points): field %.1e of max |u_s|, far field %.1e%n", name, bc, perSide,
+                s.count(), worst / scale, far);
+        assertTrue(worst < fieldTol * scale, name + " " + bc + ": field " + worst / scale);
+        assertTrue(far < farTol, name + " " + bc + ": far field " + far);
     }
 
     private static PolygonBoundary polygon(int shape) {
@@ -152,7 +155,7 @@ public class CornerSolutionTest {
     }
 
     /** max |f| over 360 angles. */
-    private static double largest(CornerSolution s) throws InterruptedException {
+    static double largest(CornerSolution s) throws InterruptedException {
         double m = 0;
         for (int a = 0; a < 360; a++) {
             double[] f = s.farField(a * Math.PI / 180);
@@ -165,7 +168,7 @@ public class CornerSolutionTest {
      * (sigma_s + sqrt(8 pi/k) Re[e^{i pi/4} f(alpha)]) / sigma_s, sigma_s = int |f|^2 by the trapezoid
      * rule on 4 k R0 + 256 angles (exact for this band-limited f; R0 bounds the obstacle about 0).
      */
-    private static double opticalResidual(CornerSolution s, double alpha, double r0) throws InterruptedException {
+    static double opticalResidual(CornerSolution s, double alpha, double r0) throws InterruptedException {
         int angles = (int) Math.ceil(4 * K * r0) + 256;
         double sigma = 0;
         for (int a = 0; a < angles; a++) {
