@@ -31,11 +31,11 @@ import scatter.physics.exact.curve.SmoothCurve;
  * 1.8e-4); half-disc at 128 per side (382 points) soft 2.3e-11 and 4.3e-11, hard 1.4e-10 and 1.7e-10.
  * Without the curvature terms on the diagonals the errors stall near 1e-3 to 1e-2 (docs/exact.md).
  */
-class CurvedCornerSolutionTest {
+public class CurvedCornerSolutionTest {
     private static final double K = 2 * Math.PI / 0.5;
 
     /** The corners found on the expressions, as the exact model finds them, and the boundary they give. */
-    static PolygonBoundary boundary(DoubleUnaryOperator x, DoubleUnaryOperator y) {
+    public static PolygonBoundary boundary(DoubleUnaryOperator x, DoubleUnaryOperator y) {
         List<Corner> corners = null;
         try {
             SmoothCurve.of(x, y);
@@ -49,7 +49,7 @@ class CurvedCornerSolutionTest {
     }
 
     /** Kress's teardrop, x = 2 sin(t/2), y = -sin t for t in [0, 2 pi), as t in [0, 1). */
-    static PolygonBoundary teardrop() {
+    public static PolygonBoundary teardrop() {
         return boundary(t -> 2 * Math.sin(Math.PI * t), t -> -Math.sin(2 * Math.PI * t));
     }
 
