@@ -48,8 +48,10 @@
  * {@link scatter.physics.exact.curve.CornerFinder} (each a {@link scatter.physics.exact.curve.Corner}: t to
  * rounding, interior angle; 0 or 360 degrees a cusp), which the refusal
  * ({@link scatter.physics.exact.curve.CurveNotSmoothException#corners()}) lists. Polygons are solved, not yet
- * through {@code ExactModel}: {@link scatter.physics.exact.curve.PolygonBoundary} (straight sides, Kress's
- * graded points by {@link scatter.physics.exact.curve.Grading}, corners left out) -&gt;
+ * through {@code ExactModel}: {@link scatter.physics.exact.curve.PolygonBoundary} (straight or curved sides
+ * between the corners, {@link scatter.physics.exact.curve.Side}, from
+ * {@code PolygonBoundary.of(x, y, corners)}; Kress's graded points by
+ * {@link scatter.physics.exact.curve.Grading}, corners left out) -&gt;
  * {@link scatter.physics.exact.system.CornerSystem} (soft: the combined field as above; hard: the single
  * layer with a regularised double layer, second kind at corners) -&gt;
  * {@link scatter.physics.exact.system.CornerSolution} (points doubled until the weighted density settles;

@@ -27,7 +27,9 @@
  * on the smooth curves: {@link scatter.physics.exact.curve.ObstaclesOverlapException}, obstacles
  * numbered from 1). Corners: {@link scatter.physics.exact.curve.CornerFinder} locates them on the
  * expressions of a curve the sampler cannot resolve (each a {@link scatter.physics.exact.curve.Corner});
- * a polygon's graded points are {@link scatter.physics.exact.curve.PolygonBoundary} with
- * {@link scatter.physics.exact.curve.Grading} (Kress 1990).
+ * a boundary with corners and its graded points are {@link scatter.physics.exact.curve.PolygonBoundary}
+ * with {@link scatter.physics.exact.curve.Grading} (Kress 1990), its sides between the corners
+ * {@link scatter.physics.exact.curve.Side}s: {@link scatter.physics.exact.curve.StraightSide} or, from
+ * the expressions, {@link scatter.physics.exact.curve.CurvedSide} (a Chebyshev series per side).
  */
 package scatter.physics.exact.curve;

@@ -11,21 +11,25 @@ import scatter.physics.exact.curve.Side;
 import scatter.physics.exact.curve.TrigSeries;
 
 /**
- * u_s near a polygon's boundary, where the trapezoid rule on the graded points loses accuracy (its
- * error is about exp(-2 pi delta/h) at a distance delta from a side whose local spacing is h).
+ * u_s near the boundary of a {@link PolygonBoundary} (straight or curved sides between corners),
+ * where the trapezoid rule on the graded points loses accuracy (its error is about exp(-2 pi delta/h)
+ * at a distance delta from a side whose local spacing is h).
  *
  * <p>On a side, the weighted densities q = phi |z'| (and, hard, chi |z'|) vanish at both corners to
  * high order (like tau^(p - 1) times the density's own behaviour), so as functions of the side's tau
  * in [0, 1] extended by period 1 they are smooth, and their trigonometric interpolant from the side's
- * P points (the corner's value 0 first) is accurate. A side closer to the observer than
- * {@link #CLOSE} local spacings is summed on m P points, m = 2^ceil(log2(CLOSE h/delta)) at most
+ * P_c points (the corner's value 0 first) is accurate. The observer's nearest point on a side is the
+ * projection on a straight side and, on a curved one, the nearest of 257 points in u refined by
+ * golden-section search; the local spacing there is |Z_u| g'(tau)/P_c. A side closer to the observer
+ * than {@link #CLOSE} local spacings is summed on m P_c points, m = 2^ceil(log2(CLOSE h/delta)) at most
  * {@link #MAX_REFINE}, with q interpolated there (zero-padded FFT, {@link Fourier}) and the geometry
- * exact (the grading at the finer tau); the other sides by the trapezoid rule. A side closer than
- * CLOSE h / MAX_REFINE (h/8) is integrated by composite 16-point Gauss-Legendre panels in tau, of width
- * at most 12/omega (omega = pi P + 2 k |E|, the interpolant's and the kernel's bandwidths in tau),
- * halved geometrically towards the nearest point tau* until the last is as short as the distance
- * (as {@link GradedRule} does on a smooth curve), with q from its trigonometric interpolant
- * ({@link TrigSeries}) and the offset to the observer formed as (x - z*) - (g(tau) - g(tau*)) E.
+ * exact (the side's own offsets and tangent at the finer tau); the other sides by the trapezoid rule.
+ * A side closer than CLOSE h / MAX_REFINE (h/8) is integrated by composite 16-point Gauss-Legendre
+ * panels in tau, of width at most 12/omega (omega = pi P_c + 2 k L_c, the interpolant's and the
+ * kernel's bandwidths in tau, L_c the side's length), halved geometrically towards the nearest point
+ * tau* until the last is as short as the distance (as {@link GradedRule} does on a smooth curve), with
+ * q from its trigonometric interpolant ({@link TrigSeries}) and the offset to the observer formed as
+ * (x - z*) - (z(tau) - z*), the second difference from two offsets from the same corner.
  *
  * <p>Not thread-safe (it keeps the refined sides it has made).
  */

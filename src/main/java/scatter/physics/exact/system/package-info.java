@@ -26,7 +26,7 @@
  * system) over {@link scatter.physics.exact.system.BlockSystem} (diagonal blocks: the
  * single-boundary systems; off-diagonal: {@link scatter.physics.exact.system.CrossKernel}, on a
  * refined boundary for rows close to another obstacle) -&gt; one
- * {@link scatter.physics.exact.system.BoundarySolution} per obstacle. Polygons (not yet behind
+ * {@link scatter.physics.exact.system.BoundarySolution} per obstacle. Boundaries with corners, straight or curved sides (not yet behind
  * the facade): {@link scatter.physics.exact.system.CornerSystem} and
  * {@link scatter.physics.exact.system.CornerSolution}, the incident field through
  * {@link scatter.physics.exact.system.IncidentData}.
