@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import scatter.geometry.ContourExpression;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.curve.CurveNotSmoothException;
@@ -49,9 +50,12 @@ public class CurvedCornerSolutionTest {
         return boundary;
     }
 
-    /** Kress's teardrop, x = 2 sin(t/2), y = -sin t for t in [0, 2 pi), as t in [0, 1). */
+    /**
+     * Kress's teardrop, x = 2 sin(t/2), y = -sin t for t in [0, 2 pi), as t in [0, 1), from the
+     * expressions as typed on the command line ({@code -xc '2*sin(pi*t)' -yc '-sin(2*pi*t)'}).
+     */
     public static PolygonBoundary teardrop() {
-        return boundary(t -> 2 * Math.sin(Math.PI * t), t -> -Math.sin(2 * Math.PI * t));
+        return boundary(ContourExpression.parse("2*sin(pi*t)")::at, ContourExpression.parse("-sin(2*pi*t)")::at);
     }
 
     /** The upper half of the unit disc: the arc for t in [0, 1/2], the diameter back. */
