@@ -374,15 +374,6 @@ public final class PolygonBoundary {
             }
         }
 
-        /** The side point i lies on. */
-        public int sideOf(int i) {
-            int c = 0;
-            while (c + 1 < firstPoint.length && firstPoint[c + 1] <= i) {
-                c++;
-            }
-            return c;
-        }
-
         /** z_i - z_j into d[0], d[1]: from the offsets where both points are kept relative to one vertex. */
         public void difference(int i, int j, double[] d) {
             if (vertex[i] == vertex[j]) {
