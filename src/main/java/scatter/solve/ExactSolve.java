@@ -99,7 +99,9 @@ final class ExactSolve {
                     + " obstacle, not yet among several, and this one has %s", listed), "one obstacle at a time");
         }
         PolygonBoundary polygon = PolygonBoundary.of(x::at, y::at, found);
-        if (polygon == null) {
+        if (polygon == null || !polygon.straight()) {
+            // curved sides are solved by the corner solver, but the inside test, the far field's extent
+            // and the line source's distance check here still take the sides to be straight
             return refuse(String.format(Locale.ROOT, "the exact model solves contours with corners whose sides are"
                     + " straight, and this one has curved sides between its corners (%s): curved sides with corners"
                     + " are not solved yet", listing(found)),
@@ -127,7 +129,7 @@ final class ExactSolve {
         double wavelengths = polygon.perimeter() / wave.wavelength();
         int start = CornerSolution.startPerSide(polygon, wave.k());
         // three levels, start to 4 start, show the order the error estimate needs
-        if ((long) polygon.sides() * (4L * start - 1) > BoundarySolver.MAX_POINTS) {
+        if ((long) CornerSolution.points(polygon, 2 * start) * 2 > BoundarySolver.MAX_POINTS) {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
                     "the polygon's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
                             + " starts from %d points per side, needs four times as many to check its convergence,"

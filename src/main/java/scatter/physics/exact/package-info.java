@@ -47,10 +47,11 @@
  * <p><b>Corners</b>: a curve the sampler cannot resolve has its corners located on the expressions by
  * {@link scatter.physics.exact.curve.CornerFinder} (each a {@link scatter.physics.exact.curve.Corner}: t to
  * rounding, interior angle; 0 or 360 degrees a cusp), which the refusal
- * ({@link scatter.physics.exact.curve.CurveNotSmoothException#corners()}) lists. One polygon is solved
+ * ({@link scatter.physics.exact.curve.CurveNotSmoothException#corners()}) lists. One boundary with corners is solved
  * through {@code ExactModel.solve(wave, polygon, corners, ...)} (its {@code boundaries()},
  * {@code cornerSolution()}, {@code corners()}; {@code solutions()} is for smooth curves only):
- * {@link scatter.physics.exact.curve.PolygonBoundary} (straight sides, Kress's
+ * {@link scatter.physics.exact.curve.PolygonBoundary} (straight or curved sides between the corners,
+ * {@link scatter.physics.exact.curve.Side}, from {@code PolygonBoundary.of(x, y, corners)}; Kress's
  * graded points by {@link scatter.physics.exact.curve.Grading}, corners left out) -&gt;
  * {@link scatter.physics.exact.system.CornerSystem} (soft: the combined field as above; hard: the single
  * layer with a regularised double layer, second kind at corners) -&gt;

@@ -27,8 +27,10 @@
  * on the smooth curves: {@link scatter.physics.exact.curve.ObstaclesOverlapException}, obstacles
  * numbered from 1). Corners: {@link scatter.physics.exact.curve.CornerFinder} locates them on the
  * expressions of a curve the sampler cannot resolve (each a {@link scatter.physics.exact.curve.Corner});
- * a polygon's graded points are {@link scatter.physics.exact.curve.PolygonBoundary} with
- * {@link scatter.physics.exact.curve.Grading} (Kress 1990), its inside test
- * {@link scatter.physics.exact.curve.PolygonInsideTest}.
+ * a boundary with corners and its graded points are {@link scatter.physics.exact.curve.PolygonBoundary}
+ * with {@link scatter.physics.exact.curve.Grading} (Kress 1990), its sides between the corners
+ * {@link scatter.physics.exact.curve.Side}s: {@link scatter.physics.exact.curve.StraightSide} or, from
+ * the expressions, {@link scatter.physics.exact.curve.CurvedSide} (a Chebyshev series per side); a
+ * polygon's inside test {@link scatter.physics.exact.curve.PolygonInsideTest}.
  */
 package scatter.physics.exact.curve;

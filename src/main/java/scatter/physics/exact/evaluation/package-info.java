@@ -12,7 +12,7 @@
  * {@link scatter.physics.exact.evaluation.ObstaclesNearField} for several obstacles (each
  * boundary's close field near it); {@link scatter.physics.exact.evaluation.FarField} for f(theta),
  * sigma_s and the optical theorem, as a {@link scatter.physics.exact.evaluation.FarFieldPattern};
- * {@link scatter.physics.exact.evaluation.CornerCloseField} next to a polygon's sides and corners, the
- * grid's {@link scatter.physics.exact.evaluation.CornerNearField}.
+ * {@link scatter.physics.exact.evaluation.CornerCloseField} next to the sides (straight or curved) and
+ * corners of a boundary with corners, the grid's {@link scatter.physics.exact.evaluation.CornerNearField}.
  */
 package scatter.physics.exact.evaluation;

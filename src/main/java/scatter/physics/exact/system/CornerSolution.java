@@ -9,7 +9,8 @@ import scatter.physics.SourceTerms;
 import scatter.physics.exact.curve.PolygonBoundary;
 
 /**
- * The solution of a polygon's boundary system on its graded points, {@link CornerSystem}: the
+ * The solution of the boundary system of a boundary with corners (a polygon, or curved sides
+ * between corners) on its graded points, {@link CornerSystem}: the
  * density and what follows from it, the scattered field at a point and the far field.
  *
  * <ul>
@@ -121,19 +122,19 @@ public final class CornerSolution implements SolvedBoundary {
     double change(CornerSolution coarser) {
         PolygonBoundary.Points fine = points;
         PolygonBoundary.Points coarse = coarser.points;
-        if (fine.perSide != 2 * coarse.perSide || fine.count / (fine.perSide - 1) != coarse.count / (coarse.perSide - 1)) {
+        if (fine.perSide != 2 * coarse.perSide || fine.sidePoints.length != coarse.sidePoints.length) {
             throw new IllegalArgumentException("not a doubling: " + coarse.perSide + " to " + fine.perSide + " per side");
         }
-        int sides = fine.count / (fine.perSide - 1);
+        int sides = fine.sidePoints.length;
         double largest = 0;
         for (int i = 0; i < fine.count; i++) {
             largest = Math.max(largest, fine.speed[i] * Math.hypot(psi[2 * i], psi[2 * i + 1]));
         }
         double worst = 0;
         for (int c = 0; c < sides; c++) {
-            for (int j = 1; j < coarse.perSide; j++) {
-                int a = c * (fine.perSide - 1) + 2 * j - 1;
-                int b = c * (coarse.perSide - 1) + j - 1;
+            for (int j = 1; j < coarse.sidePoints[c]; j++) {
+                int a = fine.firstPoint[c] + 2 * j - 1;
+                int b = coarse.firstPoint[c] + j - 1;
                 double re = fine.speed[a] * psi[2 * a] - coarse.speed[b] * coarser.psi[2 * b];
                 double im = fine.speed[a] * psi[2 * a + 1] - coarse.speed[b] * coarser.psi[2 * b + 1];
                 worst = Math.max(worst, Math.hypot(re, im));
@@ -143,21 +144,27 @@ public final class CornerSolution implements SolvedBoundary {
     }
 
     /**
-     * The points per side the doubling starts from: {@value #START_PER_WAVELENGTH} per wavelength of
-     * the longest side at mid-side, at least {@value #MIN_PER_SIDE}, a power of two.
+     * The points per unit share of a side the doubling starts from: {@value #START_PER_WAVELENGTH} per
+     * wavelength of every side at mid-side (a side of share r has r times the points), at least
+     * {@value #MIN_PER_SIDE}, a power of two.
      */
     public static int startPerSide(PolygonBoundary polygon, double k) {
-        double longest = 0;
-        for (int c = 0; c < polygon.sides(); c++) {
-            int next = (c + 1) % polygon.sides();
-            longest = Math.max(longest, Math.hypot(polygon.vertexX(next) - polygon.vertexX(c),
-                    polygon.vertexY(next) - polygon.vertexY(c)));
-        }
         int perSide = MIN_PER_SIDE;
-        while (perSide < START_PER_WAVELENGTH * longest * k / (2 * Math.PI)) {
-            perSide *= 2;
+        for (int c = 0; c < polygon.sides(); c++) {
+            while (perSide * polygon.share(c) < START_PER_WAVELENGTH * polygon.side(c).length() * k / (2 * Math.PI)) {
+                perSide *= 2;
+            }
         }
         return perSide;
+    }
+
+    /** The points in all at {@code perSide} points per unit share of a side (corners left out). */
+    public static int points(PolygonBoundary polygon, int perSide) {
+        int points = -polygon.sides();
+        for (int c = 0; c < polygon.sides(); c++) {
+            points += perSide * polygon.share(c);
+        }
+        return points;
     }
 
     /**
@@ -203,8 +210,7 @@ public final class CornerSolution implements SolvedBoundary {
         double lastChange = Double.NaN;
         while (true) {
             perSide *= 2;
-            int count = polygon.sides() * (perSide - 1);
-            if (count > maxPoints) {
+            if (points(polygon, perSide) > maxPoints) {
                 throw new NotConvergedException(previous.count(), previous.change, previous.estimate, tolerance);
             }
             CornerSolution next = solve(polygon, perSide, k, incident, condition, rows);

@@ -6,8 +6,8 @@ import scatter.physics.Hankel;
 import scatter.physics.exact.curve.PolygonBoundary;
 
 /**
- * The boundary systems of a polygon on its graded points ({@link PolygonBoundary.Points}), both
- * of the second kind on a boundary with corners.
+ * The boundary systems of a boundary with corners (straight or curved sides) on its graded points
+ * ({@link PolygonBoundary.Points}), both of the second kind on a boundary with corners.
  *
  * <p><b>Soft</b>: the exact model's combined-field equation phi + K phi - i eta S phi = -2 u_inc,
  * with u_s = DL phi - i eta SL phi, discretised exactly as for a smooth curve ({@link SoftSystem})
@@ -38,7 +38,16 @@ import scatter.physics.exact.curve.PolygonBoundary;
  * </pre>
  * (the T kernel of {@link HardSystem} less its Laplace limit (1/pi)[n.n - 2 (d.n(s))(d.n(sigma))/r^2]/r^2,
  * whose 1/r^2 parts cancel: Y1(x) + 2/(pi x) from its series below x = 1/2, where the difference
- * would lose digits, DLMF 10.8.1). On straight sides z' x z'' = 0, so the diagonal curvature terms vanish.
+ * would lose digits, DLMF 10.8.1).
+ *
+ * <p><b>Curved sides</b>: the diagonal limits are those of a smooth curve (Colton &amp; Kress 2013,
+ * section 3.5, with the expansion d = z' h - z'' h^2/2 + O(h^3), h = s - sigma): K, K' and the Laplace
+ * K_0' all tend to -(z' x z'')/(2 pi |z'|^2) at sigma = s (d.n(sigma) = -(h^2/2) z' x z'', d.n(s) =
+ * +(h^2/2) z' x z'', r^2 = |z'|^2 h^2, and the kernels are (1/pi) d.n(sigma)/r^2 and -(1/pi) d.n(s)/r^2
+ * to leading order), which the diagonal entries carry times pi/n; on a straight side z' x z'' = 0.
+ * S, S_rho and T - T_0 have no curvature term on the diagonal: what z'' adds to their kernels is
+ * O(h) or O(h ln h) and vanishes at sigma = s (T's curvature terms are all in T_0's hypersingular
+ * part, {@link HardSystem}'s H2(s,s), which T - T_0 does not contain).
  */
 public final class CornerSystem {
     private final PolygonBoundary.Points p;
@@ -102,6 +111,14 @@ public final class CornerSystem {
         Hankel.evaluate(kr, p.count, bessel[0], bessel[1], bessel[2], bessel[3]);
     }
 
+    /**
+     * The diagonal limit shared by K, K' and the Laplace K_0' at point i, -(z' x z'')/(2 pi |z'|^2)
+     * (Colton &amp; Kress 2013, section 3.5; docs/exact.md): zero on a straight side.
+     */
+    private double curvature(int i) {
+        return -p.cross[i] / (2 * Math.PI * p.speed[i] * p.speed[i]);
+    }
+
     /** Kress's log weight for points i, j: R_q - (pi/n) ln(4 sin^2), q = (i - j) mod 2n on the full numbering. */
     private double logWeight(int i, int j) {
         return log[Math.floorMod(p.full[i] - p.full[j], 2 * p.n)];
@@ -143,7 +160,7 @@ public final class CornerSystem {
             double speed = p.speed[i];
             double sRe = r0 * DiagonalLimits.m1(speed) + w * DiagonalLimits.m2Re(k, speed);
             double sIm = w * 0.5 * speed;
-            a.data[offset + 2 * i] = 1 + eta * sIm;
+            a.data[offset + 2 * i] = 1 + eta * sIm + w * curvature(i);
             a.data[offset + 2 * i + 1] = -eta * sRe;
         }
     }
@@ -205,6 +222,8 @@ public final class CornerSystem {
                 sRho.data[i * count + j] = w * (-Math.log(kr[j] / (k * rho)) / Math.PI) * p.speed[j] + lw * m1;
             }
             double speed = p.speed[i];
+            kPrime.data[offset + 2 * i] = w * curvature(i);
+            k0.data[i * count + i] = w * curvature(i);
             sRho.data[i * count + i] = r0 * (-speed / (2 * Math.PI)) - w * Math.log(speed / rho) / Math.PI * speed;
         }
     }

@@ -26,8 +26,8 @@
  * system) over {@link scatter.physics.exact.system.BlockSystem} (diagonal blocks: the
  * single-boundary systems; off-diagonal: {@link scatter.physics.exact.system.CrossKernel}, on a
  * refined boundary for rows close to another obstacle) -&gt; one
- * {@link scatter.physics.exact.system.BoundarySolution} per obstacle. Polygons:
- * {@link scatter.physics.exact.system.CornerSystem} and
+ * {@link scatter.physics.exact.system.BoundarySolution} per obstacle. Boundaries with corners, straight
+ * or curved sides: {@link scatter.physics.exact.system.CornerSystem} and
  * {@link scatter.physics.exact.system.CornerSolution}, the incident field through
  * {@link scatter.physics.exact.system.IncidentData}. Both solutions are a
  * {@link scatter.physics.exact.system.SolvedBoundary} to the log and the result file.
