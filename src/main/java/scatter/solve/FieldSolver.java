@@ -127,10 +127,12 @@ public final class FieldSolver {
     }
 
     /**
-     * The field by the fast multipole method: first every node's inside flag, incident field and,
+     * The field by the fast multipole method: the field's arrays made on the pool
+     * ({@link FieldArrays}); then every node's inside flag, incident field and,
      * where the model has a close rule for it, scattered field, chunks spread over the grid as in the
      * direct sum; then the FMM's phases ({@link FmmEvaluation}) for the nodes left, each phase's
-     * items in chunks on the pool, one phase after the other. Progress: the first pass is the first
+     * items in chunks on the pool, one phase after the other (the plan's operators and the
+     * expansions' arrays too). Each step is told to the {@link StepClock}. Progress: the first pass is the first
      * half, the leaves (where the nodes are evaluated) the second.
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
