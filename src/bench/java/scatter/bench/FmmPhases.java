@@ -28,13 +28,14 @@ import scatter.solve.StepClock;
  * (defaults 4096, 8192, "1,2", 2, 0.5, 1e-12; THREADS a comma-separated list, run in turn each
  * round). Per step: its wall time; each pool thread's busy time (inside its chunks) summed over the
  * threads, and of it the time the threads were on a processor (their CPU time in the chunks: below
- * the busy time when other processes took the cores); the imbalance, the busiest thread's time over the mean; the idle share, the pool's time
- * not spent in chunks (threads x wall - busy, over threads x wall), which a serial step, an uneven
- * split or a thread kept off its core makes large; the process's CPU time (the JIT's and the
- * garbage collector's threads included), its part in the kernel (page faults: memory touched the first
- * time), the collector's pauses, and the megabytes allocated (the caller's and the pool threads'
- * chunks': a young collection copies what of them is still live, with every thread stopped). Then the checksum's time, which the
- * command line adds after the solve. The first round includes the JIT's compilation.
+ * the busy time when other processes took the cores); the imbalance, the busiest thread's time over
+ * the mean; the idle share, the pool's time not spent in chunks (threads x wall - busy, over
+ * threads x wall), which a serial step, an uneven split or a thread kept off its core makes large;
+ * the process's CPU time (the JIT's and the garbage collector's threads included), its part in the
+ * kernel (page faults: memory touched the first time), the collector's pauses, and the megabytes
+ * allocated (the caller's and the pool threads' chunks': a young collection copies what of them is
+ * still live, with every thread stopped). Then the checksum's time, which the command line adds
+ * after the solve (not in its compute time). The first round includes the JIT's compilation.
  */
 public final class FmmPhases {
     private FmmPhases() {
@@ -166,8 +167,8 @@ public final class FmmPhases {
                 double w = s.wall / 1e9;
                 double mean = busy / threads;
                 double idle = threads * w - busy;
-                System.out.printf(Locale.ROOT, "  %-28s %8.3f %8.3f %8.3f %9s %6.0f%% %8.3f %7.2f %7.3f %8.1f%n", s.name, w,
-                        busy, on,
+                System.out.printf(Locale.ROOT, "  %-28s %8.3f %8.3f %8.3f %9s %6.0f%% %8.3f %7.2f %7.3f %8.1f%n",
+                        s.name, w, busy, on,
                         s.busy.isEmpty() ? "serial" : String.format(Locale.ROOT, "%.2f", max / mean),
                         100 * idle / (threads * w), s.cpu / 1e9, s.sys / 100.0, s.gc / 1e3, alloc);
                 sysAll += s.sys / 100.0;

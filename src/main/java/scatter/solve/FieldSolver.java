@@ -128,15 +128,16 @@ public final class FieldSolver {
     }
 
     /**
-     * The field by the fast multipole method: first every node's inside flag, incident field and,
-     * where the model has a close rule of its own for it, scattered field, chunks spread over the
-     * grid as in the direct sum; each other node is left to the sum over the main sources or over
-     * one of the near field's source sets ({@link scatter.physics.NearField#sourceSet(int)}: the
-     * exact model's refined boundaries, each for the nodes it serves). Then, for each of those
-     * sums that some node needs, the FMM's phases ({@link FmmEvaluation}) for its nodes, each
-     * phase's items in chunks on the pool, one phase after the other. Progress: the first pass is
-     * the first half, the leaves (where the nodes are evaluated) the second, shared among the sums
-     * by their nodes.
+     * The field by the fast multipole method: the field's arrays made on the pool
+     * ({@link FieldArrays}); then every node's inside flag, incident field and, where the model has
+     * a close rule of its own for it, scattered field, chunks spread over the grid as in the direct
+     * sum; each other node is left to the sum over the main sources or over one of the near field's
+     * source sets ({@link scatter.physics.NearField#sourceSet(int)}: the exact model's refined
+     * boundaries, each for the nodes it serves). Then, for each of those sums that some node needs,
+     * the FMM's phases ({@link FmmEvaluation}) for its nodes, each phase's items in chunks on the
+     * pool, one phase after the other (the plan's operators and the expansions' arrays too). Each
+     * step is told to the {@link StepClock}. Progress: the first pass is the first half, the leaves
+     * (where the nodes are evaluated) the second, shared among the sums by their nodes.
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
             throws InterruptedException {

@@ -71,7 +71,10 @@ public final class FmmEvaluation {
     private final double[][] mIm;
     private final double[][] hatRe;
     private final double[][] hatIm;
-    /** Per level: the target boxes' rectangle of the lattice and their local coefficients, one array per level as the multipoles. */
+    /**
+     * Per level: the target boxes' rectangle of the lattice and their local coefficients, one array
+     * per level as the multipoles.
+     */
     private final int[] boxX0;
     private final int[] boxY0;
     private final int[] boxW;
@@ -292,8 +295,8 @@ public final class FmmEvaluation {
         Radix2Fft fft = plan.m2lFft[level];
         if (fft != null) {
             int n = fft.length();
-            Translation.transformInput(fft, plan.order[level], mRe[level], mIm[level], box * (2 * plan.order[level] + 1),
-                    scratch.re, scratch.im);
+            int at = box * (2 * plan.order[level] + 1);
+            Translation.transformInput(fft, plan.order[level], mRe[level], mIm[level], at, scratch.re, scratch.im);
             System.arraycopy(scratch.re, 0, hatRe[level], box * n, n);
             System.arraycopy(scratch.im, 0, hatIm[level], box * n, n);
         }

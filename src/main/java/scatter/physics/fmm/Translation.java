@@ -185,7 +185,10 @@ final class Translation {
         transformInput(fft, pIn, inRe, inIm, 0, re, im);
     }
 
-    /** As {@link #transformInput(Radix2Fft, int, double[], double[], double[], double[])}, the input at {@code inAt}. */
+    /**
+     * As {@link #transformInput(Radix2Fft, int, double[], double[], double[], double[])}, the input
+     * at {@code inAt}.
+     */
     static void transformInput(Radix2Fft fft, int pIn, double[] inRe, double[] inIm, int inAt, double[] re,
             double[] im) {
         Arrays.fill(re, 0);
