@@ -132,6 +132,10 @@ public final class FieldSolver {
             throws InterruptedException {
         Field field = new Field(problem.grid());
         int total = field.grid().nodes();
+        int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
+        if (sets > Byte.MAX_VALUE) {
+            throw new IllegalStateException(sets + " sums are more than a byte per node tells apart");
+        }
         byte[] sum = new byte[total];
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
         pool.run(total, chunk, ChunkedPool.Order.SPREAD, () -> {
@@ -145,7 +149,6 @@ public final class FieldSolver {
                 }
             };
         }, progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
-        int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
         long[] nodes = new long[sets];
         for (byte s : sum) {
             if (s >= 0) {

@@ -24,11 +24,18 @@ import scatter.physics.exact.system.BoundarySolution;
  * refinements' reach, is sent to that refinement joined with the other boundaries' field
  * sources ({@link #sourceSet(int)}); one near two boundaries, or closer to one than its
  * refinements reach, is evaluated here, by the boundaries' fast evaluators (the graded rule on
- * fixed panels) and the others' plain sums.
+ * fixed panels) and the others' plain sums; so is every near observer where there are more than
+ * {@value #MOST_WITH_SETS} boundaries.
  *
  * <p>Immutable; each thread takes its own {@link #newEvaluator()}.
  */
 public final class ObstaclesNearField implements NearField {
+    /**
+     * Most boundaries whose refinements are source sets: each set is an evaluation of its own over
+     * every boundary's sources, so their cost grows as the square of the boundaries; beyond these,
+     * near nodes are evaluated node by node.
+     */
+    static final int MOST_WITH_SETS = 8;
     private final List<CloseField> close;
     private final List<SourceTerms> sources;
     private final double k;
@@ -54,6 +61,9 @@ public final class ObstaclesNearField implements NearField {
     public Evaluator newFastEvaluator() {
         if (close.size() == 1) {
             return close.get(0).newFastEvaluator();
+        }
+        if (close.size() > MOST_WITH_SETS) {
+            return evaluator(true);
         }
         int count = close.size();
         int levels = close.get(0).sourceSets();
@@ -95,7 +105,7 @@ public final class ObstaclesNearField implements NearField {
      */
     @Override
     public int sourceSets() {
-        return close.size() * close.get(0).sourceSets();
+        return close.size() > MOST_WITH_SETS ? 0 : close.size() * close.get(0).sourceSets();
     }
 
     @Override
