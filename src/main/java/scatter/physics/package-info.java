@@ -12,7 +12,8 @@
  *
  * <p>Pure functions of their inputs: no I/O, no threads. Another physical model (such as an exact
  * boundary-integral one, in a subpackage) produces {@link scatter.physics.SourceTerms} and, where
- * the sources are not accurate near the boundary, a {@link scatter.physics.NearField}, for the same
+ * the sources are not accurate near the boundary, a {@link scatter.physics.NearField} (whose rule
+ * may itself be plain sums over further source sets, for a fast evaluation), for the same
  * kernel; work it needs threads for is run by {@link scatter.solve}.
  */
 package scatter.physics;

@@ -146,6 +146,10 @@ public final class FieldSolver {
         Field field = arrays.field;
         boolean[] wanted = arrays.flags;
         int total = field.grid().nodes();
+        int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
+        if (sets > Byte.MAX_VALUE) {
+            throw new IllegalStateException(sets + " sums are more than a byte per node tells apart");
+        }
         byte[] sum = new byte[total];
         clock.stop();
         clock.start("first pass");
@@ -162,7 +166,6 @@ public final class FieldSolver {
             };
         }), progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
         clock.stop();
-        int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
         long[] nodes = new long[sets];
         for (byte s : sum) {
             if (s >= 0) {

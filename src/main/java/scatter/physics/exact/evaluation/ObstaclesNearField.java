@@ -20,13 +20,22 @@ import scatter.physics.exact.system.BoundarySolution;
  * is that boundary's own change) holds for each boundary's sum separately.
  *
  * <p>For a fast evaluation of the sums ({@link #newFastEvaluator()}) one boundary's source sets are
- * its {@link CloseField}'s; with several boundaries there are none, and each near observer is
- * evaluated by the boundaries' fast evaluators (the graded rule on fixed panels) and the others'
- * plain sums, directly.
+ * its {@link CloseField}'s; with several, an observer near one boundary alone, within its
+ * refinements' reach, is sent to that refinement joined with the other boundaries' field
+ * sources ({@link #sourceSet(int)}); one near two boundaries, or closer to one than its
+ * refinements reach, is evaluated here, by the boundaries' fast evaluators (the graded rule on
+ * fixed panels) and the others' plain sums; so is every near observer where there are more than
+ * {@value #MOST_WITH_SETS} boundaries.
  *
  * <p>Immutable; each thread takes its own {@link #newEvaluator()}.
  */
 public final class ObstaclesNearField implements NearField {
+    /**
+     * Most boundaries whose refinements are source sets: each set is an evaluation of its own over
+     * every boundary's sources, so their cost grows as the square of the boundaries; beyond these,
+     * near nodes are evaluated node by node.
+     */
+    static final int MOST_WITH_SETS = 8;
     private final List<CloseField> close;
     private final List<SourceTerms> sources;
     private final double k;
@@ -50,20 +59,67 @@ public final class ObstaclesNearField implements NearField {
 
     @Override
     public Evaluator newFastEvaluator() {
-        return close.size() == 1 ? close.get(0).newFastEvaluator() : evaluator(true);
+        if (close.size() == 1) {
+            return close.get(0).newFastEvaluator();
+        }
+        if (close.size() > MOST_WITH_SETS) {
+            return evaluator(true);
+        }
+        int count = close.size();
+        int levels = close.get(0).sourceSets();
+        Evaluator[] near = new Evaluator[count];
+        for (int b = 0; b < count; b++) {
+            near[b] = close.get(b).newFastEvaluator();
+        }
+        Evaluator own = evaluator(true);
+        return new Evaluator() {
+            @Override
+            public boolean scattered(double x, double y, double[] out) {
+                return own.scattered(x, y, out);
+            }
+
+            @Override
+            public int sourceSet(double x, double y) {
+                int set = NOT_NEAR;
+                for (int b = 0; b < count; b++) {
+                    int level = near[b].sourceSet(x, y);
+                    if (level == NOT_NEAR) {
+                        continue;
+                    }
+                    if (set != NOT_NEAR || level < 0) {
+                        // near two boundaries, or closer than one's refinements reach
+                        return OWN_RULE;
+                    }
+                    set = b * levels + level;
+                }
+                return set;
+            }
+        };
     }
 
+    /**
+     * One boundary's refinements, or with several, (boundary b, refinement l) as set b L + l, L
+     * the refinements of each: b's refined boundary and every other boundary's field sources, the
+     * rule at a node near b alone. Several boundaries' sets are built anew at each call (each is
+     * asked for once per evaluation).
+     */
     @Override
     public int sourceSets() {
-        return close.size() == 1 ? close.get(0).sourceSets() : 0;
+        return close.size() > MOST_WITH_SETS ? 0 : close.size() * close.get(0).sourceSets();
     }
 
     @Override
     public SourceTerms sourceSet(int index) {
-        if (close.size() != 1) {
-            throw new IndexOutOfBoundsException("no source set " + index);
+        if (close.size() == 1) {
+            return close.get(0).sourceSet(index);
         }
-        return close.get(0).sourceSet(index);
+        int levels = close.get(0).sourceSets();
+        int boundary = index / levels;
+        List<SourceTerms> parts = new ArrayList<>();
+        for (int b = 0; b < close.size(); b++) {
+            parts.add(b == boundary ? close.get(b).sourceSet(index % levels) : sources.get(b));
+        }
+        return SourceTerms.concat(parts);
     }
 
     private Evaluator evaluator(boolean fast) {
