@@ -205,7 +205,9 @@ public final class CornerSolution implements SolvedBoundary {
             perSide *= 2;
             int count = polygon.sides() * (perSide - 1);
             if (count > maxPoints) {
-                throw new NotConvergedException(previous.count(), previous.change, previous.estimate, tolerance);
+                // an infinite estimate says the changes did not fall: the change alone then tells it
+                throw new NotConvergedException(previous.count(), previous.change,
+                        Double.isInfinite(previous.estimate) ? Double.NaN : previous.estimate, tolerance);
             }
             CornerSolution next = solve(polygon, perSide, k, incident, condition, rows);
             next.change = next.change(previous);
