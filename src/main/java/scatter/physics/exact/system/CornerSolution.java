@@ -211,7 +211,9 @@ public final class CornerSolution implements SolvedBoundary {
         while (true) {
             perSide *= 2;
             if (points(polygon, perSide) > maxPoints) {
-                throw new NotConvergedException(previous.count(), previous.change, previous.estimate, tolerance);
+                // an infinite estimate says the changes did not fall: the change alone then tells it
+                throw new NotConvergedException(previous.count(), previous.change,
+                        Double.isInfinite(previous.estimate) ? Double.NaN : previous.estimate, tolerance);
             }
             CornerSolution next = solve(polygon, perSide, k, incident, condition, rows);
             next.change = next.change(previous);
