@@ -79,7 +79,7 @@ final class CurvedSide implements Side {
             endX[j] = factor * atEnd(fx, 1);
             endY[j] = factor * atEnd(fy, 1);
         }
-        // length: Gauss-Chebyshev-free, Simpson's rule on 2048 intervals of u (|Z_u| is smooth)
+        // the length by Simpson's rule on 2048 intervals of u (|Z_u| is smooth)
         int intervals = 2048;
         double sum = 0;
         double[] t = new double[2];
