@@ -132,7 +132,7 @@ final class ExactSolve {
         // three levels, start to 4 start, show the order the error estimate needs
         if ((long) CornerSolution.points(polygon, 2 * start) * 2 > BoundarySolver.MAX_POINTS) {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
-                    "the polygon's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
+                    "the contour's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
                             + " starts from %d points per side, needs four times as many to check its convergence,"
                             + " and solves with at most %d points in all", polygon.sides(),
                     (start - 1) / CornerSolution.START_PER_WAVELENGTH, start, BoundarySolver.MAX_POINTS),
