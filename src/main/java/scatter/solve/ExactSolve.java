@@ -80,10 +80,11 @@ final class ExactSolve {
      * The polygon of a contour that is not smooth, or the one-line refusal of what the exact model
      * does not solve yet: the one place that decides which contours with corners are solved, so that
      * it is easy to widen. Solved: one obstacle whose corners are not cusps and whose pieces between
-     * them are straight ({@link PolygonBoundary#of(java.util.function.DoubleUnaryOperator,
+     * them are straight or curved ({@link PolygonBoundary#of(java.util.function.DoubleUnaryOperator,
      * java.util.function.DoubleUnaryOperator, List)}), the points per side chosen by --tol. Refused:
-     * a contour that is not smooth for another reason ({@link #notSmooth}), a cusp, curved sides
-     * between corners, corners on one of several obstacles, and a fixed --points.
+     * a contour that is not smooth for another reason ({@link #notSmooth}), a cusp, a curved piece its
+     * Chebyshev series does not resolve or that stands still, corners on one of several obstacles, and
+     * a fixed --points.
      *
      * @param obstacles how many obstacles the problem has
      */
@@ -99,13 +100,13 @@ final class ExactSolve {
                     + " obstacle, not yet among several, and this one has %s", listed), "one obstacle at a time");
         }
         PolygonBoundary polygon = PolygonBoundary.of(x::at, y::at, found);
-        if (polygon == null || !polygon.straight()) {
-            // curved sides are solved by the corner solver, but the inside test, the far field's extent
-            // and the line source's distance check here still take the sides to be straight
-            return refuse(String.format(Locale.ROOT, "the exact model solves contours with corners whose sides are"
-                    + " straight, and this one has curved sides between its corners (%s): curved sides with corners"
-                    + " are not solved yet", listing(found)),
-                    "a polygon");
+        if (polygon == null) {
+            // the corners are not cusps (refused above): a piece between them is not resolved by its
+            // Chebyshev series, stands still, or the pieces are fewer than three straight sides
+            return refuse(String.format(Locale.ROOT, "the exact model solves a contour with %s only if each piece"
+                    + " between its corners is straight or a curve its Chebyshev series resolves to 1e-13 with at most"
+                    + " 4096 intervals, without standing still, and a piece of this one is not", listed),
+                    "a smoother contour between the corners");
         }
         if (model.fixedPoints()) {
             throw new InvalidProblemException(Problem.Input.POINTS, String.format(Locale.ROOT, "--points fixes the"
@@ -131,7 +132,7 @@ final class ExactSolve {
         // three levels, start to 4 start, show the order the error estimate needs
         if ((long) CornerSolution.points(polygon, 2 * start) * 2 > BoundarySolver.MAX_POINTS) {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
-                    "the polygon's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
+                    "the contour's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
                             + " starts from %d points per side, needs four times as many to check its convergence,"
                             + " and solves with at most %d points in all", polygon.sides(),
                     (start - 1) / CornerSolution.START_PER_WAVELENGTH, start, BoundarySolver.MAX_POINTS),

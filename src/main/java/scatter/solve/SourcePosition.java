@@ -82,8 +82,9 @@ final class SourcePosition {
     }
 
     /**
-     * The exact model's check for a polygon ({@link PolygonInsideTest}), and a source too close to a
-     * side refused as for smooth curves: the graded points' spacing is largest at mid-side, 2 |E|/P for
+     * The exact model's check for a boundary with corners, straight or curved sides ({@link
+     * PolygonInsideTest}, whose distance is to a curved side's nearest point), and a source too close
+     * to a side refused as for smooth curves: the graded points' spacing is largest at mid-side, 2 |E|/P for
      * a side E on P points, so a source a distance d off needs about
      * 2 {@value #POINTS_PER_PERIMETER_OVER_DISTANCE} |E|/d points per side (the smooth curves' spacing
      * rule, d/{@value #POINTS_PER_PERIMETER_OVER_DISTANCE}, not measured on polygons).
@@ -100,8 +101,9 @@ final class SourcePosition {
         double longest = 0;
         for (int c = 0; c < polygon.sides(); c++) {
             int next = (c + 1) % polygon.sides();
-            longest = Math.max(longest, Math.hypot(polygon.vertexX(next) - polygon.vertexX(c),
-                    polygon.vertexY(next) - polygon.vertexY(c)));
+            // a curved side's own length: its graded points are spread along it, not along its chord
+            longest = Math.max(longest, polygon.side(c).straight() ? Math.hypot(polygon.vertexX(next)
+                    - polygon.vertexX(c), polygon.vertexY(next) - polygon.vertexY(c)) : polygon.side(c).length());
         }
         double needed = polygon.sides() * 2 * POINTS_PER_PERIMETER_OVER_DISTANCE * longest / distance;
         if (needed > SmoothCurve.MAX_SOLUTION_POINTS) {

@@ -129,7 +129,7 @@ public final class ExactModel {
     }
 
     /**
-     * One obstacle whose contour is a polygon (straight sides between its corners): solved on Kress's
+     * One obstacle whose contour has corners (straight or curved sides between them): solved on Kress's
      * graded points ({@link CornerSolution}), the points per side doubling until the estimated error
      * is below the tolerance; the field near its sides and corners by {@link CornerNearField}, its
      * inside test {@link PolygonInsideTest}.

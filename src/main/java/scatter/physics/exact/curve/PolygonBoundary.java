@@ -106,8 +106,14 @@ public final class PolygonBoundary {
         return sum;
     }
 
-    /** max(width, height): of the vertices, and of 256 points along each curved side. */
+    /** max(width, height) of the {@link #box} of the vertices and of 256 points along each curved side. */
     private static double size(double[] vx, double[] vy, Side[] sides) {
+        double[] b = box(vx, vy, sides);
+        return Math.max(b[1] - b[0], b[3] - b[2]);
+    }
+
+    /** {lowX, highX, lowY, highY} of the vertices and of 256 points along each curved side. */
+    private static double[] box(double[] vx, double[] vy, Side[] sides) {
         double lowX = Double.POSITIVE_INFINITY;
         double highX = Double.NEGATIVE_INFINITY;
         double lowY = Double.POSITIVE_INFINITY;
@@ -126,7 +132,7 @@ public final class PolygonBoundary {
                 highY = Math.max(highY, vy[c] + o[1]);
             }
         }
-        return Math.max(highX - lowX, highY - lowY);
+        return new double[] {lowX, highX, lowY, highY};
     }
 
     /** 2^round(log2(length/shortest)), at most MOST_SHARE. */
@@ -246,6 +252,14 @@ public final class PolygonBoundary {
     /** max(width, height). */
     public double size() {
         return size;
+    }
+
+    /**
+     * The bounding box {lowX, highX, lowY, highY}: of the vertices, and on a curved side of 255 points
+     * equispaced in u between them (within h^2 kappa/8 of the box of the curve, h = 1/256 of the side).
+     */
+    public double[] box() {
+        return box(vx, vy, sides);
     }
 
     /** Side c, from vertex c to vertex c + 1. */

@@ -106,8 +106,9 @@ public final class FarField {
     }
 
     /**
-     * A polygon's pattern ({@link CornerSolution#farField}, the trapezoid rule on its graded points),
-     * R0 half the diagonal of its bounding box. The bound on f's error: the density's estimated error
+     * A polygon's pattern, straight or curved sides ({@link CornerSolution#farField}, the trapezoid
+     * rule on its graded points), R0 half the diagonal of its bounding box ({@link
+     * scatter.physics.exact.curve.PolygonBoundary#box()}, curved sides' points included). The bound on f's error: the density's estimated error
      * (its last change where none was made, at least {@value #DENSITY_ROUNDING}) relative to its
      * largest, times sqrt(2/(pi k)) and the number of points times the largest |a_j| + |b_j| of its
      * sources ({@link CornerSolution#sources()}): every term off by at most that share of the largest.
@@ -123,22 +124,13 @@ public final class FarField {
         double fError = Math.max(densityError, DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
                 * sources.count() * largest;
         scatter.physics.exact.curve.PolygonBoundary p = solution.polygon();
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < p.sides(); c++) {
-            minX = Math.min(minX, p.vertexX(c));
-            maxX = Math.max(maxX, p.vertexX(c));
-            minY = Math.min(minY, p.vertexY(c));
-            maxY = Math.max(maxY, p.vertexY(c));
-        }
+        double[] box = p.box();
         Amplitude f = (theta, out) -> {
             double[] v = solution.farField(theta);
             out[0] = v[0];
             out[1] = v[1];
         };
-        return pattern(f, wave, 0.5 * Math.hypot(maxX - minX, maxY - minY), angles, fError);
+        return pattern(f, wave, 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]), angles, fError);
     }
 
     /** One density's f(theta), and into fError[0] the bound on its error at every angle (see the class comment). */

@@ -1,0 +1,183 @@
+package scatter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Array;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scatter.TestFiles;
+import scatter.physics.Hankel;
+
+/**
+ * Contours with curved sides between corners solved by the exact model on the command line: Kress's
+ * teardrop (one corner of 90 degrees at t = 0) and the half-disc (an arc and a diameter, two corners
+ * of 90 degrees), typed as expressions. A line source inside is the check with an exact answer: the
+ * written field outside is compared with -(i/4) H0(k |x - x0|) at the grid's own coordinates, the
+ * nodes' inside flags with the shapes' hand-computed geometry (the teardrop: |y| &lt; x sqrt(1 - x^2/4)
+ * for 0 &lt; x &lt; 2; the half-disc: y &gt; 0 and x^2 + y^2 &lt; 1); a plane wave keeps the optical theorem.
+ */
+class CurvedCornerCommandTest {
+    /** Kress's teardrop x = 2 sin(t/2), y = -sin t as t in [0, 1). */
+    static final String[] TEARDROP = {"-xc", "2*sin(pi*t)", "-yc", "-sin(2*pi*t)"};
+    /**
+     * The upper half of the unit disc: the arc (cos 2 pi t, sin 2 pi t) for t in [0, 1/2], then the
+     * diameter (4t - 3, 0), written with min(t, 1/2) = (t + 1/2 - |t - 1/2|)/2 and max(t, 1/2) =
+     * (t + 1/2 + |t - 1/2|)/2 as f(min) + g(max) - f(1/2).
+     */
+    static final String[] HALF_DISC = {"-xc", "cos(pi*(t+0.5-abs(t-0.5)))+2*(t+0.5+abs(t-0.5))-2",
+        "-yc", "sin(pi*(t+0.5-abs(t-0.5)))"};
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The issue's interior-source check on the command line, both conditions: the log's measured error
+     * below 1e-8, the written field at outside nodes farther than 1e-3 of the size from the boundary
+     * within 1e-8 of max |u_s| of minus the source's field, nearer ones within 1e-5, and every node's
+     * inside flag as the geometry says (nodes within 1e-6 of the boundary left out: the 1e-9 rule decides
+     * the nearest, and this test's distance to the teardrop is within 4e-7).
+     */
+    @ParameterizedTest
+    @CsvSource({"teardrop, soft", "teardrop, hard", "half-disc, soft", "half-disc, hard"})
+    void aSourceInsideGivesMinusTheSourcesField(String shape, String bc) throws Exception {
+        boolean drop = shape.equals("teardrop");
+        double sx = drop ? 0.8 : 0.1;
+        double sy = drop ? 0.1 : 0.4;
+        Path h5 = dir.resolve("c.h5");
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(drop ? TEARDROP : HALF_DISC, "--model", "exact", "--bc",
+                bc, "--tol", "1e-10", "--source", sx + "," + sy, "-nx", "48", "-ny", "48", "-o", h5.toString()));
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.log().contains("[INFO] corner at t = 0, interior angle 90.0 deg"), r.log());
+        if (!drop) {
+            assertTrue(r.log().contains("[INFO] corner at t = 0.5, interior angle 90.0 deg"), r.log());
+        }
+        Matcher m = Pattern.compile("this run is a check of the solver, measured error (\\S+) ").matcher(r.log());
+        assertTrue(m.find(), r.log());
+        assertTrue(Double.parseDouble(m.group(1)) < 1e-8, m.group(1));
+
+        double[] x = doubles(h5, "x");
+        double[] y = doubles(h5, "y");
+        double[] re = doubles(h5, "scattered_re");
+        double[] im = doubles(h5, "scattered_im");
+        Object inside = data(h5, "inside");
+        double k = 2 * Math.PI / 0.5;
+        double size = 2;
+        double far = 0;
+        double near = 0;
+        double largest = 0;
+        int outside = 0;
+        int close = 0;
+        int in = 0;
+        for (int row = 0; row < y.length; row++) {
+            for (int col = 0; col < x.length; col++) {
+                int node = row * x.length + col;
+                double px = x[col];
+                double py = y[row];
+                double distance = drop ? teardropDistance(px, py) : halfDiscDistance(px, py);
+                boolean flagged = ((Number) Array.get(inside, node)).intValue() != 0;
+                if (distance > 1e-6) {
+                    boolean expected = drop ? px > 0 && px < 2 && Math.abs(py) < px * Math.sqrt(1 - px * px / 4)
+                            : py > 0 && px * px + py * py < 1;
+                    assertEquals(expected, flagged, shape + " node " + px + ", " + py);
+                }
+                if (flagged) {
+                    in++;
+                    continue;
+                }
+                double[] phi = phi(k, px - sx, py - sy);
+                double error = Math.hypot(re[node] + phi[0], im[node] + phi[1]);
+                largest = Math.max(largest, Math.hypot(phi[0], phi[1]));
+                if (distance > 1e-3 * size) {
+                    far = Math.max(far, error);
+                    outside++;
+                } else {
+                    near = Math.max(near, error);
+                    close++;
+                }
+            }
+        }
+        System.out.printf("%s, %s, source inside: %d nodes inside, %d outside (%d nearer than 1e-3 of the size),"
+                + " field %.1e (near %.1e) of max |u_s|, log %s%n", shape, bc, in, outside, close, far / largest,
+                near / largest, m.group(1));
+        assertTrue(in > 50, "nodes inside: " + in);
+        assertTrue(far < 1e-8 * largest, shape + " " + bc + ": " + far / largest);
+        assertTrue(near < 1e-5 * largest, shape + " " + bc + " near: " + near / largest);
+    }
+
+    /** A plane wave on each shape: solved, the optical theorem's residual below 1e-7. */
+    @Test
+    void aPlaneWaveKeepsTheOpticalTheorem() throws Exception {
+        for (String[] shape : new String[][] {TEARDROP, HALF_DISC}) {
+            Path h5 = dir.resolve("p.h5");
+            CommandRun r = CommandRun.run(Map.of(), CommandRun.args(shape, "--model", "exact", "--bc",
+                    shape == TEARDROP ? "soft" : "hard", "--tol", "1e-8", "--angle", "30", "-nx", "24", "-ny", "24",
+                    "-o", h5.toString()));
+            assertEquals(0, r.exit(), r.allErr());
+            Matcher m = Pattern.compile("optical theorem residual (\\S+) \\(self-check").matcher(r.log());
+            assertTrue(m.find(), r.log());
+            System.out.println((shape == TEARDROP ? "teardrop" : "half-disc") + ", plane wave at 30 deg: optical"
+                    + " theorem residual " + m.group(1));
+            assertTrue(Math.abs(Double.parseDouble(m.group(1))) < 1e-7, r.log());
+            Files.delete(h5);
+        }
+    }
+
+    /**
+     * Distance to the teardrop: the nearest of 4096 points of it, refined on 4000 points of t between
+     * its neighbours (7.3e-7 of the curve apart: within 4e-7, where a node's class needs 2e-3 and its
+     * inside flag is checked from 1e-6).
+     */
+    private static double teardropDistance(double x, double y) {
+        DoubleUnaryOperator cx = t -> 2 * Math.sin(Math.PI * t);
+        DoubleUnaryOperator cy = t -> -Math.sin(2 * Math.PI * t);
+        int samples = 1 << 12;
+        double best = Double.POSITIVE_INFINITY;
+        int at = 0;
+        for (int j = 0; j < samples; j++) {
+            double d = Math.hypot(x - cx.applyAsDouble((double) j / samples), y - cy.applyAsDouble((double) j / samples));
+            if (d < best) {
+                best = d;
+                at = j;
+            }
+        }
+        for (int q = -2000; q <= 2000; q++) {
+            double t = (at + q / 2000.0) / samples;
+            best = Math.min(best, Math.hypot(x - cx.applyAsDouble(t), y - cy.applyAsDouble(t)));
+        }
+        return best;
+    }
+
+    /** Distance to the half-disc: to the upper unit semicircle and to the diameter [-1, 1] x {0}. */
+    private static double halfDiscDistance(double x, double y) {
+        double arc = y >= 0 ? Math.abs(Math.hypot(x, y) - 1) : Math.hypot(Math.abs(x) - 1, y);
+        double diameter = Math.abs(x) <= 1 ? Math.abs(y) : Math.hypot(Math.abs(x) - 1, y);
+        return Math.min(arc, diameter);
+    }
+
+    private static Object data(Path h5, String name) {
+        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(h5)) {
+            return hdf.getDatasetByPath(name).getDataFlat();
+        }
+    }
+
+    private static double[] doubles(Path h5, String name) {
+        return (double[]) data(h5, name);
+    }
+
+    /** (i/4) H0(k r) at the offset (rx, ry). */
+    private static double[] phi(double k, double rx, double ry) {
+        double[] j0 = new double[1];
+        double[] y0 = new double[1];
+        Hankel.evaluate(new double[] {k * Math.hypot(rx, ry)}, 1, j0, y0, new double[1], new double[1]);
+        return new double[] {-0.25 * y0[0], 0.25 * j0[0]};
+    }
+}
