@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.Corner;
+import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.CornerSolution;
+import scatter.solve.Model;
 
 /**
  * What the log says of a contour with corners solved by the exact model: each corner, where and at
@@ -28,6 +30,21 @@ final class CornerLog {
         log.info("exact model: {} corners, solved on Kress's graded points, {} per side (corners left out); estimated"
                 + " error {}, from the change {} and the order the last three levels show", corners.size(),
                 solution.graded().perSide, ModelLog.number(solution.errorEstimate()), ModelLog.number(solution.change()));
+    }
+
+    /**
+     * If the sound-hard problem at corners was solved to {@link CornerSolution#HARD_TOLERANCE} rather
+     * than a smaller --tol, says so and returns true.
+     */
+    static boolean raised(ExactModel exact, Model model, Log log) {
+        if (exact == null || exact.cornerSolution() == null || model.condition() != BoundaryCondition.HARD
+                || model.fixedPoints() || !(model.tolerance() < CornerSolution.HARD_TOLERANCE)) {
+            return false;
+        }
+        log.info("exact model: the sound-hard problem at corners is solved to {} rather than --tol {}: on the graded"
+                + " points its changes level off between 1e-10 and 1e-9 (docs/exact.md, \"Corners\")",
+                ModelLog.number(CornerSolution.HARD_TOLERANCE), ModelLog.number(model.tolerance()));
+        return true;
     }
 
     /** t to six decimals, without trailing zeros: a corner is located to the rounding of t. */

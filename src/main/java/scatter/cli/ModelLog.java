@@ -126,6 +126,8 @@ final class ModelLog {
             log.warn("--points {}: the boundary solution's estimated error is {}, above --tol {}; use more points, or"
                             + " leave --points out to double them until it is below --tol", model.points(),
                     number(error), number(model.tolerance()));
+        } else if (CornerLog.raised(prepared.exact(), model, log)) {
+            return;
         } else if (!(error <= model.tolerance())) {
             log.warn("--tol {}: the boundary solution's estimated error is {}, which is rounding at this wavelength"
                             + " (more points cannot lower it); use --tol {} or more", number(model.tolerance()),

@@ -1,6 +1,8 @@
 /**
  * Dense linear algebra, below everything else: the complex LU factorisation with partial pivoting
- * that the exact model's boundary systems are solved with ({@link scatter.linalg.ComplexLu}), and
+ * that the exact model's boundary systems are solved with ({@link scatter.linalg.ComplexLu}), rows of
+ * a product with a real square matrix ({@link scatter.linalg.RowProduct}, the products of the
+ * exact model's hard problem at corners), and
  * the one interface through which it runs its work on threads it does not own
  * ({@link scatter.linalg.ParallelRows}).
  *

@@ -17,8 +17,10 @@ import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
 import scatter.physics.exact.curve.ObstaclesOverlapException;
 import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.BoundarySolver;
 import scatter.physics.exact.system.NotConvergedException;
+import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
 
 /**
@@ -141,9 +143,22 @@ final class ExactSolve {
         if (wave instanceof LineSource s) {
             SourcePosition.inside(new Problem.Source(s.x(), s.y()), polygon);
         }
+        Resolution resolution = model.resolution();
+        if (model.condition() == BoundaryCondition.HARD && !resolution.isFixed()
+                && resolution.tolerance() < CornerSolution.HARD_TOLERANCE) {
+            resolution = Resolution.tolerance(CornerSolution.HARD_TOLERANCE);
+        }
         try {
-            return ExactModel.solve(wave, polygon, corners, model.condition(), model.resolution(), rows);
+            return ExactModel.solve(wave, polygon, corners, model.condition(), resolution, rows);
         } catch (NotConvergedException e) {
+            if (!Double.isNaN(e.levelledOff())) {
+                throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
+                        + " solution of this contour with corners stopped settling at %d boundary points: it changed by"
+                        + " %s, then by %s, so its accuracy levels off near %s, above the tolerance %s; use --tol %s or"
+                        + " more", e.points(), number(e.levelledOff()), number(e.change()),
+                        number(Math.max(e.levelledOff(), e.change())), number(e.tolerance()),
+                        number(roundUp(Math.max(e.levelledOff(), e.change())))));
+            }
             throw notConverged(e, wavelengths);
         }
     }
@@ -304,6 +319,11 @@ final class ExactSolve {
         return InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": the obstacle is too many"
                 + " wavelengths round or its shape too fine", "a smoother contour", "a longer wavelength",
                 "a larger --tol");
+    }
+
+    /** The power of ten at or above {@code value}. */
+    private static double roundUp(double value) {
+        return Math.pow(10, Math.ceil(Math.log10(value)));
     }
 
     /** Two significant digits, "1e-12" rather than "1.0e-12". */

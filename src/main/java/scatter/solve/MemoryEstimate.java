@@ -95,7 +95,7 @@ public record MemoryEstimate(long needed, long used, long max) {
     /**
      * As {@link #ofSystem(long)} for a system holding {@code entryBytes} bytes per unknown squared at
      * once instead of {@value #SYSTEM_BYTES_PER_ENTRY} (a polygon's hard problem keeps two real
-     * matrices beside its complex one): its matrix part scaled by that ratio.
+     * matrices and their packed copies beside its complex one): its matrix part scaled by that ratio.
      */
     public static MemoryEstimate ofSystem(long points, int entryBytes) {
         if (entryBytes == SYSTEM_BYTES_PER_ENTRY) {

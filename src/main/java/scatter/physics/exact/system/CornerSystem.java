@@ -2,6 +2,7 @@ package scatter.physics.exact.system;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
+import scatter.linalg.RowProduct;
 import scatter.physics.Hankel;
 import scatter.physics.exact.curve.PolygonBoundary;
 
@@ -172,9 +173,10 @@ public final class CornerSystem {
     /**
      * The hard system: its kernels' rows, the two dense products and the sum, each spread over
      * {@code rows} by rows (every entry is formed by one thread, in the same order whatever the
-     * ranges: the matrix is the same bit for bit on any number of threads). Memory: the matrix and
-     * the real K_0' and S_rho, 32 N^2 bytes for N unknowns ({@link #BYTES_PER_ENTRY}); T - T_0 is
-     * formed again four rows at a time where its products need it, never kept whole.
+     * ranges: the matrix is the same bit for bit on any number of threads). Memory: the matrix, the
+     * real K_0' and S_rho, and their copies packed for the products ({@link RowProduct}), 48 N^2
+     * bytes for N unknowns ({@link #BYTES_PER_ENTRY}); T - T_0 is formed {@value #BLOCK} rows at a
+     * time where its products need it, never kept whole.
      */
     Hard hard(RowRunner rows) throws InterruptedException {
         int count = p.count;
@@ -182,12 +184,17 @@ public final class CornerSystem {
         DMatrixRMaj k0 = new DMatrixRMaj(count, count);
         DMatrixRMaj sRho = new DMatrixRMaj(count, count);
         rows.forRows(count, (from, to) -> kernelRows(from, to, a, k0, sRho));
-        rows.forRows(count, (from, to) -> productRows(from, to, a, k0.data, sRho.data));
+        RowProduct bySRho = new RowProduct(sRho.data, count);
+        RowProduct byK0 = new RowProduct(k0.data, count);
+        rows.forRows(count, (from, to) -> productRows(from, to, a, k0.data, bySRho, byK0));
         return new Hard(a, sRho);
     }
 
-    /** Bytes per unknown squared that the hard system holds at once: the complex matrix, K_0' and S_rho. */
-    static final int BYTES_PER_ENTRY = 32;
+    /**
+     * Bytes per unknown squared that the hard system holds at once: the complex matrix, K_0' and
+     * S_rho, and the two packed for their products.
+     */
+    static final int BYTES_PER_ENTRY = 48;
 
     /** Rows [from, to) of K' (into a), K_0' and S_rho. */
     private void kernelRows(int from, int to, ZMatrixRMaj kPrime, DMatrixRMaj k0, DMatrixRMaj sRho) {
@@ -271,34 +278,37 @@ public final class CornerSystem {
         im[i] = w * 0.25 * k2 * speed2 * invSpeed;
     }
 
+    /** Rows of T - T_0 formed, and multiplied, at a time: their three products share each tile of S_rho and K_0'. */
+    private static final int BLOCK = 32;
+
     /**
-     * Rows [from, to) of A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ], K' already in a: four
-     * rows at a time, T - T_0 formed for them and multiplied with S_rho (its real and imaginary parts:
-     * S_rho and K_0' are real), the rows of K_0' with K_0'.
+     * Rows [from, to) of A = (K' - I) + i eta [ (T - T_0) S_rho + K_0'^2 - I ], K' already in a:
+     * {@value #BLOCK} rows at a time, T - T_0 formed for them and multiplied with S_rho (its real and
+     * imaginary parts: S_rho and K_0' are real), the rows of K_0' with K_0' ({@link RowProduct}).
      */
-    private void productRows(int from, int to, ZMatrixRMaj a, double[] k0, double[] s) {
+    private void productRows(int from, int to, ZMatrixRMaj a, double[] k0, RowProduct bySRho, RowProduct byK0) {
         int count = p.count;
         double[] dx = new double[count];
         double[] dy = new double[count];
         double[] invR = new double[count];
         double[] kr = new double[count];
         double[][] b = new double[4][count];
-        double[][] tRe = new double[4][count];
-        double[][] tIm = new double[4][count];
-        double[][] kRows = new double[4][];
-        double[][] pRe = new double[4][count];
-        double[][] pIm = new double[4][count];
-        double[][] square = new double[4][count];
-        for (int first = from; first < to; first += 4) {
-            int block = Math.min(4, to - first);
+        double[][] tRe = new double[BLOCK][count];
+        double[][] tIm = new double[BLOCK][count];
+        double[][] kRows = new double[BLOCK][];
+        double[][] pRe = new double[BLOCK][count];
+        double[][] pIm = new double[BLOCK][count];
+        double[][] square = new double[BLOCK][count];
+        for (int first = from; first < to; first += BLOCK) {
+            int block = Math.min(BLOCK, to - first);
             for (int r = 0; r < block; r++) {
                 row(first + r, dx, dy, invR, kr, b);
                 tRow(first + r, dx, dy, invR, kr, b, tRe[r], tIm[r]);
                 kRows[r] = java.util.Arrays.copyOfRange(k0, (first + r) * count, (first + r + 1) * count);
             }
-            multiplyBlock(tRe, block, s, count, pRe);
-            multiplyBlock(tIm, block, s, count, pIm);
-            multiplyBlock(kRows, block, k0, count, square);
+            bySRho.rows(tRe, block, pRe);
+            bySRho.rows(tIm, block, pIm);
+            byK0.rows(kRows, block, square);
             for (int r = 0; r < block; r++) {
                 int i = first + r;
                 for (int j = 0; j < count; j++) {
@@ -312,85 +322,25 @@ public final class CornerSystem {
         }
     }
 
-    /** Columns of a product's tile, and rows of its inner dimension, kept in cache together. */
-    private static final int TILE_COLUMNS = 256;
-    private static final int TILE_DEPTH = 128;
-
-    /**
-     * The product of two count x count row-major real matrices, its rows on {@code rows}, four at a
-     * time by {@link #multiplyBlock}.
-     */
+    /** The product of two count x count row-major real matrices, its rows on {@code rows} ({@link RowProduct}). */
     static double[] multiply(double[] a, double[] b, int count, RowRunner rows) throws InterruptedException {
         double[] c = new double[count * count];
+        RowProduct byB = new RowProduct(b, count);
         rows.forRows(count, (from, to) -> {
-            double[][] aRows = new double[4][];
-            double[][] cRows = new double[4][count];
-            for (int first = from; first < to; first += 4) {
-                int block = Math.min(4, to - first);
+            double[][] aRows = new double[BLOCK][];
+            double[][] cRows = new double[BLOCK][count];
+            for (int first = from; first < to; first += BLOCK) {
+                int block = Math.min(BLOCK, to - first);
                 for (int r = 0; r < block; r++) {
                     aRows[r] = java.util.Arrays.copyOfRange(a, (first + r) * count, (first + r + 1) * count);
                 }
-                multiplyBlock(aRows, block, b, count, cRows);
+                byB.rows(aRows, block, cRows);
                 for (int r = 0; r < block; r++) {
                     System.arraycopy(cRows[r], 0, c, (first + r) * count, count);
                 }
             }
         });
         return c;
-    }
-
-    /**
-     * c[r] = a[r] b for the first {@code block} (at most four) rows a[r] of length count, b count x
-     * count row-major: tiles of b ({@value #TILE_DEPTH} x {@value #TILE_COLUMNS}) are used by all the
-     * rows at once, and every entry is summed over the inner index in increasing order, so that it is
-     * the same whatever rows share its block.
-     */
-    static void multiplyBlock(double[][] a, int block, double[] b, int count, double[][] c) {
-        for (int r = 0; r < block; r++) {
-            java.util.Arrays.fill(c[r], 0);
-        }
-        for (int jb = 0; jb < count; jb += TILE_COLUMNS) {
-            int je = Math.min(count, jb + TILE_COLUMNS);
-            for (int lb = 0; lb < count; lb += TILE_DEPTH) {
-                int le = Math.min(count, lb + TILE_DEPTH);
-                if (block == 4) {
-                    double[] a0 = a[0];
-                    double[] a1 = a[1];
-                    double[] a2 = a[2];
-                    double[] a3 = a[3];
-                    double[] c0 = c[0];
-                    double[] c1 = c[1];
-                    double[] c2 = c[2];
-                    double[] c3 = c[3];
-                    for (int l = lb; l < le; l++) {
-                        double v0 = a0[l];
-                        double v1 = a1[l];
-                        double v2 = a2[l];
-                        double v3 = a3[l];
-                        int f = l * count;
-                        for (int j = jb; j < je; j++) {
-                            double v = b[f + j];
-                            c0[j] += v0 * v;
-                            c1[j] += v1 * v;
-                            c2[j] += v2 * v;
-                            c3[j] += v3 * v;
-                        }
-                    }
-                } else {
-                    for (int r = 0; r < block; r++) {
-                        double[] ar = a[r];
-                        double[] cr = c[r];
-                        for (int l = lb; l < le; l++) {
-                            double v0 = ar[l];
-                            int f = l * count;
-                            for (int j = jb; j < je; j++) {
-                                cr[j] += v0 * b[f + j];
-                            }
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /**

@@ -14,15 +14,34 @@ public final class NotConvergedException extends RuntimeException {
     private final double change;
     private final double errorEstimate;
     private final double tolerance;
+    private final double levelledOff;
 
     /** @param errorEstimate the last solution's estimated error, NaN if the change was too large to need it */
     NotConvergedException(int points, double change, double errorEstimate, double tolerance) {
+        this(points, change, errorEstimate, tolerance, Double.NaN);
+    }
+
+    /**
+     * @param levelledOff the change of the level before, where the changes stopped falling although
+     *     they were already small (the accuracy the points reach levels off there: more of them do not help);
+     *     NaN if they did not
+     */
+    NotConvergedException(int points, double change, double errorEstimate, double tolerance, double levelledOff) {
         super(String.format(Locale.ROOT, "the density still changed by %.3g (estimated error %.3g, tolerance %.3g)"
                 + " at %d boundary points", change, errorEstimate, tolerance, points));
         this.points = points;
         this.change = change;
         this.errorEstimate = errorEstimate;
         this.tolerance = tolerance;
+        this.levelledOff = levelledOff;
+    }
+
+    /**
+     * The change of the level before the last where the changes stopped falling although already
+     * small (doubling the points no longer helps); NaN if they did not.
+     */
+    public double levelledOff() {
+        return levelledOff;
     }
 
     /** Boundary points of the last discretisation solved. */
