@@ -97,6 +97,23 @@ class CornerCommandTest {
     }
 
     /**
+     * The issue's acceptance command as typed (sound-hard, the default --tol), a source inside: it
+     * solves, the log says the hard problem's tolerance was raised to where its accuracy levels off,
+     * and its measured error against the source's own field is below 1e-8.
+     */
+    @Test
+    void theDiamondAtTheDefaultToleranceSolvesToTheHardProblemsFloor() {
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--source", "0.1,0.05",
+                "-nx", "24", "-ny", "24", "-checksum", "--no-output"));
+        assertEquals(0, r.exit(), r.allErr());
+        assertTrue(r.log().contains("the sound-hard problem at corners is solved to 1e-10 rather than --tol 1e-12"),
+                r.log());
+        Matcher m = Pattern.compile("this run is a check of the solver, measured error (\\S+) ").matcher(r.log());
+        assertTrue(m.find(), r.log());
+        assertTrue(Double.parseDouble(m.group(1)) < 1e-8, m.group(1));
+    }
+
+    /**
      * Plane waves on the square and the L-shape (soft, which converges fastest): solved, the optical
      * theorem's residual within what the estimate allows and below 1e-7, and the result's boundary
      * datasets of the solution's shape (one value per graded point).
