@@ -148,37 +148,27 @@ final class GradedRule {
 
     /** As {@link #panel}, the density from the table. */
     private void windowPanel(double s0, double lo, double hi, double ox, double oy) {
-        double mid = 0.5 * (lo + hi);
-        double half = 0.5 * (hi - lo);
-        for (int g = 0; g < GaussLegendre.POINTS; g++) {
-            double offset = mid + half * GaussLegendre.node(g);
-            double weight = half * GaussLegendre.weight(g);
-            curve.difference(s0, offset, geometry);
-            table.value(s0 + offset, value);
-            double speed = Math.hypot(geometry[2], geometry[3]);
-            offX[count] = ox - geometry[0];
-            offY[count] = oy - geometry[1];
-            nx[count] = geometry[3] / speed;
-            ny[count] = -geometry[2] / speed;
-            double a = weight * 0.25 * eta * speed;
-            double b = weight * 0.25 * k * speed;
-            aRe[count] = a * value[0];
-            aIm[count] = a * value[1];
-            bRe[count] = -b * value[1];
-            bIm[count] = b * value[0];
-            count++;
-        }
+        panel(s0, lo, hi, ox, oy, true);
     }
 
     /** Adds the Gauss-Legendre nodes of the panel s0 + [lo, hi] as sources. */
     private void panel(double s0, double lo, double hi, double ox, double oy) {
+        panel(s0, lo, hi, ox, oy, false);
+    }
+
+    /** The panel's nodes as sources, the density from the table or from its series. */
+    private void panel(double s0, double lo, double hi, double ox, double oy, boolean tabulated) {
         double mid = 0.5 * (lo + hi);
         double half = 0.5 * (hi - lo);
         for (int g = 0; g < GaussLegendre.POINTS; g++) {
             double offset = mid + half * GaussLegendre.node(g);
             double weight = half * GaussLegendre.weight(g);
             curve.difference(s0, offset, geometry);
-            density.value(s0 + offset, value);
+            if (tabulated) {
+                table.value(s0 + offset, value);
+            } else {
+                density.value(s0 + offset, value);
+            }
             double speed = Math.hypot(geometry[2], geometry[3]);
             offX[count] = ox - geometry[0];
             offY[count] = oy - geometry[1];
