@@ -59,4 +59,16 @@ public final class TestFiles {
             return data.getClass().isArray() ? Array.get(data, 0) : data;
         }
     }
+
+    /** A dataset of an HDF5 file, flattened (a primitive array). */
+    public static Object dataset(Path h5, String name) {
+        try (HdfFile hdf = new HdfFile(h5)) {
+            return hdf.getDatasetByPath(name).getDataFlat();
+        }
+    }
+
+    /** A dataset of doubles of an HDF5 file, flattened. */
+    public static double[] doubles(Path h5, String name) {
+        return (double[]) dataset(h5, name);
+    }
 }

@@ -62,11 +62,11 @@ class CornerCommandTest {
         assertTrue(estimate.find(), r.log());
         assertTrue(Double.parseDouble(estimate.group(1)) < 1e-8, r.log());
 
-        double[] x = doubles(h5, "x");
-        double[] y = doubles(h5, "y");
-        double[] re = doubles(h5, "scattered_re");
-        double[] im = doubles(h5, "scattered_im");
-        Object inside = data(h5, "inside");
+        double[] x = TestFiles.doubles(h5, "x");
+        double[] y = TestFiles.doubles(h5, "y");
+        double[] re = TestFiles.doubles(h5, "scattered_re");
+        double[] im = TestFiles.doubles(h5, "scattered_im");
+        Object inside = TestFiles.dataset(h5, "inside");
         double k = 2 * Math.PI / 0.5;
         double worst = 0;
         double largest = 0;
@@ -135,8 +135,8 @@ class CornerCommandTest {
             int shares = shape == SQUARE ? 4 : 8;
             assertEquals(0, (points + corners) % shares, "sum of P_c less the corners: " + points);
             assertEquals(1, Integer.bitCount((points + corners) / shares), "P a power of two: " + points);
-            assertEquals(points, doubles(h5, "boundary_x").length);
-            assertEquals(points, doubles(h5, "density_re").length);
+            assertEquals(points, TestFiles.doubles(h5, "boundary_x").length);
+            assertEquals(points, TestFiles.doubles(h5, "density_re").length);
             assertEquals(corners, Pattern.compile("\\[INFO\\] corner at t = ").matcher(r.log()).results().count());
             if (shape == L_SHAPE) {
                 assertTrue(r.log().contains("corner at t = 0.5, interior angle 270.0 deg"), r.log());
@@ -226,18 +226,8 @@ class CornerCommandTest {
                 near.err());
     }
 
-    private static Object data(Path h5, String name) {
-        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(h5)) {
-            return hdf.getDatasetByPath(name).getDataFlat();
-        }
-    }
-
-    private static double[] doubles(Path h5, String name) {
-        return (double[]) data(h5, name);
-    }
-
     /** (i/4) H0(k r) at the offset (rx, ry). */
-    private static double[] phi(double k, double rx, double ry) {
+    static double[] phi(double k, double rx, double ry) {
         double[] j0 = new double[1];
         double[] y0 = new double[1];
         Hankel.evaluate(new double[] {k * Math.hypot(rx, ry)}, 1, j0, y0, new double[1], new double[1]);

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scatter.TestFiles;
-import scatter.physics.Hankel;
 
 /**
  * Contours with curved sides between corners solved by the exact model on the command line: Kress's
@@ -64,11 +63,11 @@ class CurvedCornerCommandTest {
         assertTrue(m.find(), r.log());
         assertTrue(Double.parseDouble(m.group(1)) < 1e-8, m.group(1));
 
-        double[] x = doubles(h5, "x");
-        double[] y = doubles(h5, "y");
-        double[] re = doubles(h5, "scattered_re");
-        double[] im = doubles(h5, "scattered_im");
-        Object inside = data(h5, "inside");
+        double[] x = TestFiles.doubles(h5, "x");
+        double[] y = TestFiles.doubles(h5, "y");
+        double[] re = TestFiles.doubles(h5, "scattered_re");
+        double[] im = TestFiles.doubles(h5, "scattered_im");
+        Object inside = TestFiles.dataset(h5, "inside");
         double k = 2 * Math.PI / 0.5;
         double size = 2;
         double far = 0;
@@ -93,7 +92,7 @@ class CurvedCornerCommandTest {
                     in++;
                     continue;
                 }
-                double[] phi = phi(k, px - sx, py - sy);
+                double[] phi = CornerCommandTest.phi(k, px - sx, py - sy);
                 double error = Math.hypot(re[node] + phi[0], im[node] + phi[1]);
                 largest = Math.max(largest, Math.hypot(phi[0], phi[1]));
                 if (distance > 1e-3 * size) {
@@ -163,21 +162,4 @@ class CurvedCornerCommandTest {
         return Math.min(arc, diameter);
     }
 
-    private static Object data(Path h5, String name) {
-        try (io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(h5)) {
-            return hdf.getDatasetByPath(name).getDataFlat();
-        }
-    }
-
-    private static double[] doubles(Path h5, String name) {
-        return (double[]) data(h5, name);
-    }
-
-    /** (i/4) H0(k r) at the offset (rx, ry). */
-    private static double[] phi(double k, double rx, double ry) {
-        double[] j0 = new double[1];
-        double[] y0 = new double[1];
-        Hankel.evaluate(new double[] {k * Math.hypot(rx, ry)}, 1, j0, y0, new double[1], new double[1]);
-        return new double[] {-0.25 * y0[0], 0.25 * j0[0]};
-    }
 }
