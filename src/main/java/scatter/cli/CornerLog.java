@@ -42,7 +42,7 @@ final class CornerLog {
             return false;
         }
         log.info("exact model: the sound-hard problem at corners is solved to {} rather than --tol {}: on the graded"
-                + " points its changes level off between 1e-10 and 1e-9 (docs/exact.md, \"Corners\")",
+                + " points its changes level off between 1e-9 and 3e-9 (docs/exact.md, \"Corners\")",
                 ModelLog.number(CornerSolution.HARD_TOLERANCE), ModelLog.number(model.tolerance()));
         return true;
     }

@@ -69,8 +69,8 @@ final class ModelLog {
             log.info("exact model: solving the boundary equation at {} and {} points, assembling and factoring on {}"
                     + " threads", model.points() / 2, model.points(), threads);
         } else {
-            log.info("exact model: solving the boundary equation, doubling the boundary points until the change and"
-                    + " the estimated error are below {}, assembling and factoring on {} threads", number(model.tolerance()),
+            log.info("exact model: solving the boundary equation, doubling the boundary points until the estimated"
+                    + " error (and for a smooth contour the change) is below {}, assembling and factoring on {} threads", number(model.tolerance()),
                     threads);
         }
     }
