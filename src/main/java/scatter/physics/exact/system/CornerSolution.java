@@ -89,6 +89,22 @@ public final class CornerSolution implements SolvedBoundary {
     }
 
     /**
+     * The solution of one boundary with corners solved among several obstacles ({@link CornerObstacleSolver}):
+     * its density phi on the graded points, chi = S_rho phi for the hard problem (S_rho of {@link CornerSystem}),
+     * and the levels, change and estimate of its doubling.
+     */
+    static CornerSolution among(PolygonBoundary polygon, PolygonBoundary.Points points, BoundaryCondition condition,
+            double k, double eta, double[] psi, DMatrixRMaj sRho, List<BoundarySolution.Level> levels, double change,
+            double estimate) {
+        CornerSolution s = new CornerSolution(polygon, points, condition, k, eta, psi,
+                sRho == null ? null : times(sRho, psi), 0, 0);
+        s.levels = List.copyOf(levels);
+        s.change = change;
+        s.estimate = estimate;
+        return s;
+    }
+
+    /**
      * Solves on the polygon's graded points, perSide per side, for the incident field given, with the
      * coupling of {@link Coupling}, on the calling thread.
      */
