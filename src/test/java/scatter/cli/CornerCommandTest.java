@@ -194,15 +194,15 @@ class CornerCommandTest {
         assertEquals(List.of(), TestFiles.names(dir));
     }
 
-    /** Corners on one of several obstacles, and --points on a polygon, are refused in one line. */
+    /** --points on a polygon, alone or among several obstacles, is refused in one line. */
     @Test
-    void cornersAmongSeveralObstaclesAndFixedPointsAreRefused() {
+    void fixedPointsOnAContourWithCornersAreRefused() {
         CommandRun several = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "-xc", "5+cos(2*pi*t)", "-yc",
-                "sin(2*pi*t)", "--model", "exact", "--no-output"));
+                "sin(2*pi*t)", "--model", "exact", "--points", "256", "--no-output"));
         assertEquals(2, several.exit(), several.allErr());
         assertEquals(1, several.err().strip().lines().count(), several.err());
-        assertTrue(several.err().contains("obstacle 1: the exact model solves a contour with corners as the only"
-                + " obstacle, not yet among several"), several.err());
+        assertTrue(several.err().startsWith("scatter: --points: obstacle 1: --points fixes the boundary points of a"
+                + " smooth contour"), several.err());
         CommandRun fixed = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--points", "256",
                 "--no-output"));
         assertEquals(2, fixed.exit(), fixed.allErr());
