@@ -147,6 +147,9 @@ final class ExactSolve {
             if (!Double.isNaN(e.levelledOff())) {
                 throw levelledOff(e, "this contour with corners");
             }
+            if (!Double.isNaN(e.roundingFloor())) {
+                throw roundingFloor(e, "this contour with corners");
+            }
             throw notConverged(e, wavelengths);
         }
     }
@@ -162,6 +165,18 @@ final class ExactSolve {
             resolution = Resolution.tolerance(CornerSolution.HARD_TOLERANCE);
         }
         return resolution;
+    }
+
+    /**
+     * The words for a solution whose error estimate reached its rounding floor with the tolerance at or
+     * below it: what was reached, and the --tol met there (the estimate must be below it).
+     */
+    private static InvalidProblemException roundingFloor(NotConvergedException e, String what) {
+        return new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary solution"
+                + " of %s reached the rounding floor at %d boundary points: it changed by %s, and on the graded points"
+                + " of corners no error estimate goes below %s (rounding, which more points cannot lower), so the"
+                + " tolerance %s cannot be met; use --tol %s or more", what, e.points(), number(e.change()),
+                number(e.roundingFloor()), number(e.tolerance()), number(2 * e.roundingFloor())));
     }
 
     /** The words for changes that stopped falling while small: the accuracy reached, and the --tol met there. */
@@ -291,6 +306,9 @@ final class ExactSolve {
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {
                 throw levelledOff(e, "the " + count + " obstacles");
+            }
+            if (!Double.isNaN(e.roundingFloor())) {
+                throw roundingFloor(e, "the " + count + " obstacles");
             }
             if (Double.isNaN(e.change())) {
                 throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT,

@@ -26,7 +26,8 @@ import scatter.physics.exact.curve.PolygonBoundary;
  * level where every estimate is below the tolerance.
  *
  * <p><b>Refusals</b> ({@link NotConvergedException}): the next level would exceed the most points in
- * all; or an obstacle whose estimate is not yet met has changes below {@value CornerSolution#LEVELS_OFF_BELOW}
+ * all; every estimate not below the tolerance is at the rounding floor {@value CornerSolution#ROUNDING_ERROR},
+ * which the tolerance does not exceed; or an obstacle whose estimate is not yet met has changes below {@value CornerSolution#LEVELS_OFF_BELOW}
  * that stopped falling (the next at least half the last): its accuracy has levelled off (its levelled-off
  * change given).
  *
@@ -145,6 +146,15 @@ public final class CornerObstacleSolver {
             if (done) {
                 return new Result(fine.solutions(change, estimate, levels), List.copyOf(totals),
                         fine.system.closeRows());
+            }
+            boolean floor = true;
+            for (int b = 0; b < count; b++) {
+                floor &= estimate[b] < tolerance || estimate[b] <= CornerSolution.ROUNDING_ERROR;
+            }
+            if (floor) {
+                // every estimate met or at its floor, which the tolerance does not exceed: more points cannot help
+                throw new NotConvergedException(points(counts), max(change), max(estimate), tolerance, Double.NaN,
+                        CornerSolution.ROUNDING_ERROR);
             }
             for (int b = 0; b < count; b++) {
                 if (!(estimate[b] < tolerance) && lastChange[b] < CornerSolution.LEVELS_OFF_BELOW

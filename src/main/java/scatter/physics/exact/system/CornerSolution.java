@@ -220,7 +220,9 @@ public final class CornerSolution implements SolvedBoundary {
      * {@code tolerance}: so that the last level is the first that meets it, not the one after.
      *
      * @throws NotConvergedException if the estimate is still at or above the tolerance when the points
-     *     would exceed {@code maxPoints} in all
+     *     would exceed {@code maxPoints} in all; if the changes, already small, stopped falling (its
+     *     {@link NotConvergedException#levelledOff()}); or as soon as the estimate reaches its rounding floor
+     *     {@value #ROUNDING_ERROR} with the tolerance at or below it (its {@link NotConvergedException#roundingFloor()})
      */
     public static CornerSolution solve(PolygonBoundary polygon, double k, IncidentData incident, BoundaryCondition condition,
             double tolerance, int maxPoints) throws InterruptedException {
@@ -251,6 +253,11 @@ public final class CornerSolution implements SolvedBoundary {
             next.levels = List.copyOf(levels);
             if (next.estimate < tolerance) {
                 return next;
+            }
+            if (next.estimate <= ROUNDING_ERROR) {
+                // at the floor, and the tolerance not above it: more points cannot lower the estimate
+                throw new NotConvergedException(next.count(), next.change, next.estimate, tolerance, Double.NaN,
+                        ROUNDING_ERROR);
             }
             if (lastChange < LEVELS_OFF_BELOW && !(next.change < 0.5 * lastChange)) {
                 // the changes were small and stopped falling: more points do not make the solution more
