@@ -69,6 +69,15 @@ final class CornerBlockSystem {
     private final byte[][] level;
     private final BlockSystem.Refined[][] refined;
     private final Fft[][] ffts;
+    /**
+     * Against a boundary l with corners: refinement level log2(m) of row g's entries against side c,
+     * [l][g][c] (0 the plain rule); null for smooth l.
+     */
+    private final byte[][][] sideLevel;
+    /** Boundary l with corners on m times its points per side, [l][level], where some row needs it. */
+    private final PolygonBoundary.Points[][] finer;
+    /** FFTs of each side's size and its refinements, [l][c][level]. */
+    private final Fft[][][] sideFfts;
 
     /**
      * @param counts each smooth boundary's half count n (2n points), or each boundary with corners' points
@@ -176,6 +185,14 @@ final class CornerBlockSystem {
                 }
             }
         }
+        sideLevel = new byte[count][][];
+        finer = new PolygonBoundary.Points[count][levels];
+        sideFfts = new Fft[count][][];
+        for (int l = 0; l < count; l++) {
+            if (graded[l] != null) {
+                closeToCorners(l, counts[l], levels);
+            }
+        }
         refined = new BlockSystem.Refined[count][levels];
         ffts = new Fft[count][levels];
         for (int l = 0; l < count; l++) {
@@ -192,16 +209,93 @@ final class CornerBlockSystem {
         }
     }
 
+    /**
+     * The rows of other boundaries close to a side of boundary l (with corners), and the finer graded
+     * points they need. A side's spacing h is the largest distance between its consecutive points
+     * (corners included); a point's distance delta to the side is at least its distance to the nearest
+     * of them less h (every point of the side is within h of one). Where delta &lt;
+     * {@link CurveLocator#NEAR_SPACINGS} h, the row's entries against the side are formed on m = 2^ceil(log2(8h/delta))
+     * times its points (at most {@link CurveLocator#MAX_REFINEMENT}; the cap where delta &lt;= 0).
+     */
+    private void closeToCorners(int l, int perSide, int levels) {
+        PolygonBoundary.Points p = graded[l];
+        PolygonBoundary polygon = shapes.get(l).polygon();
+        int sides = p.sidePoints.length;
+        double[] spacing = new double[sides];
+        double[][] sx = new double[sides][];
+        double[][] sy = new double[sides][];
+        for (int c = 0; c < sides; c++) {
+            int per = p.sidePoints[c];
+            sx[c] = new double[per + 1];
+            sy[c] = new double[per + 1];
+            sx[c][0] = polygon.vertexX(c);
+            sy[c][0] = polygon.vertexY(c);
+            for (int j = 1; j < per; j++) {
+                sx[c][j] = p.x[p.firstPoint[c] + j - 1];
+                sy[c][j] = p.y[p.firstPoint[c] + j - 1];
+            }
+            sx[c][per] = polygon.vertexX((c + 1) % sides);
+            sy[c][per] = polygon.vertexY((c + 1) % sides);
+            for (int j = 0; j < per; j++) {
+                spacing[c] = Math.max(spacing[c], Math.hypot(sx[c][j + 1] - sx[c][j], sy[c][j + 1] - sy[c][j]));
+            }
+        }
+        byte[][] lv = new byte[total][];
+        boolean[] needed = new boolean[levels];
+        for (int b = 0; b < shapes.size(); b++) {
+            if (b == l) {
+                continue;
+            }
+            for (int i = 0; i < x[b].length; i++) {
+                for (int c = 0; c < sides; c++) {
+                    double near = Double.POSITIVE_INFINITY;
+                    for (int j = 0; j < sx[c].length; j++) {
+                        near = Math.min(near, Math.hypot(x[b][i] - sx[c][j], y[b][i] - sy[c][j]));
+                    }
+                    double h = spacing[c];
+                    double delta = near - h;
+                    if (delta < CurveLocator.NEAR_SPACINGS * h) {
+                        int level = levels - 1;
+                        if (delta > 0) {
+                            double ratio = CurveLocator.NEAR_SPACINGS * h / delta;
+                            level = Math.max(1, Math.min(levels - 1,
+                                    64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1)));
+                        }
+                        if (lv[offset[b] + i] == null) {
+                            lv[offset[b] + i] = new byte[sides];
+                        }
+                        lv[offset[b] + i][c] = (byte) level;
+                        needed[level] = true;
+                    }
+                }
+            }
+        }
+        sideLevel[l] = lv;
+        sideFfts[l] = new Fft[sides][levels];
+        for (int level = 1; level < levels; level++) {
+            if (needed[level]) {
+                finer[l][level] = polygon.points(perSide << level);
+            }
+        }
+        for (int c = 0; c < sides; c++) {
+            sideFfts[l][c][0] = new Fft(p.sidePoints[c]);
+            for (int level = 1; level < levels; level++) {
+                if (needed[level]) {
+                    sideFfts[l][c][level] = new Fft(p.sidePoints[c] << level);
+                }
+            }
+        }
+    }
+
     /** Number of rows whose block against some other boundary is formed on a refined boundary. */
     int closeRows() {
         int rows = 0;
-        for (byte[] row : level) {
-            for (byte lv : row) {
-                if (lv > 0) {
-                    rows++;
-                    break;
-                }
+        for (int g = 0; g < total; g++) {
+            boolean close = false;
+            for (int l = 0; l < shapes.size(); l++) {
+                close |= level[g][l] > 0 || sideLevel[l] != null && sideLevel[l][g] != null;
             }
+            rows += close ? 1 : 0;
         }
         return rows;
     }
@@ -214,6 +308,9 @@ final class CornerBlockSystem {
         private double[] single = new double[0];
         private double[] dbl = new double[0];
         private double[] product = new double[0];
+        private double[] sideA = new double[0];
+        private double[] sideB = new double[0];
+        private double[] coarse = new double[0];
         private final java.util.Map<Integer, double[][]> buffers = new java.util.HashMap<>();
 
         Scratch() {
@@ -233,6 +330,13 @@ final class CornerBlockSystem {
                 single = new double[2 * count];
                 dbl = new double[2 * count];
                 product = new double[2 * count];
+            }
+        }
+
+        private void ensureSide(int count) {
+            if (sideA.length < 2 * count) {
+                sideA = new double[2 * count];
+                sideB = new double[2 * count];
             }
         }
 
@@ -287,9 +391,15 @@ final class CornerBlockSystem {
                 }
             } else if (condition == BoundaryCondition.SOFT) {
                 s.cross.fill(t, x[l], y[l], dx[l], dy[l], speed[l], count, w, data, to);
+                if (sideLevel[l][g] != null) {
+                    refineSides(l, g, t, s, data, to, null);
+                }
             } else {
                 s.ensureParts(count);
                 s.cross.fillParts(t, x[l], y[l], dx[l], dy[l], speed[l], count, w, s.single, s.dbl);
+                if (sideLevel[l][g] != null) {
+                    refineSides(l, g, t, s, s.single, 0, s.dbl);
+                }
                 timesSRho(s.dbl, sRho[l], count, s.product);
                 for (int j = 0; j < count; j++) {
                     // single + i eta (dbl S_rho)
@@ -297,6 +407,76 @@ final class CornerBlockSystem {
                     data[to + 2 * j + 1] = s.single[2 * j + 1] + eta * s.product[2 * j];
                 }
             }
+        }
+    }
+
+    /**
+     * Replaces row g's entries against the sides of boundary l (with corners) that are close to it by
+     * the rule on m times the side's points: on the side the weighted densities q = phi |z'| (and chi |z'|)
+     * vanish at both corners to high order, so as functions of its tau extended by period 1 their
+     * trigonometric interpolant from the side's P_c points (the corner's value 0 first) is accurate
+     * (as {@code CornerCloseField} uses it for the field). With e_J the fine entries (weight pi/n_fine,
+     * |z'_J| in them), the row acting on q is e_J/|z'_J| on the fine points, its block row
+     * (e/|z'|) P by {@link BlockSystem#project}, and the entry of coarse point j that times |z'_j|.
+     * Soft: the entries in data (from {@code at}); hard ({@code dbl} not null): the single layer's in
+     * data, the double layer's in dbl (both from 0).
+     */
+    private void refineSides(int l, int g, CrossKernel.Target t, Scratch s, double[] data, int at, double[] dbl) {
+        PolygonBoundary.Points p = graded[l];
+        byte[] levels = sideLevel[l][g];
+        for (int c = 0; c < levels.length; c++) {
+            int lv = levels[c];
+            if (lv == 0) {
+                continue;
+            }
+            PolygonBoundary.Points f = finer[l][lv];
+            int per = p.sidePoints[c];
+            int fine = f.sidePoints[c];
+            int first = f.firstPoint[c];
+            int inner = fine - 1;
+            double w = Math.PI / f.n;
+            s.ensure(fine);
+            s.ensureSide(fine);
+            double[] sxArr = java.util.Arrays.copyOfRange(f.x, first, first + inner);
+            double[] syArr = java.util.Arrays.copyOfRange(f.y, first, first + inner);
+            double[] sdx = java.util.Arrays.copyOfRange(f.dx, first, first + inner);
+            double[] sdy = java.util.Arrays.copyOfRange(f.dy, first, first + inner);
+            double[] sspeed = java.util.Arrays.copyOfRange(f.speed, first, first + inner);
+            if (dbl == null) {
+                s.cross.fill(t, sxArr, syArr, sdx, sdy, sspeed, inner, w, s.sideA, 0);
+                project(l, c, lv, s, s.sideA, sspeed, fine, per, data, at);
+            } else {
+                s.cross.fillParts(t, sxArr, syArr, sdx, sdy, sspeed, inner, w, s.sideA, s.sideB);
+                project(l, c, lv, s, s.sideA, sspeed, fine, per, data, at);
+                project(l, c, lv, s, s.sideB, sspeed, fine, per, dbl, 0);
+            }
+        }
+    }
+
+    /**
+     * Side c's coarse entries (points 1..P_c - 1 of the side, at data[at + 2 (first_c + j - 1)]) from its
+     * fine entries e (inner points 1..M - 1 at e[2(J - 1)]): the row e/|z'| with the corner's 0 first,
+     * projected to P_c points, times the coarse |z'_j|.
+     */
+    private void project(int l, int c, int lv, Scratch s, double[] e, double[] fineSpeed, int fine, int per,
+            double[] data, int at) {
+        PolygonBoundary.Points p = graded[l];
+        s.fine[0] = 0;
+        s.fine[1] = 0;
+        for (int j = 1; j < fine; j++) {
+            s.fine[2 * j] = e[2 * (j - 1)] / fineSpeed[j - 1];
+            s.fine[2 * j + 1] = e[2 * (j - 1) + 1] / fineSpeed[j - 1];
+        }
+        if (s.coarse.length < 2 * per) {
+            s.coarse = new double[2 * per];
+        }
+        BlockSystem.project(s.fine, s.buffer(fine), s.buffer(per), fine, sideFfts[l][c][lv], per,
+                sideFfts[l][c][0], s.coarse, 0);
+        int first = p.firstPoint[c];
+        for (int j = 1; j < per; j++) {
+            int point = first + j - 1;
+            data[at + 2 * point] = s.coarse[2 * j] * p.speed[point];
+            data[at + 2 * point + 1] = s.coarse[2 * j + 1] * p.speed[point];
         }
     }
 
