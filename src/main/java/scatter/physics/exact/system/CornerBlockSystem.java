@@ -34,9 +34,10 @@ import scatter.physics.exact.curve.SmoothCurve;
  *
  * <p><b>Close boundaries</b>: a row whose point is within {@link CurveLocator#NEAR_SPACINGS} spacings
  * of a smooth l takes its block against l on l refined, as {@link BlockSystem} does (the trigonometric
- * interpolant of l's density, formed by FFT). Against a boundary with corners no refined rule is made:
- * the trapezoid rule's error there, about exp(-2 pi delta/h), falls as the doubling halves h, and the
- * doubling goes on until the densities settle (docs/exact.md, "Several obstacles with corners").
+ * interpolant of l's density, formed by FFT). Against a boundary with corners, per side
+ * ({@link #refineSides}): a row within {@link CurveLocator#NEAR_SPACINGS} of the side's largest spacing
+ * takes its entries against that side on m times its points, the weighted density's trigonometric
+ * interpolant in the side's tau (docs/exact.md, "Several obstacles with corners").
  *
  * <p>Each entry depends on its row and column only, so the matrix is the same whatever the row ranges
  * and threads. Built on the calling thread, except each corner block's own assembly, on the runner.
