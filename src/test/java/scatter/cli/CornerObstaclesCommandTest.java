@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scatter.TestFiles;
+import scatter.output.ResultLayout;
 
 /**
  * Several obstacles of which one has corners, on the command line: the diamond beside a disc of radius
@@ -78,6 +79,18 @@ class CornerObstaclesCommandTest {
         System.out.printf("diamond and disc, %s, source inside the diamond: nodes %s, field %.1e of max |u_s|, log %s%n",
                 bc, java.util.Arrays.toString(count), worst / largest, m.group(1));
         assertTrue(count[1] > 0 && count[2] > 0, java.util.Arrays.toString(count));
+        // every obstacle's boundary points and density: the diamond's graded points on |x| + |y| = 1, the disc's
+        for (int i = 1; i <= 2; i++) {
+            double[] bx = TestFiles.doubles(h5, ResultLayout.ofObstacle(ResultLayout.BOUNDARY_X, i));
+            double[] by = TestFiles.doubles(h5, ResultLayout.ofObstacle(ResultLayout.BOUNDARY_Y, i));
+            double[] density = TestFiles.doubles(h5, ResultLayout.ofObstacle(ResultLayout.DENSITY_RE, i));
+            assertEquals(bx.length, density.length);
+            assertTrue(r.log().contains("exact model, obstacle " + i + ": " + bx.length + " boundary points"), r.log());
+            for (int j = 0; j < bx.length; j++) {
+                double off = i == 1 ? Math.abs(bx[j]) + Math.abs(by[j]) - 1 : Math.hypot(bx[j] - 2.5, by[j]) - 0.5;
+                assertEquals(0, off, 1e-12, "obstacle " + i + ", point " + j);
+            }
+        }
         assertTrue(worst < tol * largest, bc + ": " + worst / largest);
     }
 
