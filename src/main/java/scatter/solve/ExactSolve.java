@@ -300,7 +300,19 @@ final class ExactSolve {
         } catch (CurveTooFineException e) {
             throw tooFine(e);
         } catch (ContourException e) {
-            throw new InvalidProblemException(Problem.Input.CONTOUR, e);
+            // a smooth curve's own, finer, check that it does not cross itself: whose, in order
+            int culprit = 0;
+            for (int b = 0; b < count && culprit == 0; b++) {
+                if (shapes.get(b).curve() != null) {
+                    try {
+                        shapes.get(b).curve().requireSimple();
+                    } catch (ContourException crossing) {
+                        culprit = b + 1;
+                    }
+                }
+            }
+            InvalidProblemException words = new InvalidProblemException(Problem.Input.CONTOUR, e);
+            throw culprit > 0 ? words.ofObstacle(culprit) : words;
         } catch (ObstaclesOverlapException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, e);
         } catch (NotConvergedException e) {
