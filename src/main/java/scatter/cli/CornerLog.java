@@ -33,11 +33,35 @@ final class CornerLog {
     }
 
     /**
+     * Several obstacles: one line per corner of each obstacle with corners, named by its obstacle, and
+     * its graded points per side; nothing if none has corners.
+     */
+    static void obstacles(ExactModel exact, Log log) {
+        List<List<Corner>> corners = exact.obstacleCorners();
+        for (int b = 0; b < corners.size(); b++) {
+            if (corners.get(b).isEmpty()) {
+                continue;
+            }
+            for (Corner c : corners.get(b)) {
+                log.info("obstacle {}: corner at t = {}, interior angle {} deg", b + 1, parameter(c.t()),
+                        String.format(Locale.ROOT, "%.1f", c.interiorAngle()));
+            }
+            if (exact.boundaries().get(b) instanceof CornerSolution solution) {
+                log.info("exact model, obstacle {}: {} corners, solved on Kress's graded points, {} per side (corners"
+                        + " left out); estimated error {}, from the change {} and the order the last three levels"
+                        + " show", b + 1, corners.get(b).size(), solution.graded().perSide,
+                        ModelLog.number(solution.errorEstimate()), ModelLog.number(solution.change()));
+            }
+        }
+    }
+
+    /**
      * If the sound-hard problem at corners was solved to {@link CornerSolution#HARD_TOLERANCE} rather
      * than a smaller --tol, says so and returns true.
      */
     static boolean raised(ExactModel exact, Model model, Log log) {
-        if (exact == null || exact.cornerSolution() == null || model.condition() != BoundaryCondition.HARD
+        if (exact == null || exact.obstacleCorners().stream().allMatch(List::isEmpty)
+                || model.condition() != BoundaryCondition.HARD
                 || model.fixedPoints() || !(model.tolerance() < CornerSolution.HARD_TOLERANCE)) {
             return false;
         }

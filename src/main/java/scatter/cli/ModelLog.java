@@ -107,6 +107,7 @@ final class ModelLog {
                     seconds(levels.stream().mapToLong(BoundarySolution.Level::assemblyNanos).sum()),
                     seconds(levels.stream().mapToLong(BoundarySolution.Level::factorNanos).sum()));
         } else {
+            CornerLog.obstacles(prepared.exact(), log);
             log.info("exact model, sound-{}, {} obstacles: {} boundary points in all ({}; solved at {}), estimated"
                             + " error {}, change {} from {} points ({}); solve {} s: assembly {} s, LU {} s",
                     model.condition().label(), solutions.size(), prepared.points(), model.fixedPoints()

@@ -16,6 +16,7 @@ import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
 import scatter.physics.exact.curve.ObstaclesOverlapException;
+import scatter.physics.exact.curve.ObstacleShape;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.BoundarySolver;
@@ -85,10 +86,10 @@ final class ExactSolve {
      * them are straight or curved ({@link PolygonBoundary#of(java.util.function.DoubleUnaryOperator,
      * java.util.function.DoubleUnaryOperator, List)}), the points per side chosen by --tol. Refused:
      * a contour that is not smooth for another reason ({@link #notSmooth}), a cusp, a curved piece its
-     * Chebyshev series does not resolve or that stands still, corners on one of several obstacles, and
-     * a fixed --points.
+     * Chebyshev series does not resolve or that stands still, and a fixed --points. One of several
+     * obstacles is solved so too ({@link #solve(Incident, List, Model, RowRunner)}).
      *
-     * @param obstacles how many obstacles the problem has
+     * @param obstacles how many obstacles the problem has (the words are the same for any number)
      */
     static PolygonBoundary polygonOf(CurveNotSmoothException e, ContourExpression x, ContourExpression y, int obstacles,
             Model model) {
@@ -97,10 +98,6 @@ final class ExactSolve {
             throw notSmooth(e);
         }
         String listed = listed(found);
-        if (obstacles > 1) {
-            return refuse(String.format(Locale.ROOT, "the exact model solves a contour with corners as the only"
-                    + " obstacle, not yet among several, and this one has %s", listed), "one obstacle at a time");
-        }
         PolygonBoundary polygon = PolygonBoundary.of(x::at, y::at, found);
         if (polygon == null) {
             // the corners are not cusps (refused above): a piece between them is not resolved by its
@@ -144,23 +141,51 @@ final class ExactSolve {
             SourcePosition.inside(new Problem.Source(s.x(), s.y()), polygon);
         }
         Resolution resolution = model.resolution();
+        try {
+            return ExactModel.solve(wave, polygon, corners, model.condition(), cornerResolution(model), rows);
+        } catch (NotConvergedException e) {
+            if (!Double.isNaN(e.levelledOff())) {
+                throw levelledOff(e, "this contour with corners");
+            }
+            if (!Double.isNaN(e.roundingFloor())) {
+                throw roundingFloor(e, "this contour with corners");
+            }
+            throw notConverged(e, wavelengths);
+        }
+    }
+
+    /**
+     * The resolution a problem with corners is solved to: --tol, raised to {@link CornerSolution#HARD_TOLERANCE}
+     * for the sound-hard problem.
+     */
+    private static Resolution cornerResolution(Model model) {
+        Resolution resolution = model.resolution();
         if (model.condition() == BoundaryCondition.HARD && !resolution.isFixed()
                 && resolution.tolerance() < CornerSolution.HARD_TOLERANCE) {
             resolution = Resolution.tolerance(CornerSolution.HARD_TOLERANCE);
         }
-        try {
-            return ExactModel.solve(wave, polygon, corners, model.condition(), resolution, rows);
-        } catch (NotConvergedException e) {
-            if (!Double.isNaN(e.levelledOff())) {
-                throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
-                        + " solution of this contour with corners stopped settling at %d boundary points: it changed by"
-                        + " %s, then by %s, so its accuracy levels off near %s, above the tolerance %s; use --tol %s or"
-                        + " more", e.points(), number(e.levelledOff()), number(e.change()),
-                        number(Math.max(e.levelledOff(), e.change())), number(e.tolerance()),
-                        number(roundUp(Math.max(e.levelledOff(), e.change())))));
-            }
-            throw notConverged(e, wavelengths);
-        }
+        return resolution;
+    }
+
+    /**
+     * The words for a solution whose error estimate reached its rounding floor with the tolerance at or
+     * below it: what was reached, and the --tol met there (the estimate must be below it).
+     */
+    private static InvalidProblemException roundingFloor(NotConvergedException e, String what) {
+        return new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary solution"
+                + " of %s reached the rounding floor at %d boundary points: it changed by %s, and on the graded points"
+                + " of corners no error estimate goes below %s (rounding, which more points cannot lower), so the"
+                + " tolerance %s cannot be met; use --tol %s or more", what, e.points(), number(e.change()),
+                number(e.roundingFloor()), number(e.tolerance()), number(2 * e.roundingFloor())));
+    }
+
+    /** The words for changes that stopped falling while small: the accuracy reached, and the --tol met there. */
+    private static InvalidProblemException levelledOff(NotConvergedException e, String what) {
+        return new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
+                + " solution of %s stopped settling at %d boundary points: it changed by %s, then by %s, so its"
+                + " accuracy levels off near %s, above the tolerance %s; use --tol %s or more", what, e.points(),
+                number(e.levelledOff()), number(e.change()), number(Math.max(e.levelledOff(), e.change())),
+                number(e.tolerance()), number(roundUp(Math.max(e.levelledOff(), e.change())))));
     }
 
     /** "corners (corner at t = 0, interior angle 90.0 deg; ...)", the first few and how many more. */
@@ -204,6 +229,8 @@ final class ExactSolve {
             throws InterruptedException {
         int count = expressions.size();
         List<SmoothCurve> curves = new ArrayList<>();
+        List<ObstacleShape> shapes = new ArrayList<>();
+        boolean anyCorners = false;
         double wavelengths = 0;
         for (int i = 0; i < count; i++) {
             ContourExpression x = expressions.get(i)[0];
@@ -211,17 +238,21 @@ final class ExactSolve {
             try {
                 SmoothCurve curve = SmoothCurve.of(x::at, y::at);
                 curves.add(curve);
+                shapes.add(ObstacleShape.smooth(curve));
                 wavelengths += curve.perimeter() / wave.wavelength();
             } catch (ExpressionException e) {
                 throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e)
                         .ofObstacle(i + 1);
             } catch (CurveNotSmoothException e) {
+                PolygonBoundary polygon;
                 try {
-                    polygonOf(e, x, y, count, model);
+                    polygon = polygonOf(e, x, y, count, model);
                 } catch (InvalidProblemException refusal) {
                     throw refusal.ofObstacle(i + 1);
                 }
-                throw new IllegalStateException("several obstacles with corners were not refused");
+                shapes.add(ObstacleShape.withCorners(polygon, e.corners()));
+                anyCorners = true;
+                wavelengths += polygon.perimeter() / wave.wavelength();
             }
         }
         if (!model.fixedPoints() && wavelengths * MIN_POINTS_PER_WAVELENGTH > BoundarySolver.MAX_POINTS) {
@@ -230,6 +261,9 @@ final class ExactSolve {
                             + " which needs at least %.0f boundary points per wavelength and solves with at most %d"
                             + " in all", count, wavelengths, MIN_POINTS_PER_WAVELENGTH, BoundarySolver.MAX_POINTS),
                     "a longer wavelength", "fewer obstacles");
+        }
+        if (anyCorners) {
+            return withCorners(wave, shapes, wavelengths, model, rows);
         }
         if (wave instanceof LineSource s) {
             SourcePosition.inside(new Problem.Source(s.x(), s.y()), curves);
@@ -246,6 +280,55 @@ final class ExactSolve {
         } catch (ObstaclesOverlapException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, e);
         } catch (NotConvergedException e) {
+            throw notConverged(e, count, wavelengths);
+        }
+    }
+
+    /**
+     * Several obstacles of which some have corners ({@link ExactModel#solveShapes}): a line source checked
+     * against every obstacle ({@link SourcePosition#inside(Problem.Source, List, boolean)}), the sound-hard
+     * tolerance raised as for one contour with corners, and the failures worded as for smooth obstacles.
+     */
+    private static ExactModel withCorners(Incident wave, List<ObstacleShape> shapes, double wavelengths, Model model,
+            RowRunner rows) throws InterruptedException {
+        int count = shapes.size();
+        if (wave instanceof LineSource s) {
+            SourcePosition.inside(new Problem.Source(s.x(), s.y()), shapes, true);
+        }
+        try {
+            return ExactModel.solveShapes(wave, shapes, model.condition(), cornerResolution(model), rows);
+        } catch (CurveTooFineException e) {
+            throw tooFine(e);
+        } catch (ContourException e) {
+            // a smooth curve's own, finer, check that it does not cross itself: whose, in order
+            int culprit = 0;
+            for (int b = 0; b < count && culprit == 0; b++) {
+                if (shapes.get(b).curve() != null) {
+                    try {
+                        shapes.get(b).curve().requireSimple();
+                    } catch (ContourException crossing) {
+                        culprit = b + 1;
+                    }
+                }
+            }
+            InvalidProblemException words = new InvalidProblemException(Problem.Input.CONTOUR, e);
+            throw culprit > 0 ? words.ofObstacle(culprit) : words;
+        } catch (ObstaclesOverlapException e) {
+            throw new InvalidProblemException(Problem.Input.CONTOUR, e);
+        } catch (NotConvergedException e) {
+            if (!Double.isNaN(e.levelledOff())) {
+                throw levelledOff(e, "the " + count + " obstacles");
+            }
+            if (!Double.isNaN(e.roundingFloor())) {
+                throw roundingFloor(e, "the " + count + " obstacles");
+            }
+            if (Double.isNaN(e.change())) {
+                throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT,
+                        "the %d obstacles start with %d boundary points in all, and checking that their solution"
+                                + " settles needs four times as many (three levels show the order of convergence at"
+                                + " the corners), more than the %d the exact model solves with", count, e.points(),
+                        BoundarySolver.MAX_POINTS), "a longer wavelength", "fewer obstacles");
+            }
             throw notConverged(e, count, wavelengths);
         }
     }

@@ -352,11 +352,11 @@ public record Problem(double wavelength, int nx, int ny, int nc, List<Shape> obs
     }
 
     /**
-     * The exact model for several obstacles: each obstacle's smooth curve checked and named as
-     * {@link ExactSolve} words it, one Nystr&ouml;m system for all boundaries solved on {@code rows},
-     * and the problem the kernel sums: every obstacle's field sources, the close rule near every
-     * boundary, and an inside test on the smooth curves that numbers the obstacles from 1 as
-     * {@link Obstacles} does.
+     * The exact model for several obstacles: each obstacle's curve (smooth, or with corners) checked
+     * and named as {@link ExactSolve} words it, one Nystr&ouml;m system for all boundaries solved on
+     * {@code rows}, and the problem the kernel sums: every obstacle's field sources, the close rule
+     * near every boundary, and an inside test on each obstacle's own boundary that numbers the
+     * obstacles from 1 as {@link Obstacles} does.
      *
      * @param expressions each obstacle's x(t) and y(t), in order
      * @param contours each obstacle's checked nc-segment contour, apart from the others (kept for

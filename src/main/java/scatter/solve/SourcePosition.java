@@ -8,6 +8,7 @@ import scatter.geometry.NearContour;
 import scatter.geometry.Obstacle;
 import scatter.physics.exact.curve.Fourier;
 import scatter.physics.exact.curve.SmoothCurve;
+import scatter.physics.exact.curve.ObstacleShape;
 import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.curve.PolygonInsideTest;
 import scatter.physics.exact.curve.SmoothInsideTest;
@@ -93,9 +94,44 @@ final class SourcePosition {
      * @throws InvalidProblemException if the source is on the boundary or too close to it
      */
     static int inside(Problem.Source s, PolygonBoundary polygon) {
+        return inside(s, polygon, 0, 1);
+    }
+
+    /**
+     * The exact model's check against several obstacles of which some have corners: each as
+     * {@link #inside(Problem.Source, List)} checks a smooth curve and {@link #inside(Problem.Source,
+     * PolygonBoundary)} one with corners, the obstacle named.
+     *
+     * @param withCorners distinguishes this overload; true
+     * @return the number (from 1) of the first obstacle the source is inside, 0 if it is outside them all
+     * @throws InvalidProblemException if the source is on a boundary or too close to one
+     */
+    static int inside(Problem.Source s, List<ObstacleShape> shapes, boolean withCorners) {
+        int holder = 0;
+        for (int i = 0; i < shapes.size(); i++) {
+            ObstacleShape shape = shapes.get(i);
+            boolean in;
+            if (shape.curve() != null) {
+                SmoothInsideTest test = new SmoothInsideTest(shape.curve());
+                if (test.onBoundary(s.x(), s.y())) {
+                    throw onBoundary(s, i, shapes.size());
+                }
+                in = test.contains(s.x(), s.y());
+                requireResolvable(s, shape.curve(), i, shapes.size());
+            } else {
+                in = inside(s, shape.polygon(), i, shapes.size()) == 1;
+            }
+            if (holder == 0 && in) {
+                holder = i + 1;
+            }
+        }
+        return holder;
+    }
+
+    private static int inside(Problem.Source s, PolygonBoundary polygon, int i, int count) {
         PolygonInsideTest test = new PolygonInsideTest(polygon);
         if (test.onBoundary(s.x(), s.y())) {
-            throw onBoundary(s, 0, 1);
+            throw onBoundary(s, i, count);
         }
         double distance = test.distance(s.x(), s.y());
         double longest = 0;
@@ -110,9 +146,9 @@ final class SourcePosition {
             double nearest = 1.1 * polygon.sides() * 2 * POINTS_PER_PERIMETER_OVER_DISTANCE * longest
                     / SmoothCurve.MAX_SOLUTION_POINTS;
             throw new InvalidProblemException(Problem.Input.SOURCE, String.format(Locale.ROOT, "the source %s is %.3g"
-                    + " from the boundary of the obstacle, where its field varies on that scale: the exact model would"
+                    + " from the boundary of %s, where its field varies on that scale: the exact model would"
                     + " need about %.3g boundary points to resolve it, more than the %d it solves with; move the"
-                    + " source at least %.2g from the boundary", s.describe(), distance, needed,
+                    + " source at least %.2g from the boundary", s.describe(), distance, which(i, count), needed,
                     SmoothCurve.MAX_SOLUTION_POINTS, nearest));
         }
         return test.contains(s.x(), s.y()) ? 1 : 0;

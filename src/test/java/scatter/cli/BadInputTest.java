@@ -93,9 +93,8 @@ class BadInputTest {
         cases.add(bad("--points: 4096 boundary points on each of the 3 obstacles are 12288 in all", "--model", "exact",
                 "--points", "4096", "-xc", circle, "-yc", sine, "-xc", circle + "+3", "-yc", sine, "-xc", circle + "+6",
                 "-yc", sine));
-        cases.add(bad("-xc/-yc: obstacle 2: the exact model solves a contour with corners as the only obstacle, not yet"
-                + " among several", "--model", "exact", "-xc", circle,
-                "-yc", sine, "-xc", "abs(4*t-2)+3", "-yc", "abs(2-abs(4*t-1))-1"));
+        cases.add(bad("--points: obstacle 2: --points fixes the boundary points of a smooth contour", "--model", "exact",
+                "--points", "256", "-xc", circle, "-yc", sine, "-xc", "abs(4*t-2)+3", "-yc", "abs(2-abs(4*t-1))-1"));
         // threads: option and environment
         for (String value : new String[] {"0", "-1", "abc", "4,abc", "100000", "99999999999999999999"}) {
             cases.add(bad("--threads", "--threads", value));

@@ -212,21 +212,66 @@ class CornerCommandTest {
         assertEquals(List.of(), TestFiles.names(dir));
     }
 
-    /** Corners on one of several obstacles, and --points on a polygon, are refused in one line. */
+    /** --points on a polygon, alone or among several obstacles, is refused in one line. */
     @Test
-    void cornersAmongSeveralObstaclesAndFixedPointsAreRefused() {
+    void fixedPointsOnAContourWithCornersAreRefused() {
         CommandRun several = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "-xc", "5+cos(2*pi*t)", "-yc",
-                "sin(2*pi*t)", "--model", "exact", "--no-output"));
+                "sin(2*pi*t)", "--model", "exact", "--points", "256", "--no-output"));
         assertEquals(2, several.exit(), several.allErr());
         assertEquals(1, several.err().strip().lines().count(), several.err());
-        assertTrue(several.err().contains("obstacle 1: the exact model solves a contour with corners as the only"
-                + " obstacle, not yet among several"), several.err());
+        assertTrue(several.err().startsWith("scatter: --points: obstacle 1: --points fixes the boundary points of a"
+                + " smooth contour"), several.err());
         CommandRun fixed = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--points", "256",
                 "--no-output"));
         assertEquals(2, fixed.exit(), fixed.allErr());
         assertEquals(1, fixed.err().strip().lines().count(), fixed.err());
         assertTrue(fixed.err().startsWith("scatter: --points: --points fixes the boundary points of a smooth contour"),
                 fixed.err());
+    }
+
+    /**
+     * Changes that stop falling while already small end the doubling with a one-line refusal that says
+     * where the accuracy levels off and which --tol is met there. Reached cheaply: the diamond moved 3e6
+     * along x, where doubles are 4.7e-10 apart, so its points and the incident phase carry that rounding
+     * and the soft problem's changes stop falling near 1e-7 (measured: 1.6e-7 from 508 to 1020 points,
+     * 1.9e-7 from 1020 to 2044), long before the tolerance 1e-12.
+     */
+    @Test
+    void changesThatLevelOffAreRefusedWithTheToleranceMetThere() {
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "--bc", "soft", "-lambda", "2", "--tol", "1e-12",
+                "-xc", "abs(4*t-2)-1+3e6", "-yc", "abs(2-abs(4*t-1))-1", "-nx", "16", "-ny", "16", "--no-output");
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Matcher m = Pattern.compile("^scatter: --tol: the boundary solution of this contour with corners stopped"
+                + " settling at (\\d+) boundary points: it changed by (\\S+), then by (\\S+), so its accuracy levels"
+                + " off near (\\S+), above the tolerance 1e-12; use --tol (\\S+) or more$").matcher(r.err().strip());
+        assertTrue(m.matches(), r.err());
+        double last = Double.parseDouble(m.group(2));
+        double next = Double.parseDouble(m.group(3));
+        assertTrue(last < 1e-6 && next >= 0.5 * last, r.err());
+        assertEquals(Math.max(last, next), Double.parseDouble(m.group(4)));
+        double advised = Double.parseDouble(m.group(5));
+        assertTrue(advised >= Math.max(last, next) && advised < 10 * Math.max(last, next), r.err());
+        assertFalse(r.hasStackTrace(), r.allErr());
+    }
+
+    /**
+     * A --tol at or below the rounding floor of the error estimate on the graded points (1e-13) cannot be
+     * met: the doubling stops where the estimate reaches the floor and says so, with the --tol met there,
+     * rather than doubling to the cap and blaming the wavelength or the shape.
+     */
+    @Test
+    void aToleranceBelowTheRoundingFloorIsRefusedWhereTheFloorIsReached() {
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(DIAMOND, "--model", "exact", "--bc", "soft", "-lambda",
+                "2", "--tol", "1e-13", "-nx", "16", "-ny", "16", "--no-output"));
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("scatter: --tol: the boundary solution of this contour with corners reached the"
+                + " rounding floor at "), r.err());
+        assertTrue(r.err().contains("no error estimate goes below 1e-13 (rounding, which more points cannot lower), so"
+                + " the tolerance 1e-13 cannot be met; use --tol 2e-13 or more"), r.err());
+        assertFalse(r.err().contains("wavelength"), r.err());
+        assertFalse(r.err().contains("shape"), r.err());
     }
 
     /** A source on a side or too close to it is refused as for smooth curves. */

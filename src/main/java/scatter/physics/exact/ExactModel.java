@@ -14,6 +14,7 @@ import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
 import scatter.physics.exact.curve.ObstacleSeparation;
+import scatter.physics.exact.curve.ObstacleShape;
 import scatter.physics.exact.curve.ObstaclesOverlapException;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.curve.PolygonBoundary;
@@ -23,11 +24,13 @@ import scatter.physics.exact.evaluation.CloseField;
 import scatter.physics.exact.evaluation.CornerNearField;
 import scatter.physics.exact.evaluation.FarField;
 import scatter.physics.exact.evaluation.FarFieldPattern;
+import scatter.physics.exact.evaluation.MixedNearField;
 import scatter.physics.exact.evaluation.ObstaclesNearField;
 import scatter.physics.exact.system.BlockSystem;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.BoundarySolution;
 import scatter.physics.exact.system.BoundarySolver;
+import scatter.physics.exact.system.CornerObstacleSolver;
 import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
@@ -86,6 +89,9 @@ public final class ExactModel {
     private final List<SmoothInsideTest> insideTests;
     private final InsideTest insideTest;
     private final int closeRows;
+    /** Several obstacles of which some have corners: each one's inside test and corners; else null. */
+    private final List<InsideTest> obstacleTests;
+    private final List<List<Corner>> obstacleCorners;
 
     private ExactModel(BoundarySolution solution) {
         this.solutions = List.of(solution);
@@ -99,6 +105,8 @@ public final class ExactModel {
         this.insideTests = List.of(test);
         this.insideTest = test;
         this.closeRows = 0;
+        this.obstacleTests = null;
+        this.obstacleCorners = null;
     }
 
     private ExactModel(ObstacleSolver.Result result, List<SmoothInsideTest> insideTests) {
@@ -112,6 +120,70 @@ public final class ExactModel {
         this.insideTests = List.copyOf(insideTests);
         this.insideTest = (x, y) -> obstacleAt(x, y) > 0;
         this.closeRows = result.closeRows();
+        this.obstacleTests = null;
+        this.obstacleCorners = null;
+    }
+
+    private ExactModel(Incident wave, CornerObstacleSolver.Result result, List<ObstacleShape> shapes) {
+        this.solutions = null;
+        this.boundaries = List.copyOf(result.solutions());
+        this.wave = wave;
+        this.corner = null;
+        this.corners = List.of();
+        this.levels = result.levels();
+        this.nearField = new MixedNearField(boundaries, wave.k());
+        this.insideTests = List.of();
+        List<InsideTest> tests = new ArrayList<>();
+        List<List<Corner>> found = new ArrayList<>();
+        for (ObstacleShape s : shapes) {
+            tests.add(s.insideTest());
+            found.add(s.corners());
+        }
+        this.obstacleTests = List.copyOf(tests);
+        this.obstacleCorners = List.copyOf(found);
+        this.insideTest = (x, y) -> obstacleAt(x, y) > 0;
+        this.closeRows = result.closeRows();
+    }
+
+    /**
+     * Several obstacles of which at least one has corners, in order (numbered from 1 in messages): each
+     * obstacle's own discretisation (Kress's equispaced points on a smooth curve, his graded points on a
+     * boundary with corners) in one system ({@link CornerObstacleSolver}), after checking the smooth
+     * curves as for one and that no two obstacles overlap, touch or nest ({@link ObstacleSeparation#requireShapes}).
+     * Then {@link #boundaries()} holds each obstacle's solution ({@link BoundarySolution} or
+     * {@link CornerSolution}), {@link #obstacleCorners()} each one's corners, and the field, near field,
+     * inside test and far field are every boundary's together.
+     *
+     * @throws IllegalArgumentException for a fixed count of points (the doubling chooses them)
+     * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
+     * @throws NotConvergedException if the tolerance is not met within {@link BoundarySolver#MAX_POINTS} points
+     *     in all, or an obstacle's accuracy levels off above it
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static ExactModel solveShapes(Incident wave, List<ObstacleShape> shapes, BoundaryCondition condition,
+            Resolution resolution, RowRunner rows) throws InterruptedException {
+        if (resolution.isFixed()) {
+            throw new IllegalArgumentException("the points of a boundary with corners are chosen by the tolerance");
+        }
+        CornerObstacleSolver solver = new CornerObstacleSolver(shapes, wave, condition, BoundarySolver.MAX_POINTS);
+        solver.check(resolution);
+        ObstacleSeparation.requireShapes(shapes);
+        return new ExactModel(wave, solver.solve(resolution, rows), shapes);
+    }
+
+    /**
+     * Each obstacle's corners, in order (empty lists for smooth ones): of several obstacles solved by
+     * {@link #solveShapes}, of one polygon its corners, else every list empty.
+     */
+    public List<List<Corner>> obstacleCorners() {
+        if (obstacleCorners != null) {
+            return obstacleCorners;
+        }
+        List<List<Corner>> out = new ArrayList<>();
+        for (int b = 0; b < boundaries.size(); b++) {
+            out.add(corner != null ? corners : List.of());
+        }
+        return out;
     }
 
     private ExactModel(Incident wave, CornerSolution corner, List<Corner> corners) {
@@ -126,6 +198,8 @@ public final class ExactModel {
         PolygonInsideTest test = new PolygonInsideTest(corner.polygon());
         this.insideTest = test;
         this.closeRows = 0;
+        this.obstacleTests = null;
+        this.obstacleCorners = null;
     }
 
     /**
@@ -214,7 +288,7 @@ public final class ExactModel {
 
     /** Number of obstacles. */
     public int obstacles() {
-        return solutions.size();
+        return boundaries.size();
     }
 
     /**
@@ -241,8 +315,8 @@ public final class ExactModel {
     }
 
     private void requireSmooth() {
-        if (corner != null) {
-            throw new IllegalStateException("a polygon's solution: use boundaries() or cornerSolution()");
+        if (corner != null || solutions == null) {
+            throw new IllegalStateException("a solution with corners: use boundaries() or cornerSolution()");
         }
     }
 
@@ -291,6 +365,9 @@ public final class ExactModel {
         if (corner != null) {
             return corner.sources();
         }
+        if (solutions == null) {
+            return ((MixedNearField) nearField).fieldSources();
+        }
         return solutions.size() == 1 ? solutions.get(0).fieldSources() : BoundarySolution.fieldSourcesOf(solutions);
     }
 
@@ -313,6 +390,14 @@ public final class ExactModel {
     public int obstacleAt(double x, double y) {
         if (corner != null) {
             return insideTest.contains(x, y) ? 1 : 0;
+        }
+        if (obstacleTests != null) {
+            for (int b = 0; b < obstacleTests.size(); b++) {
+                if (obstacleTests.get(b).contains(x, y)) {
+                    return b + 1;
+                }
+            }
+            return 0;
         }
         for (int b = 0; b < insideTests.size(); b++) {
             if (insideTests.get(b).contains(x, y)) {
@@ -337,6 +422,9 @@ public final class ExactModel {
     public FarFieldPattern farField(int angles) {
         if (corner != null) {
             return FarField.exact(corner, angles, wave);
+        }
+        if (solutions == null) {
+            return FarField.exactMixed(boundaries, angles, wave);
         }
         return solutions.size() == 1 ? FarField.exact(solutions.get(0), angles) : FarField.exact(solutions, angles);
     }

@@ -60,7 +60,13 @@
  * {@link scatter.physics.exact.evaluation.CornerNearField} near it; inside:
  * {@link scatter.physics.exact.curve.PolygonInsideTest}),
  * with the incident field through
- * {@link scatter.physics.exact.system.IncidentData}. See docs/exact.md, "Corners".
+ * {@link scatter.physics.exact.system.IncidentData}. See docs/exact.md, "Corners". Several obstacles of
+ * which some have corners, each a {@link scatter.physics.exact.curve.ObstacleShape}: {@code
+ * ExactModel.solveShapes} -&gt; {@link scatter.physics.exact.curve.ObstacleSeparation#requireShapes} -&gt;
+ * {@link scatter.physics.exact.system.CornerObstacleSolver} -&gt; one {@code BoundarySolution} or
+ * {@code CornerSolution} per obstacle in {@code boundaries()}, the corners in {@code obstacleCorners()},
+ * near each boundary its own close rule ({@link scatter.physics.exact.evaluation.MixedNearField}), the far
+ * field summed ({@code FarField.exactMixed}). See docs/exact.md, "Several obstacles with corners".
  *
  * <p><b>Sources</b>: D. Colton &amp; R. Kress, Inverse Acoustic and Electromagnetic Scattering
  * Theory, 3rd ed., Springer 2013, sections 3.1-3.2 and 3.5-3.6; R. Kress, On the numerical solution

@@ -40,6 +40,14 @@ public final class ObstaclesOverlapException extends IllegalArgumentException {
         };
     }
 
+    /**
+     * The same failure of a pair checked as obstacles 1 and 2, numbered as {@code a} and {@code b} (the
+     * obstacles' numbers in the whole configuration).
+     */
+    ObstaclesOverlapException renumbered(int a, int b) {
+        return new ObstaclesOverlapException(kind, first == 1 ? a : b, second == 1 ? a : b);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -9,6 +9,7 @@ import scatter.physics.exact.curve.BoundaryPoints;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.system.BoundarySolution;
 import scatter.physics.exact.system.CornerSolution;
+import scatter.physics.exact.system.SolvedBoundary;
 
 /**
  * Far-field amplitudes f(theta), u_s = f(theta) e^{ikr}/sqrt(r) + O(r^{-3/2}), of both models, and
@@ -114,6 +115,62 @@ public final class FarField {
      * sources ({@link CornerSolution#sources()}): every term off by at most that share of the largest.
      */
     public static FarFieldPattern exact(CornerSolution solution, int angles, Incident wave) {
+        double[] fError = new double[1];
+        Amplitude f = amplitude(solution, wave, fError);
+        double[] box = solution.polygon().box();
+        return pattern(f, wave, 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]), angles, fError[0]);
+    }
+
+    /**
+     * The pattern of several obstacles, some with corners, solved together
+     * ({@link scatter.physics.exact.system.CornerObstacleSolver}): f the sum of every boundary's, as
+     * {@link #exact(java.util.List, int)} for smooth ones, each boundary's own bound on its error added
+     * (a smooth curve's as for one, a boundary with corners' as {@link #exact(CornerSolution, int, Incident)}),
+     * R0 of the bounding box of all of them.
+     */
+    public static FarFieldPattern exactMixed(java.util.List<SolvedBoundary> solutions, int angles, Incident wave) {
+        int count = solutions.size();
+        Amplitude[] parts = new Amplitude[count];
+        double fError = 0;
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double[] error = new double[1];
+        for (int b = 0; b < count; b++) {
+            double[] box;
+            if (solutions.get(b) instanceof CornerSolution corner) {
+                parts[b] = amplitude(corner, wave, error);
+                box = corner.polygon().box();
+            } else {
+                BoundarySolution smooth = (BoundarySolution) solutions.get(b);
+                parts[b] = amplitude(smooth, error);
+                SmoothCurve c = smooth.curve();
+                box = new double[] {c.minX(), c.maxX(), c.minY(), c.maxY()};
+            }
+            fError += error[0];
+            minX = Math.min(minX, box[0]);
+            maxX = Math.max(maxX, box[1]);
+            minY = Math.min(minY, box[2]);
+            maxY = Math.max(maxY, box[3]);
+        }
+        double[] part = new double[2];
+        Amplitude f = (theta, out) -> {
+            double re = 0;
+            double im = 0;
+            for (Amplitude a : parts) {
+                a.at(theta, part);
+                re += part[0];
+                im += part[1];
+            }
+            out[0] = re;
+            out[1] = im;
+        };
+        return pattern(f, wave, 0.5 * Math.hypot(maxX - minX, maxY - minY), angles, fError);
+    }
+
+    /** A boundary with corners' f(theta), and into fErrorOut[0] its bound (see {@link #exact(CornerSolution, int, Incident)}). */
+    private static Amplitude amplitude(CornerSolution solution, Incident wave, double[] fErrorOut) {
         SourceTerms sources = solution.sources();
         double largest = 0;
         for (int j = 0; j < sources.count(); j++) {
@@ -121,16 +178,13 @@ public final class FarField {
                     + Math.hypot(sources.bRe(j), sources.bIm(j)));
         }
         double densityError = Double.isNaN(solution.errorEstimate()) ? solution.change() : solution.errorEstimate();
-        double fError = Math.max(densityError, DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
+        fErrorOut[0] = Math.max(densityError, DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
                 * sources.count() * largest;
-        scatter.physics.exact.curve.PolygonBoundary p = solution.polygon();
-        double[] box = p.box();
-        Amplitude f = (theta, out) -> {
+        return (theta, out) -> {
             double[] v = solution.farField(theta);
             out[0] = v[0];
             out[1] = v[1];
         };
-        return pattern(f, wave, 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]), angles, fError);
     }
 
     /** One density's f(theta), and into fError[0] the bound on its error at every angle (see the class comment). */

@@ -54,7 +54,7 @@ public final class BlockSystem {
     private final Fft[][] ffts;
 
     /** A boundary's curve interpolated onto M points: positions, z', |z'|. */
-    private record Refined(int count, double[] x, double[] y, double[] dx, double[] dy, double[] speed) {
+    record Refined(int count, double[] x, double[] y, double[] dx, double[] dy, double[] speed) {
         static Refined of(SmoothCurve curve, int count) {
             double[][] z = Fourier.values(curve.coefficients(), 0, count);
             double[][] dz = Fourier.values(curve.coefficients(), 1, count);
@@ -207,17 +207,24 @@ public final class BlockSystem {
      * So: inverse FFT of size M, keep the band, forward FFT of size N, divide by N.
      */
     private static void project(Scratch s, int fineCount, Fft fineFft, int count, Fft coarseFft, double[] data, int at) {
-        double[][] f = s.buffer(fineCount);
+        project(s.fine, s.buffer(fineCount), s.buffer(count), fineCount, fineFft, count, coarseFft, data, at);
+    }
+
+    /**
+     * As above, the fine row in {@code fine} (complex interleaved), with FFT arrays {re, im} of the
+     * fine size and of the coarse size given.
+     */
+    static void project(double[] fine, double[][] f, double[][] c, int fineCount, Fft fineFft, int count,
+            Fft coarseFft, double[] data, int at) {
         double[] re = f[0];
         double[] im = f[1];
         for (int j = 0; j < fineCount; j++) {
-            re[j] = s.fine[2 * j];
-            im[j] = s.fine[2 * j + 1];
+            re[j] = fine[2 * j];
+            im[j] = fine[2 * j + 1];
         }
         fineFft.transform(re, im, true);
         int half = count / 2;
         // the band |m| < N/2 into slots 0..N-1 (m < 0 from M + m to N + m), the Nyquist pair averaged
-        double[][] c = s.buffer(count);
         double[] cRe = c[0];
         double[] cIm = c[1];
         for (int m = 0; m < half; m++) {

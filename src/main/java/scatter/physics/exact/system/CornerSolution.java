@@ -91,6 +91,22 @@ public final class CornerSolution implements SolvedBoundary {
     }
 
     /**
+     * The solution of one boundary with corners solved among several obstacles ({@link CornerObstacleSolver}):
+     * its density phi on the graded points, chi = S_rho phi for the hard problem (S_rho of {@link CornerSystem}),
+     * and the levels, change and estimate of its doubling.
+     */
+    static CornerSolution among(PolygonBoundary polygon, PolygonBoundary.Points points, BoundaryCondition condition,
+            double k, double eta, double[] psi, DMatrixRMaj sRho, List<BoundarySolution.Level> levels, double change,
+            double estimate) {
+        CornerSolution s = new CornerSolution(polygon, points, condition, k, eta, psi,
+                sRho == null ? null : times(sRho, psi), 0, 0);
+        s.levels = List.copyOf(levels);
+        s.change = change;
+        s.estimate = estimate;
+        return s;
+    }
+
+    /**
      * Solves on the polygon's graded points, perSide per side, for the incident field given, with the
      * coupling of {@link Coupling}, on the calling thread.
      */
@@ -206,7 +222,9 @@ public final class CornerSolution implements SolvedBoundary {
      * {@code tolerance}: so that the last level is the first that meets it, not the one after.
      *
      * @throws NotConvergedException if the estimate is still at or above the tolerance when the points
-     *     would exceed {@code maxPoints} in all
+     *     would exceed {@code maxPoints} in all; if the changes, already small, stopped falling (its
+     *     {@link NotConvergedException#levelledOff()}); or as soon as the estimate reaches its rounding floor
+     *     {@value #ROUNDING_ERROR} with the tolerance at or below it (its {@link NotConvergedException#roundingFloor()})
      */
     public static CornerSolution solve(PolygonBoundary polygon, double k, IncidentData incident, BoundaryCondition condition,
             double tolerance, int maxPoints) throws InterruptedException {
@@ -237,6 +255,11 @@ public final class CornerSolution implements SolvedBoundary {
             next.levels = List.copyOf(levels);
             if (next.estimate < tolerance) {
                 return next;
+            }
+            if (next.estimate <= ROUNDING_ERROR) {
+                // at the floor, and the tolerance not above it: more points cannot lower the estimate
+                throw new NotConvergedException(next.count(), next.change, next.estimate, tolerance, Double.NaN,
+                        ROUNDING_ERROR);
             }
             if (lastChange < LEVELS_OFF_BELOW && !(next.change < 0.5 * lastChange)) {
                 // the changes were small and stopped falling: more points do not make the solution more

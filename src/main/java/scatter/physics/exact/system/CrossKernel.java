@@ -101,6 +101,47 @@ final class CrossKernel {
         }
     }
 
+    /**
+     * The hard condition's entries against a boundary whose field is SL phi + i eta DL chi (one with
+     * corners, {@link CornerSystem}), as two rows: single[2j..] = w_j L' (twice the normal derivative
+     * of the single layer at z_i, acting on phi) and dbl[2j..] = w_j H/|z'_i| (of the double layer,
+     * acting on chi = S_rho phi), the kernels of the class comment.
+     */
+    void fillParts(Target t, double[] x, double[] y, double[] dx, double[] dy, double[] speed, int count, double w,
+            double[] single, double[] dbl) {
+        ensure(count);
+        for (int j = 0; j < count; j++) {
+            double ddx = t.x() - x[j];
+            double ddy = t.y() - y[j];
+            double r = Math.sqrt(ddx * ddx + ddy * ddy);
+            gx[j] = ddx;
+            gy[j] = ddy;
+            invR[j] = 1 / r;
+            kr[j] = k * r;
+        }
+        Hankel.evaluate(kr, count, j0, y0, j1, y1);
+        double nix = t.dy();
+        double niy = -t.dx();
+        double invSpeed = 1 / t.speed();
+        for (int j = 0; j < count; j++) {
+            double ir = invR[j];
+            double njx = dy[j];
+            double njy = -dx[j];
+            double dni = gx[j] * nix + gy[j] * niy;
+            double dnj = gx[j] * njx + gy[j] * njy;
+            double pp = dni * dnj * ir * ir;
+            double nn = nix * njx + niy * njy;
+            double hx = k * ((k * j0[j] - 2 * j1[j] * ir) * pp + j1[j] * ir * nn);
+            double hy = k * ((k * y0[j] - 2 * y1[j] * ir) * pp + y1[j] * ir * nn);
+            dbl[2 * j] = w * (-0.5 * hy) * invSpeed;
+            dbl[2 * j + 1] = w * (0.5 * hx) * invSpeed;
+            // L' = -(ik/2)(d.n_i) H1/r |z'_j|/|z'_i| = f (Y1 - i J1)
+            double f = 0.5 * k * dni * ir * speed[j] * invSpeed;
+            single[2 * j] = w * f * y1[j];
+            single[2 * j + 1] = -w * f * j1[j];
+        }
+    }
+
     private void ensure(int count) {
         if (invR.length < count) {
             invR = new double[count];

@@ -15,6 +15,7 @@ public final class NotConvergedException extends RuntimeException {
     private final double errorEstimate;
     private final double tolerance;
     private final double levelledOff;
+    private final double roundingFloor;
 
     /** @param errorEstimate the last solution's estimated error, NaN if the change was too large to need it */
     NotConvergedException(int points, double change, double errorEstimate, double tolerance) {
@@ -27,6 +28,15 @@ public final class NotConvergedException extends RuntimeException {
      *     NaN if they did not
      */
     NotConvergedException(int points, double change, double errorEstimate, double tolerance, double levelledOff) {
+        this(points, change, errorEstimate, tolerance, levelledOff, Double.NaN);
+    }
+
+    /**
+     * @param roundingFloor the smallest error estimate the solution can have, which it has reached and
+     *     which the tolerance does not exceed (more points cannot help); NaN if that is not why it stopped
+     */
+    NotConvergedException(int points, double change, double errorEstimate, double tolerance, double levelledOff,
+            double roundingFloor) {
         super(String.format(Locale.ROOT, "the density still changed by %.3g (estimated error %.3g, tolerance %.3g)"
                 + " at %d boundary points", change, errorEstimate, tolerance, points));
         this.points = points;
@@ -34,6 +44,15 @@ public final class NotConvergedException extends RuntimeException {
         this.errorEstimate = errorEstimate;
         this.tolerance = tolerance;
         this.levelledOff = levelledOff;
+        this.roundingFloor = roundingFloor;
+    }
+
+    /**
+     * The rounding floor of the error estimate where the solution reached it and the tolerance is at
+     * or below it (no number of points can meet the tolerance); NaN otherwise.
+     */
+    public double roundingFloor() {
+        return roundingFloor;
     }
 
     /**

@@ -16,7 +16,8 @@ import scatter.physics.exact.curve.SmoothCurve;
  * <p><b>Points.</b> Each obstacle starts from its own count ({@link BoundarySolver#startPoints()}:
  * 4 per wavelength of its perimeter, at least 64, above twice its highest mode); all counts double
  * once, then each level doubles the obstacles whose density still changed by the tolerance or more
- * (max_j |psi_new(s_j) - psi_old(s_j)| / max |psi_new| over that obstacle's common points), or,
+ * (max_j |psi_new(s_j) - psi_old(s_j)| / max |psi_new| over that obstacle's common points, or over
+ * {@value #SMALLEST_SHARE} of the largest |psi| of all where the obstacle's own is smaller), or,
  * once none did, those whose estimated error is above the tolerance and its rounding floor. The
  * others keep their count, and their change is then how much the others' refinement moved them.
  * It stops when every obstacle's change is below the tolerance and every estimate is below it or at
@@ -122,8 +123,9 @@ public final class ObstacleSolver {
             Solved fine = solveAt(counts, rows);
             double[] change = new double[count];
             boolean settled = true;
+            double floor = SMALLEST_SHARE * fine.largest();
             for (int b = 0; b < count; b++) {
-                change[b] = change(fine.density(b), coarse.density(b));
+                change[b] = change(fine.density(b), coarse.density(b), floor);
                 settled &= change[b] < resolution.tolerance();
             }
             double[] estimate = filled(count, Double.NaN);
@@ -182,6 +184,15 @@ public final class ObstacleSolver {
             this.lu = lu;
         }
 
+        /** The largest |psi| over every obstacle. */
+        double largest() {
+            double largest = 0;
+            for (int g = 0; g < system.total; g++) {
+                largest = Math.max(largest, Math.hypot(values[2 * g], values[2 * g + 1]));
+            }
+            return largest;
+        }
+
         /** Obstacle b's density {re, im}. */
         double[][] density(int b) {
             int from = system.offset[b];
@@ -207,6 +218,27 @@ public final class ObstacleSolver {
         DenseSolve.Solved dense = DenseSolve.solve(matrix, b, rows);
         long solved = System.nanoTime();
         return new Solved(system, dense.x(), assembled - start, solved - assembled, dense.lu());
+    }
+
+    /**
+     * An obstacle whose density is below this share of the largest of all is judged at that share of
+     * the largest ({@link #change(double[][], double[][], double)}, the error estimate): it adds as little
+     * to the field, and beside a source inside another obstacle (the total field then vanishes outside
+     * it) its density is rounding, whose relative change would never settle.
+     */
+    static final double SMALLEST_SHARE = 1e-2;
+
+    /**
+     * {@link #change(double[][], double[][])}, relative to {@code floor} rather than max |fine| where
+     * that is smaller (the same number where it is not).
+     */
+    static double change(double[][] fine, double[][] coarse, double floor) {
+        double c = change(fine, coarse);
+        double largest = 0;
+        for (int j = 0; j < fine[0].length; j++) {
+            largest = Math.max(largest, Math.hypot(fine[0][j], fine[1][j]));
+        }
+        return largest >= floor ? c : c * largest / floor;
     }
 
     /**
@@ -260,6 +292,7 @@ public final class ObstacleSolver {
         ZMatrixRMaj correction = new ZMatrixRMaj(coarse.total, 1);
         solved.lu.solve(defect, correction);
         double[] estimate = new double[count];
+        double floor = SMALLEST_SHARE * solved.largest();
         for (int b = 0; b < count; b++) {
             double largest = 0;
             double size = 0;
@@ -267,7 +300,7 @@ public final class ObstacleSolver {
                 largest = Math.max(largest, Math.hypot(solved.values[2 * g], solved.values[2 * g + 1]));
                 size = Math.max(size, Math.hypot(correction.data[2 * g], correction.data[2 * g + 1]));
             }
-            double e = BoundarySolver.ESTIMATE_SAFETY * size / largest;
+            double e = BoundarySolver.ESTIMATE_SAFETY * size / Math.max(largest, floor);
             estimate[b] = e >= roundingError() || Double.isNaN(e) ? e : roundingError();
         }
         return estimate;

@@ -29,7 +29,11 @@
  * {@link scatter.physics.exact.system.BoundarySolution} per obstacle. Boundaries with corners, straight
  * or curved sides: {@link scatter.physics.exact.system.CornerSystem} and
  * {@link scatter.physics.exact.system.CornerSolution}, the incident field through
- * {@link scatter.physics.exact.system.IncidentData}. Both solutions are a
+ * {@link scatter.physics.exact.system.IncidentData}. Several obstacles of which some have corners:
+ * {@link scatter.physics.exact.system.CornerObstacleSolver} (every obstacle's points doubled together, each
+ * one's estimate from the order its changes show) over {@link scatter.physics.exact.system.CornerBlockSystem}
+ * (each boundary's own block, Kress's or the graded one; off-diagonal the cross kernels, against a boundary
+ * with corners for the hard problem its single layer and its double layer times S_rho). Both solutions are a
  * {@link scatter.physics.exact.system.SolvedBoundary} to the log and the result file.
  */
 package scatter.physics.exact.system;
