@@ -23,6 +23,10 @@ public final class CurveLocator {
     private final TrigSeries curve;
     private final int samples;
     private final PointBuckets buckets;
+    /** z, z' and z'' at the samples (re, im each), for {@link #locateFromSamples}. */
+    private final double[][] z;
+    private final double[][] dz;
+    private final double[][] ddz;
 
     /**
      * @param samples N, a power of two; the nearest point is sought near the sample nearest the
@@ -32,7 +36,9 @@ public final class CurveLocator {
     public CurveLocator(SmoothCurve curve, int samples, double reach) {
         this.curve = curve.series();
         this.samples = samples;
-        double[][] z = Fourier.values(curve.coefficients(), 0, samples);
+        z = Fourier.values(curve.coefficients(), 0, samples);
+        dz = Fourier.values(curve.coefficients(), 1, samples);
+        ddz = Fourier.values(curve.coefficients(), 2, samples);
         this.buckets = new PointBuckets(z[0], z[1], reach);
     }
 
@@ -55,12 +61,54 @@ public final class CurveLocator {
         }
         double h = 2 * Math.PI / samples;
         double s0 = h * j;
+        double gLo = slope(s0 - h, px, py, scratch);
+        double gHi = slope(s0 + h, px, py, scratch);
+        newton(px, py, s0, gLo < 0 && gHi > 0, s0, out, scratch);
+        return true;
+    }
+
+    /**
+     * As {@link #locate}, the same point to rounding but in about half the series evaluations, for
+     * the fast evaluation ({@code --fmm}; the direct sum keeps {@link #locate} bit for bit): the
+     * bracket's slopes come from the samples' z and z' (tabulated once, from the coefficients, by
+     * FFT), and Newton's method starts from one step taken on the sample's z, z', z'' (error
+     * O(h^2) in s instead of O(h)), so that two steps on the series reach rounding and a third
+     * confirms it.
+     *
+     * @return false if no sample is within the reach
+     */
+    public boolean locateFromSamples(double px, double py, double[] out, double[] scratch) {
+        int j = buckets.nearest(px, py);
+        if (j < 0) {
+            return false;
+        }
+        double h = 2 * Math.PI / samples;
+        double s0 = h * j;
+        int below = j == 0 ? samples - 1 : j - 1;
+        int above = j == samples - 1 ? 0 : j + 1;
+        double gLo = (z[0][below] - px) * dz[0][below] + (z[1][below] - py) * dz[1][below];
+        double gHi = (z[0][above] - px) * dz[0][above] + (z[1][above] - py) * dz[1][above];
+        double rx = z[0][j] - px;
+        double ry = z[1][j] - py;
+        double g = rx * dz[0][j] + ry * dz[1][j];
+        double dg = dz[0][j] * dz[0][j] + dz[1][j] * dz[1][j] + rx * ddz[0][j] + ry * ddz[1][j];
+        double start = s0 - g / dg;
+        if (!(dg > 0) || !(start > s0 - h && start < s0 + h)) {
+            start = s0;
+        }
+        newton(px, py, s0, gLo < 0 && gHi > 0, start, out, scratch);
+        return true;
+    }
+
+    /**
+     * Newton's method from {@code s} within [s0 - h, s0 + h] (a bracket if {@code bracketed}), the
+     * answer into {@code out} as {@link #locate} says.
+     */
+    private void newton(double px, double py, double s0, boolean bracketed, double s, double[] out,
+            double[] scratch) {
+        double h = 2 * Math.PI / samples;
         double lo = s0 - h;
         double hi = s0 + h;
-        double gLo = slope(lo, px, py, scratch);
-        double gHi = slope(hi, px, py, scratch);
-        boolean bracketed = gLo < 0 && gHi > 0;
-        double s = s0;
         for (int step = 0; step < MAX_STEPS; step++) {
             curve.derivatives(s, scratch);
             double rx = scratch[0] - px;
@@ -97,7 +145,6 @@ public final class CurveLocator {
         out[5] = Math.hypot(rx, ry);
         // nu = (y', -x')/|z'|
         out[6] = (rx * scratch[3] - ry * scratch[2]) / speed;
-        return true;
     }
 
     private double slope(double s, double px, double py, double[] scratch) {

@@ -115,10 +115,10 @@ public final class CloseField implements NearField {
      * The observer's refinement level: log2 of m (0 to log2 {@link #MAX_REFINEMENT}) if the
      * trapezoid rule on 2nm points is accurate there, {@link #GRADED} if it is closer than that,
      * or {@link #FAR} if the field kernel's own sum is; {@code located} as {@link CurveLocator#locate}
-     * leaves it.
+     * leaves it (to rounding: by {@link CurveLocator#locateFromSamples}, the fast evaluation's).
      */
     private int level(double x, double y, double[] located, double[] scratch) {
-        if (!locator.locate(x, y, located, scratch)) {
+        if (!locator.locateFromSamples(x, y, located, scratch)) {
             return FAR;
         }
         double delta = located[5];
