@@ -47,6 +47,11 @@ public final class CloseField implements NearField {
     /** {@link #level}: the observer is not close, or closer than the finest refinement serves. */
     private static final int FAR = -1;
     private static final int GRADED = -2;
+    /**
+     * Where an estimated location ({@link CurveLocator#estimate}, to {@link CurveLocator#ESTIMATE_ACCURACY})
+     * comes this close, relatively, to the graded rule's threshold, the point is located exactly.
+     */
+    private static final double ESTIMATE_MARGIN = 1e-4;
 
     private final SmoothCurve curve;
     private final double[][] densityCoefficients;
@@ -114,13 +119,38 @@ public final class CloseField implements NearField {
     /**
      * The observer's refinement level: log2 of m (0 to log2 {@link #MAX_REFINEMENT}) if the
      * trapezoid rule on 2nm points is accurate there, {@link #GRADED} if it is closer than that,
-     * or {@link #FAR} if the field kernel's own sum is; {@code located} as {@link CurveLocator#locate}
-     * leaves it (to rounding: by {@link CurveLocator#locateFromSamples}, the fast evaluation's).
+     * or {@link #FAR} if the field kernel's own sum is. For the fast evaluation: the location is
+     * estimated from the samples ({@link CurveLocator#estimate}, without the curve's series), which
+     * decides between the trapezoid rules (at their thresholds either neighbour is accurate); where
+     * the graded rule may be called for, or the estimate cannot vouch for itself, the point is
+     * located as {@link CurveLocator#locate} does (to rounding: {@link CurveLocator#locateFromSamples}),
+     * so that for {@link #GRADED} {@code located} holds the point itself.
      */
     private int level(double x, double y, double[] located, double[] scratch) {
+        int estimated = locator.estimate(x, y, located);
+        if (estimated == 0) {
+            return FAR;
+        }
+        if (estimated > 0) {
+            // the estimate decides unless the graded rule, which needs the point itself, may be
+            // called for (a margin far above the estimate's error)
+            int level = level(located, 1 - ESTIMATE_MARGIN);
+            if (level != GRADED) {
+                return level;
+            }
+        }
         if (!locator.locateFromSamples(x, y, located, scratch)) {
             return FAR;
         }
+        return level(located, 1);
+    }
+
+    /**
+     * The refinement level for a point located at distance located[5] with |z'| from located[3],
+     * located[4]: as {@link #level(double, double, double[], double[])}, with the graded rule's
+     * threshold moved by the factor {@code graded} (below 1: called for a little farther out).
+     */
+    private int level(double[] located, double graded) {
         double delta = located[5];
         double speed = Math.hypot(located[3], located[4]);
         double spacing = speed * Math.PI / n;
@@ -128,7 +158,7 @@ public final class CloseField implements NearField {
             return FAR;
         }
         double ratio = NEAR_SPACINGS * spacing / delta;
-        if (ratio <= MAX_REFINEMENT) {
+        if (ratio <= MAX_REFINEMENT * graded) {
             // ratio <= 1: all 2n points (m = 1) are enough here, only the kernel's stride is not
             return ratio <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1);
         }

@@ -76,4 +76,48 @@ class CurveLocatorTest {
         }
         assertTrue(located > 300, located + " located");
     }
+
+    @Test
+    void theEstimateIsAsAccurateAsItSaysOrDeclines() {
+        SmoothCurve smooth = SmoothCurve.of(t -> Math.cos(2 * Math.PI * t + 0.5 * Math.sin(2 * Math.PI * t + 0.9)),
+                t -> Math.sin(2 * Math.PI * t));
+        // ripples of 40 periods: on 256 samples the cubic about a sample cannot follow them
+        SmoothCurve rippled = SmoothCurve.of(t -> (1 + 0.05 * Math.cos(2 * Math.PI * 40 * t)) * Math.cos(2 * Math.PI * t),
+                t -> (1 + 0.05 * Math.cos(2 * Math.PI * 40 * t)) * Math.sin(2 * Math.PI * t));
+        int[][] outcomes = new int[2][3];
+        for (int c = 0; c < 2; c++) {
+            SmoothCurve curve = c == 0 ? smooth : rippled;
+            CurveLocator locator = new CurveLocator(curve, c == 0 ? 2048 : 256, 0.05);
+            double[][] z = Fourier.values(curve.coefficients(), 0, 1 << 12);
+            Random random = new Random(17);
+            double[] estimate = new double[7];
+            double[] exact = new double[7];
+            double[] scratch = new double[6];
+            for (int i = 0; i < 3000; i++) {
+                int j = random.nextInt(1 << 12);
+                double off = 0.06 * Math.pow(10, -5 * random.nextDouble());
+                double angle = 2 * Math.PI * random.nextDouble();
+                double px = z[0][j] + off * Math.cos(angle);
+                double py = z[1][j] + off * Math.sin(angle);
+                int result = locator.estimate(px, py, estimate);
+                boolean found = locator.locate(px, py, exact, scratch);
+                if (found && exact[5] > 1e-3) {
+                    outcomes[c][result + 1]++;
+                }
+                assertEquals(found, result != 0);
+                if (result == 1) {
+                    double accuracy = CurveLocator.ESTIMATE_ACCURACY;
+                    assertEquals(exact[5], estimate[5], accuracy * exact[5], "distance");
+                    double speed = Math.hypot(exact[3], exact[4]);
+                    assertEquals(speed, Math.hypot(estimate[3], estimate[4]), accuracy * speed, "|z'|");
+                    assertEquals(exact[6], estimate[6], accuracy * exact[5], "signed distance");
+                }
+            }
+        }
+        // more than a thousandth off the smooth curve the estimate serves nearly everywhere (the
+        // error bound is absolute: closer, more of it is declined); the ripples mostly declined
+        assertTrue(outcomes[0][2] > 0.95 * (outcomes[0][0] + outcomes[0][2]) && outcomes[0][2] > 500,
+                "smooth: declined " + outcomes[0][0] + ", estimated " + outcomes[0][2]);
+        assertTrue(outcomes[1][0] > outcomes[1][2], "rippled: declined " + outcomes[1][0] + ", estimated " + outcomes[1][2]);
+    }
 }
