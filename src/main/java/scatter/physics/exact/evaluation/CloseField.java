@@ -24,7 +24,8 @@ import scatter.physics.exact.system.BoundarySolution;
  *
  * <p>For a fast evaluation of the sums ({@code --fmm}, {@link #newFastEvaluator()}) the refined
  * boundaries are its source sets ({@link #sourceSet(int)}: set l is the trapezoid rule on 2n 2^l
- * points), each observer sent to its own, and the observers closer than h/8 take the graded rule
+ * points), each observer sent to its own (those of the two finest both to the finest), and the
+ * observers closer than h/8 take the graded rule
  * on fixed coarse panels ({@link FixedPanels}), which agrees with {@link GradedRule} to rounding
  * and costs a fraction of it.
  *
@@ -215,7 +216,14 @@ public final class CloseField implements NearField {
         @Override
         public int sourceSet(double x, double y) {
             int level = level(x, y, located, scratch);
-            return level == FAR ? NOT_NEAR : level == GRADED ? OWN_RULE : level;
+            // the two finest refinements share one source set, the finer: its rule is accurate
+            // at both, and one sum fewer saves an FMM's fixed costs (its tree, its multipoles of
+            // 2n 32 points, the leaves' translations) for the few thousand nodes it served
+            // (measured in docs/performance.md)
+            if (level == FAR) {
+                return NOT_NEAR;
+            }
+            return level == GRADED ? OWN_RULE : level >= refined.length - 2 ? refined.length - 1 : level;
         }
 
         @Override
