@@ -15,6 +15,7 @@ import scatter.physics.fmm.FmmPlan;
 import scatter.solve.ChunkedPool;
 import scatter.solve.Evaluation;
 import scatter.solve.FieldSolver;
+import scatter.solve.Model;
 import scatter.solve.Problem;
 import scatter.solve.StepClock;
 
@@ -23,10 +24,12 @@ import scatter.solve.StepClock;
  * the Kirchhoff model on the default obstacle (docs/performance.md, "Fast multipole evaluation"):
  *
  * <pre>
- *   java -cp target/bench/benchmarks.jar scatter.bench.FmmPhases [CELLS [NC [THREADS [ROUNDS [LAMBDA [TOL]]]]]]
+ *   java -cp target/bench/benchmarks.jar scatter.bench.FmmPhases [CELLS [NC [THREADS [ROUNDS [LAMBDA [TOL [MODEL]]]]]]]
  * </pre>
- * (defaults 4096, 8192, "1,2", 2, 0.5, 1e-12; THREADS a comma-separated list, run in turn each
- * round). Per step: its wall time; each pool thread's busy time (inside its chunks) summed over the
+ * (defaults 4096, 8192, "1,2", 2, 0.5, 1e-12, kirchhoff; THREADS a comma-separated list, run in turn each
+ * round; MODEL "exact" for the exact model, sound-hard, whose close evaluation adds an FMM per
+ * refined boundary: its steps of the same name are then added up, one row each, with the number
+ * of times they ran). Per step: its wall time; each pool thread's busy time (inside its chunks) summed over the
  * threads, and of it the time the threads were on a processor (their CPU time in the chunks: below
  * the busy time when other processes took the cores); the imbalance, the busiest thread's time over
  * the mean; the idle share, the pool's time not spent in chunks (threads x wall - busy, over
@@ -48,9 +51,13 @@ public final class FmmPhases {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         double lambda = args.length > 4 ? Double.parseDouble(args[4]) : 0.5;
         double tol = args.length > 5 ? Double.parseDouble(args[5]) : 1e-12;
-        PreparedProblem p = new Problem(lambda, cells, cells, nc, Problem.DEFAULT_XC, Problem.DEFAULT_YC).prepare();
-        System.out.printf(Locale.ROOT, "%d x %d cells, nc %d, lambda %s, tol %s; %d processors, load %.2f%n", cells,
-                cells, nc, lambda, tol, Runtime.getRuntime().availableProcessors(),
+        boolean exact = args.length > 6 && args[6].equals("exact");
+        Problem problem = new Problem(lambda, cells, cells, nc, Problem.DEFAULT_XC, Problem.DEFAULT_YC, 0,
+                scatter.geometry.InsideTest.Kind.WINDING,
+                exact ? Model.exact(scatter.physics.exact.system.BoundaryCondition.HARD) : Model.KIRCHHOFF);
+        PreparedProblem p = exact ? problem.prepare(2).problem() : problem.prepare();
+        System.out.printf(Locale.ROOT, "%s, %d x %d cells, nc %d, lambda %s, tol %s; %d processors, load %.2f%n",
+                exact ? "exact model" : "Kirchhoff model", cells, cells, nc, lambda, tol, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         FmmPlan plan = new FmmPlan(p.sources(), p.grid(), p.wave().k(), tol);
         System.out.printf("%d levels, tiles of %d x %d nodes; orders from level 2:", plan.levels(), plan.tileX(),
@@ -114,6 +121,46 @@ public final class FmmPhases {
             current = new Step(name);
         }
 
+        /** The steps, those of the same name added up into the first (its name then counts them). */
+        private List<Step> merged() {
+            Map<String, Step> byName = new LinkedHashMap<>();
+            Map<String, Integer> times = new LinkedHashMap<>();
+            for (Step s : steps) {
+                times.merge(s.name, 1, Integer::sum);
+                Step m = byName.get(s.name);
+                if (m == null) {
+                    m = new Step(s.name);
+                    byName.put(s.name, m);
+                }
+                m.wall += s.wall;
+                m.cpu += s.cpu;
+                m.gc += s.gc;
+                m.sys += s.sys;
+                m.alloc += s.alloc;
+                for (Map.Entry<Thread, long[]> e : s.busy.entrySet()) {
+                    long[] b = m.busy.computeIfAbsent(e.getKey(), x -> new long[3]);
+                    for (int i = 0; i < 3; i++) {
+                        b[i] += e.getValue()[i];
+                    }
+                }
+            }
+            List<Step> out = new ArrayList<>();
+            for (Step m : byName.values()) {
+                int n = times.get(m.name);
+                Step named = n == 1 ? m : new Step(m.name + " (" + n + "x)");
+                if (n > 1) {
+                    named.wall = m.wall;
+                    named.cpu = m.cpu;
+                    named.gc = m.gc;
+                    named.sys = m.sys;
+                    named.alloc = m.alloc;
+                    named.busy.putAll(m.busy);
+                }
+                out.add(named);
+            }
+            return out;
+        }
+
         @Override
         public void stop() {
             Step s = current;
@@ -153,7 +200,7 @@ public final class FmmPhases {
             double gcAll = 0;
             double sysAll = 0;
             double idleAll = 0;
-            for (Step s : steps) {
+            for (Step s : merged()) {
                 double busy = 0;
                 double on = 0;
                 double max = 0;

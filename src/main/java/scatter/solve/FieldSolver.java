@@ -179,10 +179,12 @@ public final class FieldSolver {
             if (nodes[set] == 0) {
                 continue;
             }
+            clock.start("source set");
             for (int node = 0; node < total; node++) {
                 wanted[node] = sum[node] == set;
             }
             SourceTerms sources = set == 0 ? problem.sources() : problem.nearField().sourceSet(set - 1);
+            clock.stop();
             long first = before;
             long mine = nodes[set];
             ChunkedPool.Progress leavesDone = progress == null ? null : (done, all) -> progress.chunkDone(
@@ -210,6 +212,8 @@ public final class FieldSolver {
         FmmPlan plan = like == null
                 ? new FmmPlan(sources, problem.grid(), problem.wave().k(), evaluation.tolerance(), onPool)
                 : new FmmPlan(sources, like, onPool);
+        clock.stop();
+        clock.start("expansions' arrays");
         FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm(), onPool);
         clock.stop();
         for (FmmEvaluation.Phase phase : fmm.phases()) {

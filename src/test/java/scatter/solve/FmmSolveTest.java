@@ -93,6 +93,11 @@ class FmmSolveTest {
         }
         System.out.printf("exact, 400^2 cells: nodes by sum %s, graded %d%n", java.util.Arrays.toString(bySum), graded);
         for (int set = 0; set < sets; set++) {
+            if (set == sets - 2) {
+                // the second finest refinement's nodes are left to the finest's sum
+                assertEquals(0, bySum[set], "nodes left to sum " + set);
+                continue;
+            }
             assertTrue(bySum[set] > 0, "no node is left to sum " + set);
         }
         assertTrue(graded > 0, "no node is closer than the refinements reach");

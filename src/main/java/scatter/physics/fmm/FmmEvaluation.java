@@ -244,14 +244,27 @@ public final class FmmEvaluation {
             for (int j = tree.leafStart[box]; j < tree.leafStart[box + 1]; j++) {
                 double rx = src.x(j) - cx;
                 double ry = src.y(j) - cy;
-                double theta = Math.atan2(ry, rx);
-                CylinderFunctions.besselJ(k * Math.hypot(rx, ry), s, p + 1, f);
-                // G_m = g_m / s^|m| for m = -p-1..p+1 at index m + p + 1
-                for (int m = -p - 1; m <= p + 1; m++) {
-                    int a = Math.abs(m);
-                    double sign = m < 0 && (a & 1) == 1 ? -1 : 1;
-                    gRe[m + p + 1] = sign * f[a] * Math.cos(m * theta);
-                    gIm[m + p + 1] = -sign * f[a] * Math.sin(m * theta);
+                double rho = Math.hypot(rx, ry);
+                CylinderFunctions.besselJ(k * rho, s, p + 1, f);
+                // G_m = g_m / s^|m| for m = -p-1..p+1 at index m + p + 1; e^{-i m theta} as powers
+                // of e^{-i theta} = (rx - i ry) / rho (rounding of m units in the last place at
+                // order m, far below the tolerance; a source at the centre has f_m = 0 for m > 0)
+                double cRe = rho > 0 ? rx / rho : 1;
+                double cIm = rho > 0 ? -ry / rho : 0;
+                double eRe = 1;
+                double eIm = 0;
+                gRe[p + 1] = f[0];
+                gIm[p + 1] = 0;
+                for (int m = 1; m <= p + 1; m++) {
+                    double t = eRe * cRe - eIm * cIm;
+                    eIm = eRe * cIm + eIm * cRe;
+                    eRe = t;
+                    // g_m = f_m e^{-i m theta}, g_{-m} = (-1)^m f_m e^{i m theta}
+                    double sign = (m & 1) == 1 ? -1 : 1;
+                    gRe[p + 1 + m] = f[m] * eRe;
+                    gIm[p + 1 + m] = f[m] * eIm;
+                    gRe[p + 1 - m] = sign * f[m] * eRe;
+                    gIm[p + 1 - m] = -sign * f[m] * eIm;
                 }
                 double aRe = src.aRe(j);
                 double aIm = src.aIm(j);

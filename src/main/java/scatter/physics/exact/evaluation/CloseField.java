@@ -24,7 +24,8 @@ import scatter.physics.exact.system.BoundarySolution;
  *
  * <p>For a fast evaluation of the sums ({@code --fmm}, {@link #newFastEvaluator()}) the refined
  * boundaries are its source sets ({@link #sourceSet(int)}: set l is the trapezoid rule on 2n 2^l
- * points), each observer sent to its own, and the observers closer than h/8 take the graded rule
+ * points), each observer sent to its own (those of the two finest both to the finest), and the
+ * observers closer than h/8 take the graded rule
  * on fixed coarse panels ({@link FixedPanels}), which agrees with {@link GradedRule} to rounding
  * and costs a fraction of it.
  *
@@ -47,6 +48,11 @@ public final class CloseField implements NearField {
     /** {@link #level}: the observer is not close, or closer than the finest refinement serves. */
     private static final int FAR = -1;
     private static final int GRADED = -2;
+    /**
+     * Where an estimated location ({@link CurveLocator#estimate}, to {@link CurveLocator#ESTIMATE_ACCURACY})
+     * comes this close, relatively, to the graded rule's threshold, the point is located exactly.
+     */
+    private static final double ESTIMATE_MARGIN = 1e-4;
 
     private final SmoothCurve curve;
     private final double[][] densityCoefficients;
@@ -114,13 +120,38 @@ public final class CloseField implements NearField {
     /**
      * The observer's refinement level: log2 of m (0 to log2 {@link #MAX_REFINEMENT}) if the
      * trapezoid rule on 2nm points is accurate there, {@link #GRADED} if it is closer than that,
-     * or {@link #FAR} if the field kernel's own sum is; {@code located} as {@link CurveLocator#locate}
-     * leaves it.
+     * or {@link #FAR} if the field kernel's own sum is. For the fast evaluation: the location is
+     * estimated from the samples ({@link CurveLocator#estimate}, without the curve's series), which
+     * decides between the trapezoid rules (at their thresholds either neighbour is accurate); where
+     * the graded rule may be called for, or the estimate cannot vouch for itself, the point is
+     * located as {@link CurveLocator#locate} does (to rounding: {@link CurveLocator#locateFromSamples}),
+     * so that for {@link #GRADED} {@code located} holds the point itself.
      */
     private int level(double x, double y, double[] located, double[] scratch) {
-        if (!locator.locate(x, y, located, scratch)) {
+        int estimated = locator.estimate(x, y, located);
+        if (estimated == 0) {
             return FAR;
         }
+        if (estimated > 0) {
+            // the estimate decides unless the graded rule, which needs the point itself, may be
+            // called for (a margin far above the estimate's error)
+            int level = level(located, 1 - ESTIMATE_MARGIN);
+            if (level != GRADED) {
+                return level;
+            }
+        }
+        if (!locator.locateFromSamples(x, y, located, scratch)) {
+            return FAR;
+        }
+        return level(located, 1);
+    }
+
+    /**
+     * The refinement level for a point located at distance located[5] with |z'| from located[3],
+     * located[4]: as {@link #level(double, double, double[], double[])}, with the graded rule's
+     * threshold moved by the factor {@code graded} (below 1: called for a little farther out).
+     */
+    private int level(double[] located, double graded) {
         double delta = located[5];
         double speed = Math.hypot(located[3], located[4]);
         double spacing = speed * Math.PI / n;
@@ -128,7 +159,7 @@ public final class CloseField implements NearField {
             return FAR;
         }
         double ratio = NEAR_SPACINGS * spacing / delta;
-        if (ratio <= MAX_REFINEMENT) {
+        if (ratio <= MAX_REFINEMENT * graded) {
             // ratio <= 1: all 2n points (m = 1) are enough here, only the kernel's stride is not
             return ratio <= 1 ? 0 : 64 - Long.numberOfLeadingZeros((long) Math.ceil(ratio) - 1);
         }
@@ -185,7 +216,14 @@ public final class CloseField implements NearField {
         @Override
         public int sourceSet(double x, double y) {
             int level = level(x, y, located, scratch);
-            return level == FAR ? NOT_NEAR : level == GRADED ? OWN_RULE : level;
+            // the two finest refinements share one source set, the finer: its rule is accurate
+            // at both, and one sum fewer saves an FMM's fixed costs (its tree, its multipoles of
+            // 2n 32 points, the leaves' translations) for the few thousand nodes it served
+            // (measured in docs/performance.md)
+            if (level == FAR) {
+                return NOT_NEAR;
+            }
+            return level == GRADED ? OWN_RULE : level >= refined.length - 2 ? refined.length - 1 : level;
         }
 
         @Override
