@@ -1,0 +1,172 @@
+package scatter.physics.exact.system.rcip;
+
+/**
+ * RCIP's compressed block of one corner: R = P_W^T (I + M_fine)^{-1} P on the four coarse panels
+ * that meet at it (two on each side, each of length ell), as if each of the two panels touching the
+ * corner were halved towards it {@code levels} times, without ever forming that fine mesh
+ * (J. Helsing, Solving integral equations on piecewise smooth boundaries using the RCIP method: a
+ * tutorial, arXiv:1207.6737, sections 7-8: the forward recursion, its eq. (31); chunkIE's
+ * {@code chnk.rcip.Rcomp}).
+ *
+ * <p>Level i has the "type b" mesh of six panels, per side of lengths h, h, 2h going out from the
+ * corner (h = ell 2^(i - 1 - levels)), whose four inner panels (two of h per side) are the previous
+ * level's "type c" mesh, and the "type c" mesh of four panels of 2h. With P the prolongation from
+ * type c to type b (the inner 2h panels' polynomials evaluated on their halves, the identity on the
+ * outer ones) and P_W^T = W_c^{-1} P^T W_b its weighted transpose:
+ * <pre>
+ *   R_1 = P_W^T (I_b + M_1)^{-1} P,
+ *   R_i = P_W^T ( F{R_(i-1)^{-1}} + I_b^o + M_i^o )^{-1} P,    i = 2 .. levels,
+ * </pre>
+ * F placing R_(i-1)^{-1} on the inner 64 unknowns, I_b^o the identity on the outer 32, M_i^o the
+ * level's operator with its inner-inner block removed. The inverse is taken by the
+ * Schur-Banachiewicz formula, so that R_(i-1) is never inverted: with a the inner and b the outer
+ * unknowns, U = R M_ab, V = M_ba R and S = I + M_bb - M_ba U,
+ * <pre>
+ *   [[R^{-1}, M_ab], [M_ba, I + M_bb]]^{-1} = [[R + U S^{-1} V, -U S^{-1}], [-S^{-1} V, S^{-1}]].
+ * </pre>
+ * Helmholtz is not scale invariant: each level's M is assembled afresh on its own geometry (the
+ * corner at the origin, positions as offsets from it, so that h = 1e-30 ell keeps its digits).
+ */
+final class CornerCompression {
+    static final int COARSE = 4 * Gauss16.N;
+    static final int FINE = 6 * Gauss16.N;
+
+    private CornerCompression() {
+    }
+
+    /**
+     * R (64 x 64, interleaved) for the corner where the boundary arrives along the unit direction
+     * (inX, inY) and leaves along (outX, outY).
+     */
+    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, CombinedField op) {
+        double[] p = prolongation();
+        double[] pw = weightedRestriction();
+        int[] inner = new int[COARSE];
+        int[] outer = new int[FINE - COARSE];
+        for (int a = 0; a < COARSE; a++) {
+            inner[a] = Gauss16.N + a;
+        }
+        for (int b = 0; b < Gauss16.N; b++) {
+            outer[b] = b;
+            outer[Gauss16.N + b] = 5 * Gauss16.N + b;
+        }
+        double[] r = null;
+        for (int level = 1; level <= levels; level++) {
+            double h = ell * Math.scalb(1.0, level - 1 - levels);
+            PanelMesh mesh = typeB(inX, inY, outX, outY, h);
+            double[] m = new double[2 * FINE * FINE];
+            op.rows(mesh, 0, FINE, m);
+            double[] inv;
+            if (r == null) {
+                for (int i = 0; i < FINE; i++) {
+                    m[2 * (i * FINE + i)] += 1;
+                }
+                inv = Dense.inverse(m, FINE);
+            } else {
+                inv = schur(m, r, inner, outer);
+            }
+            double[] pInv = Dense.times(inv, p, FINE, FINE, COARSE);
+            r = Dense.times(pw, pInv, COARSE, FINE, COARSE);
+        }
+        return r;
+    }
+
+    /** The inverse of [[R^{-1}, M_ab], [M_ba, I + M_bb]] in the type b order, by Schur-Banachiewicz. */
+    private static double[] schur(double[] m, double[] r, int[] inner, int[] outer) {
+        int na = inner.length;
+        int nb = outer.length;
+        double[] mab = Dense.block(m, FINE, inner, outer);
+        double[] mba = Dense.block(m, FINE, outer, inner);
+        double[] s = Dense.block(m, FINE, outer, outer);
+        double[] u = Dense.times(r, mab, na, na, nb);
+        double[] v = Dense.times(mba, r, nb, na, na);
+        double[] mbaU = Dense.times(mba, u, nb, na, nb);
+        for (int i = 0; i < s.length; i++) {
+            s[i] -= mbaU[i];
+        }
+        for (int i = 0; i < nb; i++) {
+            s[2 * (i * nb + i)] += 1;
+        }
+        double[] sInv = Dense.inverse(s, nb);
+        double[] uS = Dense.times(u, sInv, na, nb, nb);
+        double[] sV = Dense.times(sInv, v, nb, nb, na);
+        double[] uSV = Dense.times(uS, v, na, nb, na);
+        double[] inv = new double[2 * FINE * FINE];
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < na; j++) {
+                int to = 2 * (inner[i] * FINE + inner[j]);
+                int from = 2 * (i * na + j);
+                inv[to] = r[from] + uSV[from];
+                inv[to + 1] = r[from + 1] + uSV[from + 1];
+            }
+            for (int j = 0; j < nb; j++) {
+                int to = 2 * (inner[i] * FINE + outer[j]);
+                int from = 2 * (i * nb + j);
+                inv[to] = -uS[from];
+                inv[to + 1] = -uS[from + 1];
+            }
+        }
+        for (int i = 0; i < nb; i++) {
+            for (int j = 0; j < na; j++) {
+                int to = 2 * (outer[i] * FINE + inner[j]);
+                int from = 2 * (i * na + j);
+                inv[to] = -sV[from];
+                inv[to + 1] = -sV[from + 1];
+            }
+            for (int j = 0; j < nb; j++) {
+                int to = 2 * (outer[i] * FINE + outer[j]);
+                int from = 2 * (i * nb + j);
+                inv[to] = sInv[from];
+                inv[to + 1] = sInv[from + 1];
+            }
+        }
+        return inv;
+    }
+
+    /** The six panels of level h: in along -(in) at distances 4h..2h, 2h..h, h..0, then out 0..h, h..2h, 2h..4h. */
+    static PanelMesh typeB(double inX, double inY, double outX, double outY, double h) {
+        PanelMesh mesh = new PanelMesh();
+        mesh.add(0, 0, -4 * h * inX, -4 * h * inY, -2 * h * inX, -2 * h * inY, 0);
+        mesh.add(0, 0, -2 * h * inX, -2 * h * inY, -h * inX, -h * inY, 0);
+        mesh.add(0, 0, -h * inX, -h * inY, 0, 0, 0);
+        mesh.add(0, 0, 0, 0, h * outX, h * outY, 1);
+        mesh.add(0, 0, h * outX, h * outY, 2 * h * outX, 2 * h * outY, 1);
+        mesh.add(0, 0, 2 * h * outX, 2 * h * outY, 4 * h * outX, 4 * h * outY, 1);
+        return mesh;
+    }
+
+    /** P: type c (outer 2h, inner 2h, inner 2h, outer 2h) to type b, 96 x 64, real in the complex layout. */
+    private static double[] prolongation() {
+        int n = Gauss16.N;
+        double[] p = new double[2 * FINE * COARSE];
+        for (int l = 0; l < n; l++) {
+            p[2 * (l * COARSE + l)] = 1;
+            p[2 * ((5 * n + l) * COARSE + 3 * n + l)] = 1;
+        }
+        for (int a = 0; a < 2 * n; a++) {
+            for (int j = 0; j < n; j++) {
+                p[2 * ((n + a) * COARSE + n + j)] = Gauss16.halves(a, j);
+                p[2 * ((3 * n + a) * COARSE + 2 * n + j)] = Gauss16.halves(a, j);
+            }
+        }
+        return p;
+    }
+
+    /** P_W^T = W_c^{-1} P^T W_b, 64 x 96: a half panel's weights are half the whole's. */
+    private static double[] weightedRestriction() {
+        int n = Gauss16.N;
+        double[] pw = new double[2 * COARSE * FINE];
+        for (int l = 0; l < n; l++) {
+            pw[2 * (l * FINE + l)] = 1;
+            pw[2 * ((3 * n + l) * FINE + 5 * n + l)] = 1;
+        }
+        for (int a = 0; a < 2 * n; a++) {
+            for (int j = 0; j < n; j++) {
+                double v = Gauss16.halves(a, j) * Gauss16.weight(a % n) / (2 * Gauss16.weight(j));
+                pw[2 * ((n + j) * FINE + n + a)] = v;
+                pw[2 * ((2 * n + j) * FINE + 3 * n + a)] = v;
+            }
+        }
+        return pw;
+    }
+}

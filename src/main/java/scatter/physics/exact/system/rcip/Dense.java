@@ -1,0 +1,73 @@
+package scatter.physics.exact.system.rcip;
+
+import scatter.linalg.ComplexLu;
+import scatter.linalg.ParallelRows;
+
+/**
+ * The few operations on small dense complex matrices (row-major, interleaved re, im) that the
+ * corner recursion needs: products and the inverse (by {@link ComplexLu}, column by column).
+ */
+final class Dense {
+    private Dense() {
+    }
+
+    /** C = A B, A m x l, B l x n. */
+    static double[] times(double[] a, double[] b, int m, int l, int n) {
+        double[] c = new double[2 * m * n];
+        for (int i = 0; i < m; i++) {
+            int ci = 2 * i * n;
+            for (int q = 0; q < l; q++) {
+                double ar = a[2 * (i * l + q)];
+                double ai = a[2 * (i * l + q) + 1];
+                if (ar == 0 && ai == 0) {
+                    continue;
+                }
+                int bq = 2 * q * n;
+                for (int j = 0; j < n; j++) {
+                    double br = b[bq + 2 * j];
+                    double bi = b[bq + 2 * j + 1];
+                    c[ci + 2 * j] += ar * br - ai * bi;
+                    c[ci + 2 * j + 1] += ar * bi + ai * br;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The inverse of the n x n matrix a (a is overwritten by its LU factors). */
+    static double[] inverse(double[] a, int n) {
+        ComplexLu lu;
+        try {
+            lu = ComplexLu.factor(a, n, ParallelRows.serial());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        double[] inv = new double[2 * n * n];
+        double[] e = new double[2 * n];
+        for (int j = 0; j < n; j++) {
+            java.util.Arrays.fill(e, 0);
+            e[2 * j] = 1;
+            double[] x = lu.solve(e);
+            for (int i = 0; i < n; i++) {
+                inv[2 * (i * n + j)] = x[2 * i];
+                inv[2 * (i * n + j) + 1] = x[2 * i + 1];
+            }
+        }
+        return inv;
+    }
+
+    /** The rows and columns of the n x n matrix a listed in rows and cols. */
+    static double[] block(double[] a, int n, int[] rows, int[] cols) {
+        double[] b = new double[2 * rows.length * cols.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < cols.length; j++) {
+                int from = 2 * (rows[i] * n + cols[j]);
+                int to = 2 * (i * cols.length + j);
+                b[to] = a[from];
+                b[to + 1] = a[from + 1];
+            }
+        }
+        return b;
+    }
+}
