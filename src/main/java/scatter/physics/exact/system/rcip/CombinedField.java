@@ -1,6 +1,7 @@
 package scatter.physics.exact.system.rcip;
 
 import scatter.physics.Hankel;
+import scatter.physics.exact.system.IncidentData;
 
 /**
  * The operator M = K - i eta S of the sound-soft combined-field equation phi + K phi - i eta S phi =
@@ -25,7 +26,7 @@ import scatter.physics.Hankel;
  * smooth parts the plain weights; (d.nu) is constant on the panel. A target on the panel's own line
  * sees d.nu = 0: only the single layer's logarithm is left. The rows are independent of each other.
  */
-final class CombinedField {
+final class CombinedField implements BoundaryOperator {
     private static final double EULER = 0.5772156649015329;
     private final double k;
     private final double eta;
@@ -35,8 +36,29 @@ final class CombinedField {
         this.eta = eta;
     }
 
+    @Override
+    public int components() {
+        return 1;
+    }
+
+    /** -2 u_inc at the nodes. */
+    @Override
+    public double[] rightHandSide(PanelMesh mesh, IncidentData incident) {
+        int n = mesh.nodes();
+        double[] b = new double[2 * n];
+        double[] u = new double[4];
+        for (int i = 0; i < n; i++) {
+            int p = i / Gauss16.N;
+            incident.at(mesh.x(i), mesh.y(i), mesh.ey(p), -mesh.ex(p), u);
+            b[2 * i] = -2 * u[0];
+            b[2 * i + 1] = -2 * u[1];
+        }
+        return b;
+    }
+
     /** Rows [from, to) of M on the mesh into a (n x n, row-major, interleaved re, im). */
-    void rows(PanelMesh mesh, int from, int to, double[] a) {
+    @Override
+    public void rows(PanelMesh mesh, int from, int to, double[] a) {
         int n = mesh.nodes();
         double[] kr = new double[n];
         double[] rr = new double[n];

@@ -28,6 +28,7 @@ package scatter.physics.exact.system.rcip;
  * corner at the origin, positions as offsets from it, so that h = 1e-30 ell keeps its digits).
  */
 final class CornerCompression {
+    /** Nodes of the four coarse panels (type c) and of the six panels of a level (type b). */
     static final int COARSE = 4 * Gauss16.N;
     static final int FINE = 6 * Gauss16.N;
 
@@ -35,49 +36,52 @@ final class CornerCompression {
     }
 
     /**
-     * R (64 x 64, interleaved) for the corner where the boundary arrives along the unit direction
-     * (inX, inY) and leaves along (outX, outY).
+     * R (64 c x 64 c, interleaved; c the operator's components, unknown c node + comp) for the corner
+     * where the boundary arrives along the unit direction (inX, inY) and leaves along (outX, outY).
      */
-    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, CombinedField op) {
-        double[] p = prolongation();
-        double[] pw = weightedRestriction();
-        int[] inner = new int[COARSE];
-        int[] outer = new int[FINE - COARSE];
-        for (int a = 0; a < COARSE; a++) {
-            inner[a] = Gauss16.N + a;
+    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op) {
+        int c = op.components();
+        int coarse = c * COARSE;
+        int fine = c * FINE;
+        double[] p = prolongation(c);
+        double[] pw = weightedRestriction(c);
+        int[] inner = new int[coarse];
+        int[] outer = new int[fine - coarse];
+        for (int a = 0; a < coarse; a++) {
+            inner[a] = c * Gauss16.N + a;
         }
-        for (int b = 0; b < Gauss16.N; b++) {
+        for (int b = 0; b < c * Gauss16.N; b++) {
             outer[b] = b;
-            outer[Gauss16.N + b] = 5 * Gauss16.N + b;
+            outer[c * Gauss16.N + b] = 5 * c * Gauss16.N + b;
         }
         double[] r = null;
         for (int level = 1; level <= levels; level++) {
             double h = ell * Math.scalb(1.0, level - 1 - levels);
             PanelMesh mesh = typeB(inX, inY, outX, outY, h);
-            double[] m = new double[2 * FINE * FINE];
+            double[] m = new double[2 * fine * fine];
             op.rows(mesh, 0, FINE, m);
             double[] inv;
             if (r == null) {
-                for (int i = 0; i < FINE; i++) {
-                    m[2 * (i * FINE + i)] += 1;
+                for (int i = 0; i < fine; i++) {
+                    m[2 * (i * fine + i)] += 1;
                 }
-                inv = Dense.inverse(m, FINE);
+                inv = Dense.inverse(m, fine);
             } else {
-                inv = schur(m, r, inner, outer);
+                inv = schur(m, r, inner, outer, fine);
             }
-            double[] pInv = Dense.times(inv, p, FINE, FINE, COARSE);
-            r = Dense.times(pw, pInv, COARSE, FINE, COARSE);
+            double[] pInv = Dense.times(inv, p, fine, fine, coarse);
+            r = Dense.times(pw, pInv, coarse, fine, coarse);
         }
         return r;
     }
 
     /** The inverse of [[R^{-1}, M_ab], [M_ba, I + M_bb]] in the type b order, by Schur-Banachiewicz. */
-    private static double[] schur(double[] m, double[] r, int[] inner, int[] outer) {
+    private static double[] schur(double[] m, double[] r, int[] inner, int[] outer, int fine) {
         int na = inner.length;
         int nb = outer.length;
-        double[] mab = Dense.block(m, FINE, inner, outer);
-        double[] mba = Dense.block(m, FINE, outer, inner);
-        double[] s = Dense.block(m, FINE, outer, outer);
+        double[] mab = Dense.block(m, fine, inner, outer);
+        double[] mba = Dense.block(m, fine, outer, inner);
+        double[] s = Dense.block(m, fine, outer, outer);
         double[] u = Dense.times(r, mab, na, na, nb);
         double[] v = Dense.times(mba, r, nb, na, na);
         double[] mbaU = Dense.times(mba, u, nb, na, nb);
@@ -91,16 +95,16 @@ final class CornerCompression {
         double[] uS = Dense.times(u, sInv, na, nb, nb);
         double[] sV = Dense.times(sInv, v, nb, nb, na);
         double[] uSV = Dense.times(uS, v, na, nb, na);
-        double[] inv = new double[2 * FINE * FINE];
+        double[] inv = new double[2 * fine * fine];
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < na; j++) {
-                int to = 2 * (inner[i] * FINE + inner[j]);
+                int to = 2 * (inner[i] * fine + inner[j]);
                 int from = 2 * (i * na + j);
                 inv[to] = r[from] + uSV[from];
                 inv[to + 1] = r[from + 1] + uSV[from + 1];
             }
             for (int j = 0; j < nb; j++) {
-                int to = 2 * (inner[i] * FINE + outer[j]);
+                int to = 2 * (inner[i] * fine + outer[j]);
                 int from = 2 * (i * nb + j);
                 inv[to] = -uS[from];
                 inv[to + 1] = -uS[from + 1];
@@ -108,13 +112,13 @@ final class CornerCompression {
         }
         for (int i = 0; i < nb; i++) {
             for (int j = 0; j < na; j++) {
-                int to = 2 * (outer[i] * FINE + inner[j]);
+                int to = 2 * (outer[i] * fine + inner[j]);
                 int from = 2 * (i * na + j);
                 inv[to] = -sV[from];
                 inv[to + 1] = -sV[from + 1];
             }
             for (int j = 0; j < nb; j++) {
-                int to = 2 * (outer[i] * FINE + outer[j]);
+                int to = 2 * (outer[i] * fine + outer[j]);
                 int from = 2 * (i * nb + j);
                 inv[to] = sInv[from];
                 inv[to + 1] = sInv[from + 1];
@@ -135,36 +139,45 @@ final class CornerCompression {
         return mesh;
     }
 
-    /** P: type c (outer 2h, inner 2h, inner 2h, outer 2h) to type b, 96 x 64, real in the complex layout. */
-    private static double[] prolongation() {
+    /**
+     * P: type c (outer 2h, inner 2h, inner 2h, outer 2h) to type b, (96 c) x (64 c), real in the
+     * complex layout, each of the c components alike.
+     */
+    private static double[] prolongation(int c) {
         int n = Gauss16.N;
-        double[] p = new double[2 * FINE * COARSE];
-        for (int l = 0; l < n; l++) {
-            p[2 * (l * COARSE + l)] = 1;
-            p[2 * ((5 * n + l) * COARSE + 3 * n + l)] = 1;
-        }
-        for (int a = 0; a < 2 * n; a++) {
-            for (int j = 0; j < n; j++) {
-                p[2 * ((n + a) * COARSE + n + j)] = Gauss16.halves(a, j);
-                p[2 * ((3 * n + a) * COARSE + 2 * n + j)] = Gauss16.halves(a, j);
+        int cols = c * COARSE;
+        double[] p = new double[2 * c * FINE * cols];
+        for (int q = 0; q < c; q++) {
+            for (int l = 0; l < n; l++) {
+                p[2 * ((c * l + q) * cols + c * l + q)] = 1;
+                p[2 * ((c * (5 * n + l) + q) * cols + c * (3 * n + l) + q)] = 1;
+            }
+            for (int a = 0; a < 2 * n; a++) {
+                for (int j = 0; j < n; j++) {
+                    p[2 * ((c * (n + a) + q) * cols + c * (n + j) + q)] = Gauss16.halves(a, j);
+                    p[2 * ((c * (3 * n + a) + q) * cols + c * (2 * n + j) + q)] = Gauss16.halves(a, j);
+                }
             }
         }
         return p;
     }
 
-    /** P_W^T = W_c^{-1} P^T W_b, 64 x 96: a half panel's weights are half the whole's. */
-    private static double[] weightedRestriction() {
+    /** P_W^T = W_c^{-1} P^T W_b, (64 c) x (96 c): a half panel's weights are half the whole's. */
+    private static double[] weightedRestriction(int c) {
         int n = Gauss16.N;
-        double[] pw = new double[2 * COARSE * FINE];
-        for (int l = 0; l < n; l++) {
-            pw[2 * (l * FINE + l)] = 1;
-            pw[2 * ((3 * n + l) * FINE + 5 * n + l)] = 1;
-        }
-        for (int a = 0; a < 2 * n; a++) {
-            for (int j = 0; j < n; j++) {
-                double v = Gauss16.halves(a, j) * Gauss16.weight(a % n) / (2 * Gauss16.weight(j));
-                pw[2 * ((n + j) * FINE + n + a)] = v;
-                pw[2 * ((2 * n + j) * FINE + 3 * n + a)] = v;
+        int cols = c * FINE;
+        double[] pw = new double[2 * c * COARSE * cols];
+        for (int q = 0; q < c; q++) {
+            for (int l = 0; l < n; l++) {
+                pw[2 * ((c * l + q) * cols + c * l + q)] = 1;
+                pw[2 * ((c * (3 * n + l) + q) * cols + c * (5 * n + l) + q)] = 1;
+            }
+            for (int a = 0; a < 2 * n; a++) {
+                for (int j = 0; j < n; j++) {
+                    double v = Gauss16.halves(a, j) * Gauss16.weight(a % n) / (2 * Gauss16.weight(j));
+                    pw[2 * ((c * (n + j) + q) * cols + c * (n + a) + q)] = v;
+                    pw[2 * ((c * (2 * n + j) + q) * cols + c * (3 * n + a) + q)] = v;
+                }
             }
         }
         return pw;

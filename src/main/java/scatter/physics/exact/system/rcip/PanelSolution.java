@@ -1,13 +1,15 @@
 package scatter.physics.exact.system.rcip;
 
 import scatter.physics.Hankel;
+import scatter.physics.exact.system.BoundaryCondition;
 
 /**
- * A sound-soft combined-field density on a {@link PanelMesh} and what it gives away from the
- * boundary: u_s(x) = int { dPhi(x, y)/dnu(y) - i eta Phi(x, y) } phi(y) ds(y) by the mesh's own
- * rule, per node [ (ik/4) H1(k r) (x - y_j).nu_j / r + (eta/4) H0(k r) ] phi_j w_j, and the far field
- * f(theta) = e^{-i pi/4}/sqrt(8 pi k) sum_j [ k xhat.nu_j + eta ] e^{-ik xhat.y_j} phi_j w_j (the
- * graded mesh's formulas, docs/exact.md). Accurate where the kernel is smooth on every panel
+ * The densities on a {@link PanelMesh} and what they give away from the boundary, by the mesh's own
+ * rule (the graded mesh's formulas, docs/exact.md). Soft: u_s = DL phi - i eta SL phi, per node
+ * [ (ik/4) H1(k r) (x - y_j).nu_j / r + (eta/4) H0(k r) ] phi_j w_j, and f(theta) = e^{-i pi/4}/sqrt(8 pi k)
+ * sum_j [ k xhat.nu_j + eta ] e^{-ik xhat.y_j} phi_j w_j. Hard: u_s = SL phi + i eta DL chi, per node
+ * [ (i/4) H0(k r) phi_j - (eta k/4) H1(k r) (x - y_j).nu_j/r chi_j ] w_j, and f(theta) = e^{i pi/4}/sqrt(8 pi k)
+ * sum_j [ phi_j + eta k (xhat.nu_j) chi_j ] e^{-ik xhat.y_j} w_j. Accurate where the kernel is smooth on every panel
  * (farther from a panel than about its length); for RCIP's coarse mesh the density is the
  * weight-corrected R rho~ (Helsing's tutorial, section 9). Immutable.
  */
@@ -17,10 +19,14 @@ public final class PanelSolution {
     private final double k;
     private final double eta;
     private final long nanos;
+    private final BoundaryCondition condition;
+    private final int comps;
 
-    PanelSolution(PanelMesh mesh, double[] phi, double k, double eta, long nanos) {
+    PanelSolution(PanelMesh mesh, double[] u, double k, double eta, BoundaryCondition condition, long nanos) {
         this.mesh = mesh;
-        this.phi = phi;
+        this.phi = u;
+        this.condition = condition;
+        this.comps = condition == BoundaryCondition.SOFT ? 1 : 3;
         this.k = k;
         this.eta = eta;
         this.nanos = nanos;
@@ -28,7 +34,7 @@ public final class PanelSolution {
 
     /** Unknowns of the system solved. */
     public int unknowns() {
-        return mesh.nodes();
+        return comps * mesh.nodes();
     }
 
     /** Wall time of the solve, nanoseconds. */
@@ -48,12 +54,23 @@ public final class PanelSolution {
             int p = j / Gauss16.N;
             double dn = (dx * mesh.ey(p) - dy * mesh.ex(p)) / r;
             double[] b = Hankel.h01(k * r);
-            // (ik/4)(J1 + i Y1) dn + (eta/4)(J0 + i Y0)
-            double ar = -0.25 * k * b[3] * dn + 0.25 * eta * b[0];
-            double ai = 0.25 * k * b[2] * dn + 0.25 * eta * b[1];
             double w = mesh.weight(j);
-            re += w * (ar * phi[2 * j] - ai * phi[2 * j + 1]);
-            im += w * (ar * phi[2 * j + 1] + ai * phi[2 * j]);
+            if (comps == 1) {
+                // (ik/4)(J1 + i Y1) dn + (eta/4)(J0 + i Y0)
+                double ar = -0.25 * k * b[3] * dn + 0.25 * eta * b[0];
+                double ai = 0.25 * k * b[2] * dn + 0.25 * eta * b[1];
+                re += w * (ar * phi[2 * j] - ai * phi[2 * j + 1]);
+                im += w * (ar * phi[2 * j + 1] + ai * phi[2 * j]);
+            } else {
+                // (i/4)(J0 + i Y0) phi - (eta k/4)(J1 + i Y1) dn chi
+                int f = 6 * j;
+                double ar = -0.25 * b[1];
+                double ai = 0.25 * b[0];
+                double cr = -0.25 * eta * k * b[2] * dn;
+                double ci = -0.25 * eta * k * b[3] * dn;
+                re += w * (ar * phi[f] - ai * phi[f + 1] + cr * phi[f + 2] - ci * phi[f + 3]);
+                im += w * (ar * phi[f + 1] + ai * phi[f] + cr * phi[f + 3] + ci * phi[f + 2]);
+            }
         }
         return new double[] {re, im};
     }
@@ -69,14 +86,24 @@ public final class PanelSolution {
             double phase = -k * (cx * mesh.x(j) + cy * mesh.y(j));
             double er = Math.cos(phase);
             double ei = Math.sin(phase);
-            double c = (k * (cx * mesh.ey(p) - cy * mesh.ex(p)) + eta) * mesh.weight(j);
-            double ar = c * phi[2 * j];
-            double ai = c * phi[2 * j + 1];
+            double nx = cx * mesh.ey(p) - cy * mesh.ex(p);
+            double ar;
+            double ai;
+            if (comps == 1) {
+                double c = (k * nx + eta) * mesh.weight(j);
+                ar = c * phi[2 * j];
+                ai = c * phi[2 * j + 1];
+            } else {
+                double w = mesh.weight(j);
+                ar = w * (phi[6 * j] + eta * k * nx * phi[6 * j + 2]);
+                ai = w * (phi[6 * j + 1] + eta * k * nx * phi[6 * j + 3]);
+            }
             re += ar * er - ai * ei;
             im += ar * ei + ai * er;
         }
         double scale = 1 / Math.sqrt(8 * Math.PI * k);
         double c = Math.sqrt(0.5);
-        return new double[] {scale * (re * c + im * c), scale * (im * c - re * c)};
+        double s = condition == BoundaryCondition.SOFT ? -c : c;   // e^{-+i pi/4}
+        return new double[] {scale * (re * c - im * s), scale * (re * s + im * c)};
     }
 }
