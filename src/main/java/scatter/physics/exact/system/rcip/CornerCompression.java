@@ -43,8 +43,6 @@ final class CornerCompression {
         int c = op.components();
         int coarse = c * COARSE;
         int fine = c * FINE;
-        double[] p = prolongation(c);
-        double[] pw = weightedRestriction(c);
         int[] inner = new int[coarse];
         int[] outer = new int[fine - coarse];
         for (int a = 0; a < coarse; a++) {
@@ -69,8 +67,7 @@ final class CornerCompression {
             } else {
                 inv = schur(m, r, inner, outer, fine);
             }
-            double[] pInv = Dense.times(inv, p, fine, fine, coarse);
-            r = Dense.times(pw, pInv, coarse, fine, coarse);
+            r = restrictProlong(inv, c);
         }
         return r;
     }
@@ -140,46 +137,73 @@ final class CornerCompression {
     }
 
     /**
-     * P: type c (outer 2h, inner 2h, inner 2h, outer 2h) to type b, (96 c) x (64 c), real in the
-     * complex layout, each of the c components alike.
+     * P_W^T X P for a (96 c) x (96 c) matrix X in the type b order: P takes type c (outer 2h, inner
+     * 2h, inner 2h, outer 2h) to type b, the inner panels' polynomials evaluated on their halves and
+     * the identity on the outer ones, each of the c components alike; P_W^T = W_c^{-1} P^T W_b, a half
+     * panel's weights half the whole's. Applied by its blocks: about 100 times fewer operations than
+     * the dense products.
      */
-    private static double[] prolongation(int c) {
+    static double[] restrictProlong(double[] x, int c) {
         int n = Gauss16.N;
-        int cols = c * COARSE;
-        double[] p = new double[2 * c * FINE * cols];
-        for (int q = 0; q < c; q++) {
-            for (int l = 0; l < n; l++) {
-                p[2 * ((c * l + q) * cols + c * l + q)] = 1;
-                p[2 * ((c * (5 * n + l) + q) * cols + c * (3 * n + l) + q)] = 1;
-            }
-            for (int a = 0; a < 2 * n; a++) {
-                for (int j = 0; j < n; j++) {
-                    p[2 * ((c * (n + a) + q) * cols + c * (n + j) + q)] = Gauss16.halves(a, j);
-                    p[2 * ((c * (3 * n + a) + q) * cols + c * (2 * n + j) + q)] = Gauss16.halves(a, j);
+        int fine = c * FINE;
+        int coarse = c * COARSE;
+        // X P: (96 c) x (64 c)
+        double[] xp = new double[2 * fine * coarse];
+        for (int row = 0; row < fine; row++) {
+            int in = 2 * row * fine;
+            int out = 2 * row * coarse;
+            for (int q = 0; q < c; q++) {
+                for (int l = 0; l < n; l++) {
+                    int a = c * l + q;
+                    int b = c * l + q;
+                    xp[out + 2 * a] = x[in + 2 * b];
+                    xp[out + 2 * a + 1] = x[in + 2 * b + 1];
+                    a = c * (3 * n + l) + q;
+                    b = c * (5 * n + l) + q;
+                    xp[out + 2 * a] = x[in + 2 * b];
+                    xp[out + 2 * a + 1] = x[in + 2 * b + 1];
+                }
+                for (int side = 0; side < 2; side++) {
+                    int firstA = (1 + side) * n;
+                    int firstB = (1 + 2 * side) * n;
+                    for (int j = 0; j < n; j++) {
+                        double re = 0;
+                        double im = 0;
+                        for (int h = 0; h < 2 * n; h++) {
+                            double v = Gauss16.halves(h, j);
+                            int b = c * (firstB + h) + q;
+                            re += v * x[in + 2 * b];
+                            im += v * x[in + 2 * b + 1];
+                        }
+                        int a = c * (firstA + j) + q;
+                        xp[out + 2 * a] = re;
+                        xp[out + 2 * a + 1] = im;
+                    }
                 }
             }
         }
-        return p;
-    }
-
-    /** P_W^T = W_c^{-1} P^T W_b, (64 c) x (96 c): a half panel's weights are half the whole's. */
-    private static double[] weightedRestriction(int c) {
-        int n = Gauss16.N;
-        int cols = c * FINE;
-        double[] pw = new double[2 * c * COARSE * cols];
+        // P_W^T (X P): (64 c) x (64 c)
+        double[] r = new double[2 * coarse * coarse];
         for (int q = 0; q < c; q++) {
             for (int l = 0; l < n; l++) {
-                pw[2 * ((c * l + q) * cols + c * l + q)] = 1;
-                pw[2 * ((c * (3 * n + l) + q) * cols + c * (5 * n + l) + q)] = 1;
+                System.arraycopy(xp, 2 * (c * l + q) * coarse, r, 2 * (c * l + q) * coarse, 2 * coarse);
+                System.arraycopy(xp, 2 * (c * (5 * n + l) + q) * coarse, r, 2 * (c * (3 * n + l) + q) * coarse, 2 * coarse);
             }
-            for (int a = 0; a < 2 * n; a++) {
+            for (int side = 0; side < 2; side++) {
+                int firstA = (1 + side) * n;
+                int firstB = (1 + 2 * side) * n;
                 for (int j = 0; j < n; j++) {
-                    double v = Gauss16.halves(a, j) * Gauss16.weight(a % n) / (2 * Gauss16.weight(j));
-                    pw[2 * ((c * (n + j) + q) * cols + c * (n + a) + q)] = v;
-                    pw[2 * ((c * (2 * n + j) + q) * cols + c * (3 * n + a) + q)] = v;
+                    int to = 2 * (c * (firstA + j) + q) * coarse;
+                    for (int h = 0; h < 2 * n; h++) {
+                        double v = Gauss16.halves(h, j) * Gauss16.weight(h % n) / (2 * Gauss16.weight(j));
+                        int from = 2 * (c * (firstB + h) + q) * coarse;
+                        for (int col = 0; col < 2 * coarse; col++) {
+                            r[to + col] += v * xp[from + col];
+                        }
+                    }
                 }
             }
         }
-        return pw;
+        return r;
     }
 }
