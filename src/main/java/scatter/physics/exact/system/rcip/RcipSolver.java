@@ -21,6 +21,27 @@ public final class RcipSolver {
     private RcipSolver() {
     }
 
+    /**
+     * Per corner, the first corner congruent to it (the same turn, to 1e-12 rad, and the same corner
+     * length): the kernels depend on distances and angles only, so congruent corners share one R (a
+     * square's four corners take one recursion). Chosen in corner order, so the same on any threads.
+     */
+    private static int[] congruent(PolygonPanels panels, int m) {
+        int[] leader = new int[m];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        double[] e = new double[2];
+        double[] f = new double[2];
+        for (int c = 0; c < m; c++) {
+            panels.direction((c + m - 1) % m, e);
+            panels.direction(c, f);
+            double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
+            String key = Math.round(turn * 1e12) + ":" + Double.doubleToLongBits(panels.cornerLength(c));
+            Integer first = seen.putIfAbsent(key, c);
+            leader[c] = first == null ? c : first;
+        }
+        return leader;
+    }
+
     private static BoundaryOperator operator(PolygonBoundary polygon, double k, BoundaryCondition condition) {
         double r0 = 0.5 * Math.sqrt(2) * polygon.size();
         double eta = Coupling.eta(k, r0);
@@ -69,15 +90,21 @@ public final class RcipSolver {
                 }
             }
         }
-        rows.forRows(m, (from, to) -> {
+        int[] leader = congruent(panels, m);
+        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c).toArray();
+        rows.forRows(leaders.length, (from, to) -> {
             double[] e = new double[2];
             double[] f = new double[2];
-            for (int c = from; c < to; c++) {
+            for (int g = from; g < to; g++) {
+                int c = leaders[g];
                 panels.direction((c + m - 1) % m, e);
                 panels.direction(c, f);
                 r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op);
             }
         });
+        for (int c = 0; c < m; c++) {
+            r[c] = r[leader[c]];
+        }
         double[] a = new double[2 * n * n];
         rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
         int[] corner = new int[n];
