@@ -32,7 +32,8 @@ import scatter.physics.exact.system.IncidentData;
  * Near a straight source panel (target z in its coordinate, direction e, half length l): ln r and the
  * Cauchy kernel take the product weights of {@link ProductWeights}, with (d.nu_x)/r^2 ds =
  * -Re(q dt/(t - z)) and (d.nu_x)(d.nu_y)/r^2 ds = l Im(z) Re(q dt/(t - z)), q = nu_x conj(e) (as complex
- * numbers); H0 - 2h, whose logarithm carries J0 - 2 J1(X)/X = O(X^2), is taken as smooth there. On
+ * numbers); H0 - 2h = (2i/pi)(J0 - 2 J1(X)/X) ln r + g_s, whose logarithm's factor is O(X^2), so that
+ * (2i/pi)(J0 - 2 J1(X)/X)/r^2 (d.nu_x)(d.nu_y) ln r takes the logarithmic weights and g_s the Cauchy ones. On
  * a target's own line d.nu_x = d.nu_y = 0. Limits at r = 0: h_s(0) = 1/2 + i [ln(k/2)/pi - (1 - 2C)/(2 pi)]
  * (C Euler's constant; the graded mesh's A2(s, s) of T - T_0). Y1 + 2/(pi X) from its series below
  * X = 1/2 (DLMF 10.8.1), where the sum would lose digits.
@@ -93,6 +94,26 @@ final class RegularisedHard implements BoundaryOperator {
             psiSum += 1.0 / (m + 1) + 1.0 / (m + 2);
         }
         return (2 / Math.PI) * j1 * Math.log(0.5 * x) - sum / Math.PI;
+    }
+
+    /**
+     * (J0(x) - 2 J1(x)/x)/x^2 = (1/4) sum_{m &gt;= 1} (-1)^m (x/2)^(2m - 2) m/(m! (m + 1)!) (from the
+     * series of J0 and J1, DLMF 10.2.2), the series below x = 2, where the difference loses digits.
+     */
+    static double besselDifference(double x) {
+        if (x >= 2) {
+            double[] b = Hankel.h01(x);
+            return (b[0] - 2 * b[2] / x) / (x * x);
+        }
+        double q = -0.25 * x * x;
+        double term = -0.25 * 0.5;   // m = 1: (1/4) (-1) m/(1! 2!)
+        double sum = 0;
+        for (int m = 1; m < 24; m++) {
+            sum += term;
+            // ratio of term m+1 to term m: q (m+1)/m / ((m+1)(m+2)) = q/(m (m+2))
+            term *= q / (m * (m + 2.0));
+        }
+        return sum;
     }
 
     @Override
@@ -195,6 +216,7 @@ final class RegularisedHard implements BoundaryOperator {
                         double hsIm;
                         double gRe = 0;
                         double gIm = 0;
+                        double gLogDn = 0;
                         if (j == i) {
                             kpRe = 0;
                             kpIm = 0;
@@ -215,13 +237,18 @@ final class RegularisedHard implements BoundaryOperator {
                             hLogIm = (2 / Math.PI) * j1[j] / x;
                             hsRe = hRe;
                             hsIm = hIm - hLogIm * lnR;
-                            gRe = j0[j] - 2 * hRe;
-                            gIm = y0[j] - 2 * hIm;
+                            if (!sameLine) {
+                                // g = H0 - 2h = i gLog ln r + g_s, gLog = (2/pi)(J0 - 2 J1/X) = O(X^2)
+                                double gLogOverR2 = (2 / Math.PI) * k * k * besselDifference(x);
+                                gLogDn = gLogOverR2 * dnx[j] * dny[j];
+                                gRe = j0[j] - 2 * hRe;
+                                gIm = y0[j] - 2 * hIm - gLogOverR2 * r * r * lnR;
+                            }
                         }
-                        // h part: nn (i hLogIm lw + hs w); g part: g Im(z) Re(q C)
+                        // h part: nn (i hLogIm lw + hs w); g part: i (gLog/r^2) (d.nu_x)(d.nu_y) ln r + g_s Im(z) Re(q C)
                         double wg = sameLine ? 0 : h * z[1] * cauchy;
                         double bRe = nn * hsRe * w + gRe * wg;
-                        double bIm = nn * (hLogIm * lw + hsIm * w) + gIm * wg;
+                        double bIm = nn * (hLogIm * lw + hsIm * w) + gIm * wg + gLogDn * lw;
                         tRe = -halfK2 * bIm;
                         tIm = halfK2 * bRe;
                     }
