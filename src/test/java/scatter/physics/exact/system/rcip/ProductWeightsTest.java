@@ -21,7 +21,12 @@ class ProductWeightsTest {
     }
 
     /** int_a^b g over intervals halved towards c (a &lt;= c &lt;= b). */
-    private static double[] graded(double a, double b, double c, java.util.function.DoubleFunction<double[]> g) {
+    private interface Integrand {
+        /** The integrand at t = c + s, given both (s keeps its digits where t rounds to c). */
+        double[] at(double t, double s);
+    }
+
+    private static double[] graded(double a, double b, double c, Integrand g) {
         double[] sum = new double[2];
         for (double[] part : new double[][] {{a, c}, {c, b}}) {
             double lo = part[0];
@@ -36,9 +41,9 @@ class ProductWeightsTest {
                 double s1 = len * Math.scalb(1.0, -level);
                 for (int j = 0; j < Gauss16.N; j++) {
                     double s = 0.5 * (s0 + s1) + 0.5 * (s1 - s0) * Gauss16.node(j);
-                    double t = towardsLo ? lo + s : hi - s;
+                    double offset = towardsLo ? s : -s;
                     double w = 0.5 * (s1 - s0) * Gauss16.weight(j);
-                    double[] v = g.apply(t);
+                    double[] v = g.at(c + offset, offset);
                     sum[0] += w * v[0];
                     sum[1] += w * v[1];
                 }
@@ -65,12 +70,12 @@ class ProductWeightsTest {
                 cIm += w.cauchyIm[j] * f;
             }
             double c = Math.max(-1, Math.min(1, z[0]));
-            double[] log = graded(-1, 1, c, t -> new double[] {poly(t) * Math.log(Math.hypot(z[0] - t, z[1])), 0});
+            double[] log = graded(-1, 1, c, (t, o) -> new double[] {poly(t) * Math.log(Math.hypot((z[0] - c) - o, z[1])), 0});
             worstLog = Math.max(worstLog, Math.abs(logSum - log[0]) / Math.max(1, Math.abs(log[0])));
             if (z[1] != 0) {
-                double[] cauchy = graded(-1, 1, c, t -> {
+                double[] cauchy = graded(-1, 1, c, (t, o) -> {
                     // 1/(t - z) = (t - zr + i zi)/|t - z|^2
-                    double dr = t - z[0];
+                    double dr = o - (z[0] - c);
                     double q = dr * dr + z[1] * z[1];
                     return new double[] {poly(t) * dr / q, poly(t) * z[1] / q};
                 });
