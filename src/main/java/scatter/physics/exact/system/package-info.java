@@ -29,7 +29,9 @@
  * {@link scatter.physics.exact.system.BoundarySolution} per obstacle. Boundaries with corners, straight
  * or curved sides: {@link scatter.physics.exact.system.CornerSystem} and
  * {@link scatter.physics.exact.system.CornerSolution}, the incident field through
- * {@link scatter.physics.exact.system.IncidentData}. Both solutions are a
+ * {@link scatter.physics.exact.system.IncidentData}. The same polygons by RCIP on panels (soft and hard,
+ * straight sides, not yet on the command line): the subpackage {@link scatter.physics.exact.system.rcip}.
+ * Both solutions are a
  * {@link scatter.physics.exact.system.SolvedBoundary} to the log and the result file.
  */
 package scatter.physics.exact.system;

@@ -114,31 +114,34 @@ public final class RcipSolver {
                 corner[i] = c;
             }
         }
+        // M^o R: each corner's columns times its R, a range of rows at a time (each row's result the
+        // same whatever the ranges); nothing inside a corner's own block (M^o)
         rows.forRows(n, (from, to) -> {
-            double[] v = new double[2 * block];
-            for (int i = from; i < to; i++) {
-                int row = 2 * i * n;
-                for (int c = 0; c < m; c++) {
-                    int[] idx = index[c];
-                    // M^o: nothing inside the corner's own block
-                    if (corner[i] == c) {
-                        for (int j : idx) {
-                            a[row + 2 * j] = 0;
-                            a[row + 2 * j + 1] = 0;
-                        }
-                        continue;
-                    }
+            int count = to - from;
+            double[] g = new double[2 * count * block];
+            for (int c = 0; c < m; c++) {
+                int[] idx = index[c];
+                for (int i = from; i < to; i++) {
+                    int row = 2 * i * n;
+                    int out = 2 * (i - from) * block;
+                    boolean own = corner[i] == c;
                     for (int q = 0; q < block; q++) {
-                        v[2 * q] = a[row + 2 * idx[q]];
-                        v[2 * q + 1] = a[row + 2 * idx[q] + 1];
-                    }
-                    double[] w = Dense.times(v, r[c], 1, block, block);
-                    for (int q = 0; q < block; q++) {
-                        a[row + 2 * idx[q]] = w[2 * q];
-                        a[row + 2 * idx[q] + 1] = w[2 * q + 1];
+                        g[out + 2 * q] = own ? 0 : a[row + 2 * idx[q]];
+                        g[out + 2 * q + 1] = own ? 0 : a[row + 2 * idx[q] + 1];
                     }
                 }
-                a[row + 2 * i] += 1;
+                double[] w = Dense.times(g, r[c], count, block, block);
+                for (int i = from; i < to; i++) {
+                    int row = 2 * i * n;
+                    int in = 2 * (i - from) * block;
+                    for (int q = 0; q < block; q++) {
+                        a[row + 2 * idx[q]] = w[in + 2 * q];
+                        a[row + 2 * idx[q] + 1] = w[in + 2 * q + 1];
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
+                a[2 * i * n + 2 * i] += 1;
             }
         });
         double[] rho = ComplexLu.factor(a, n, rows).solve(op.rightHandSide(mesh, incident));

@@ -100,6 +100,24 @@ class RcipSolverTest {
     }
 
     @Test
+    void theSolutionIsTheSameBitForBitOnAnyNumberOfThreads() throws InterruptedException {
+        PolygonBoundary lShape = PolygonBoundary.of(SHAPES[2][0], SHAPES[2][1]);
+        IncidentData source = CornerSolutionTest.source(0.3, 0.25);
+        for (BoundaryCondition bc : BoundaryCondition.values()) {
+            PanelSolution serial = RcipSolver.compressed(lShape, 1, 10, K, bc, source, ParallelRows.serial());
+            for (int threads : new int[] {2, 3}) {
+                try (scatter.linalg.ThreadRanges ranges = new scatter.linalg.ThreadRanges(threads)) {
+                    PanelSolution pooled = RcipSolver.compressed(lShape, 1, 10, K, bc, source, ranges);
+                    for (double[] q : POINTS) {
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(serial.field(q[0], q[1]), pooled.field(q[0], q[1]),
+                                bc + ", " + threads + " threads");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void planeWavesAreReciprocalAndKeepTheOpticalTheorem() throws InterruptedException {
         PolygonBoundary square = PolygonBoundary.of(SHAPES[0][0], SHAPES[0][1]);
         double alpha = 0.3;
