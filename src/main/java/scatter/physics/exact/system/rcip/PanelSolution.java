@@ -21,6 +21,10 @@ public final class PanelSolution {
     private final long nanos;
     private final BoundaryCondition condition;
     private final int comps;
+    /** The change of f from the previous, coarser solve relative to max |f|; NaN if none. */
+    private double change = Double.NaN;
+    private double panelLength = Double.NaN;
+    private int levels;
 
     PanelSolution(PanelMesh mesh, double[] u, double k, double eta, BoundaryCondition condition, long nanos) {
         this.mesh = mesh;
@@ -35,6 +39,32 @@ public final class PanelSolution {
     /** Unknowns of the system solved. */
     public int unknowns() {
         return comps * mesh.nodes();
+    }
+
+    /**
+     * The largest change of f over 64 angles from the solve on panels twice as long, relative to max |f|:
+     * a bound on the coarser solution's error, so on this one's where the convergence is spectral;
+     * NaN if this solve was not compared.
+     */
+    public double change() {
+        return change;
+    }
+
+    /** The coarse panel length H of a controlled solve, NaN otherwise. */
+    public double panelLength() {
+        return panelLength;
+    }
+
+    /** The levels compressed at each corner in a controlled solve, 0 otherwise. */
+    public int levels() {
+        return levels;
+    }
+
+    PanelSolution controlled(double changeFromCoarser, double h, int compressedLevels) {
+        this.change = changeFromCoarser;
+        this.panelLength = h;
+        this.levels = compressedLevels;
+        return this;
     }
 
     /** Wall time of the solve, nanoseconds. */

@@ -52,6 +52,79 @@ public final class RcipSolver {
         return Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
     }
 
+    /** The most unknowns a controlled solve takes (its dense matrix 16 bytes each squared: 256 MiB). */
+    public static final int MOST_UNKNOWNS = 4096;
+    /** The soft problem's levels: its errors stop changing from 20 on (docs/exact.md, "Corners"). */
+    static final int SOFT_LEVELS = 30;
+
+    /**
+     * The levels the hard problem compresses at a corner for a tolerance: its single-layer density
+     * grows like r^(beta - 1) at a corner of interior angle a, beta = pi/(2 pi - a) (the exterior
+     * Neumann problem's exponent), so the innermost panel left unresolved after L levels weighs about
+     * 2^(-L beta); L = log2(1/tol)/beta + 4, beta at most 1 (re-entrant corners), the largest over
+     * the corners.
+     */
+    static int hardLevels(PolygonPanels panels, int m, double tolerance) {
+        double[] e = new double[2];
+        double[] f = new double[2];
+        int most = 0;
+        for (int c = 0; c < m; c++) {
+            panels.direction((c + m - 1) % m, e);
+            panels.direction(c, f);
+            double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
+            double beta = Math.min(1, Math.PI / (Math.PI + turn));
+            most = Math.max(most, (int) Math.ceil(Math.log(1 / tolerance) / Math.log(2) / beta) + 4);
+        }
+        return most;
+    }
+
+    /**
+     * Solved to a tolerance: the coarse panels start at a wavelength (16 nodes per wavelength) and
+     * halve until f, at 64 angles, changes by less than {@code tolerance} of max |f| between two
+     * successive panel lengths; the finer solution is returned with that change
+     * ({@link PanelSolution#change()}). If the unknowns would exceed {@link #MOST_UNKNOWNS} first,
+     * the last solution is returned with its last change, above the tolerance: the caller refuses it.
+     */
+    public static PanelSolution solve(PolygonBoundary polygon, double k, BoundaryCondition condition, IncidentData incident,
+            double tolerance, ParallelRows rows) throws InterruptedException {
+        int levels = condition == BoundaryCondition.SOFT ? SOFT_LEVELS
+                : hardLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance);
+        int comps = condition == BoundaryCondition.SOFT ? 1 : 3;
+        double h = 2 * Math.PI / k;
+        PanelSolution previous = compressed(polygon, h, levels, k, condition, incident, rows);
+        double[][] fPrevious = pattern(previous);
+        double change = Double.POSITIVE_INFINITY;
+        while (true) {
+            double next = 0.5 * h;
+            if (comps * new PolygonPanels(polygon, next).coarse.nodes() > MOST_UNKNOWNS) {
+                return previous.controlled(change, h, levels);
+            }
+            PanelSolution finer = compressed(polygon, next, levels, k, condition, incident, rows);
+            double[][] f = pattern(finer);
+            double largest = 0;
+            double worst = 0;
+            for (int a = 0; a < f.length; a++) {
+                largest = Math.max(largest, Math.hypot(f[a][0], f[a][1]));
+                worst = Math.max(worst, Math.hypot(f[a][0] - fPrevious[a][0], f[a][1] - fPrevious[a][1]));
+            }
+            change = worst / largest;
+            h = next;
+            previous = finer;
+            fPrevious = f;
+            if (change < tolerance) {
+                return finer.controlled(change, h, levels);
+            }
+        }
+    }
+
+    private static double[][] pattern(PanelSolution s) {
+        double[][] f = new double[64][];
+        for (int a = 0; a < 64; a++) {
+            f[a] = s.farField(2 * Math.PI * a / 64);
+        }
+        return f;
+    }
+
     /** On the refined mesh: panels at most {@code panelLength} long, the corner panels halved {@code levels} times. */
     public static PanelSolution refined(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows) throws InterruptedException {

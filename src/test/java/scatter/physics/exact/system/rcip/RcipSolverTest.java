@@ -118,6 +118,30 @@ class RcipSolverTest {
     }
 
     @Test
+    void thePanelsHalveUntilTheFarFieldSettles() throws InterruptedException {
+        // the L-shape: soft to 1e-12, hard to 1e-8; the change bounds the error of the solution returned
+        PolygonBoundary lShape = PolygonBoundary.of(SHAPES[2][0], SHAPES[2][1]);
+        double x0 = SHAPES[2][2][0];
+        double y0 = SHAPES[2][2][1];
+        for (BoundaryCondition bc : BoundaryCondition.values()) {
+            double tol = bc == BoundaryCondition.SOFT ? 1e-12 : 1e-8;
+            PanelSolution s = RcipSolver.solve(lShape, K, bc, CornerSolutionTest.source(x0, y0), tol, ParallelRows.serial());
+            double worst = 0;
+            double scale = 0;
+            for (double[] q : POINTS) {
+                double[] u = s.field(q[0], q[1]);
+                double[] e = CornerSolutionTest.phi(q[0] - x0, q[1] - y0);
+                worst = Math.max(worst, Math.hypot(u[0] + e[0], u[1] + e[1]));
+                scale = Math.max(scale, Math.hypot(e[0], e[1]));
+            }
+            System.out.printf("L-shape %s to %.0e: H %.4f, %d levels, %d unknowns, change %.1e, field error %.1e%n", bc, tol,
+                    s.panelLength(), s.levels(), s.unknowns(), s.change(), worst / scale);
+            assertTrue(s.change() < tol, bc + ": change " + s.change());
+            assertTrue(worst < tol * scale, bc + ": field " + worst / scale);
+        }
+    }
+
+    @Test
     void planeWavesAreReciprocalAndKeepTheOpticalTheorem() throws InterruptedException {
         PolygonBoundary square = PolygonBoundary.of(SHAPES[0][0], SHAPES[0][1]);
         double alpha = 0.3;
