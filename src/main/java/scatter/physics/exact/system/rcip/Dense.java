@@ -17,12 +17,24 @@ final class Dense {
      * vectorizes.
      */
     static double[] times(double[] a, double[] b, int m, int l, int n) {
-        double[] br = new double[l * n];
-        double[] bi = new double[l * n];
-        for (int q = 0; q < l * n; q++) {
+        double[][] planes = planes(b);
+        return times(a, planes[0], planes[1], m, l, n);
+    }
+
+    /** {real parts, imaginary parts} of an interleaved array. */
+    static double[][] planes(double[] b) {
+        int size = b.length / 2;
+        double[] br = new double[size];
+        double[] bi = new double[size];
+        for (int q = 0; q < size; q++) {
             br[q] = b[2 * q];
             bi[q] = b[2 * q + 1];
         }
+        return new double[][] {br, bi};
+    }
+
+    /** C = A B with B given by its {@link #planes}: the same operations, in the same order, as {@link #times(double[], double[], int, int, int)}. */
+    static double[] times(double[] a, double[] br, double[] bi, int m, int l, int n) {
         double[] cr = new double[n];
         double[] ci = new double[n];
         double[] c = new double[2 * m * n];

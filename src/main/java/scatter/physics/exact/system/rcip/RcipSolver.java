@@ -189,6 +189,10 @@ public final class RcipSolver {
         }
         // M^o R: each corner's columns times its R, a range of rows at a time (each row's result the
         // same whatever the ranges); nothing inside a corner's own block (M^o)
+        double[][][] planes = new double[m][][];
+        for (int c = 0; c < m; c++) {
+            planes[c] = leader[c] == c ? Dense.planes(r[c]) : planes[leader[c]];
+        }
         rows.forRows(n, (from, to) -> {
             int count = to - from;
             double[] g = new double[2 * count * block];
@@ -203,7 +207,7 @@ public final class RcipSolver {
                         g[out + 2 * q + 1] = own ? 0 : a[row + 2 * idx[q] + 1];
                     }
                 }
-                double[] w = Dense.times(g, r[c], count, block, block);
+                double[] w = Dense.times(g, planes[c][0], planes[c][1], count, block, block);
                 for (int i = from; i < to; i++) {
                     int row = 2 * i * n;
                     int in = 2 * (i - from) * block;
