@@ -51,7 +51,7 @@ public final class Coupling {
     }
 
     /** eta = max(k, {@value #LOW_FREQUENCY} / R0) for wavenumber k and a curve held by a circle of radius R0. */
-    static double eta(double k, double radius) {
+    public static double eta(double k, double radius) {
         return Math.max(k, LOW_FREQUENCY / radius);
     }
 }

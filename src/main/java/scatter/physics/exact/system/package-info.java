@@ -33,7 +33,9 @@
  * {@link scatter.physics.exact.system.CornerObstacleSolver} (every obstacle's points doubled together, each
  * one's estimate from the order its changes show) over {@link scatter.physics.exact.system.CornerBlockSystem}
  * (each boundary's own block, Kress's or the graded one; off-diagonal the cross kernels, against a boundary
- * with corners for the hard problem its single layer and its double layer times S_rho). Both solutions are a
+ * with corners for the hard problem its single layer and its double layer times S_rho). The same polygons by RCIP on panels (soft and hard,
+ * straight sides, not yet on the command line): the subpackage {@link scatter.physics.exact.system.rcip}.
+ * Both solutions are a
  * {@link scatter.physics.exact.system.SolvedBoundary} to the log and the result file.
  */
 package scatter.physics.exact.system;

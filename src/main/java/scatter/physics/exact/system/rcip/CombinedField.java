@@ -1,0 +1,157 @@
+package scatter.physics.exact.system.rcip;
+
+import scatter.physics.Hankel;
+import scatter.physics.exact.system.IncidentData;
+
+/**
+ * The operator M = K - i eta S of the sound-soft combined-field equation phi + K phi - i eta S phi =
+ * -2 u_inc (the same equation, operators and signs as the graded mesh's soft system: (S phi)(x) =
+ * 2 int Phi(x, y) phi(y) ds(y), (K phi)(x) = 2 int dPhi(x, y)/dnu(y) phi(y) ds(y), Phi = (i/4) H0,
+ * nu outward; see {@link scatter.physics.exact}) discretised on a {@link PanelMesh}: entry (i, j)
+ * is what the density at node j contributes at node i.
+ *
+ * <p>Away from a panel (outside its Bernstein ellipse of parameter 3) the plain rule:
+ * [ (ik/2) H1(kr) (d.nu)/r - i eta (i/2) H0(kr) ] w_j, d = x_i - y_j, r = |d|. Near it (its own and
+ * neighbouring panels, and across a corner) the explicit kernel split (J. Helsing &amp; A. Holst,
+ * Variants of an explicit kernel-split panel-based Nyström discretization scheme for Helmholtz
+ * boundary value problems, Adv. Comput. Math. 41 (2015) 691-708):
+ * <pre>
+ *   (i/2) H0(kr)          = -(1/pi) J0(kr) ln r + S_s(r),
+ *   (ik/2) H1(kr)/r (d.nu) = (1/pi) (d.nu)/r^2 - (k/pi) J1(kr)/r (d.nu) ln r + K_s(r) (d.nu),
+ * </pre>
+ * S_s and K_s smooth (DLMF 10.8.1-2: Y0 - (2/pi) J0 ln(x/2) and Y1 + 2/(pi x) - (2/pi) J1 ln(x/2)
+ * are entire; S_s(0) = i/2 - (ln(k/2) + C)/pi). On a straight panel, with z the target in the panel's
+ * coordinate t in [-1, 1] (half length h), ln r = ln h + ln|z - t| and (d.nu)/r^2 ds = -Im(dt/(t - z)),
+ * so the logarithmic and Cauchy parts take the product weights of {@link ProductWeights} and the
+ * smooth parts the plain weights; (d.nu) is constant on the panel. A target on the panel's own line
+ * sees d.nu = 0: only the single layer's logarithm is left. The rows are independent of each other.
+ */
+final class CombinedField implements BoundaryOperator {
+    private static final double EULER = 0.5772156649015329;
+    private final double k;
+    private final double eta;
+
+    CombinedField(double k, double eta) {
+        this.k = k;
+        this.eta = eta;
+    }
+
+    @Override
+    public int components() {
+        return 1;
+    }
+
+    /** -2 u_inc at the nodes. */
+    @Override
+    public double[] rightHandSide(PanelMesh mesh, IncidentData incident) {
+        int n = mesh.nodes();
+        double[] b = new double[2 * n];
+        double[] u = new double[4];
+        for (int i = 0; i < n; i++) {
+            int p = i / Gauss16.N;
+            incident.at(mesh.x(i), mesh.y(i), mesh.ey(p), -mesh.ex(p), u);
+            b[2 * i] = -2 * u[0];
+            b[2 * i + 1] = -2 * u[1];
+        }
+        return b;
+    }
+
+    /** Rows [from, to) of M on the mesh into a (n x n, row-major, interleaved re, im). */
+    @Override
+    public void rows(PanelMesh mesh, int from, int to, double[] a) {
+        int n = mesh.nodes();
+        double[] kr = new double[n];
+        double[] rr = new double[n];
+        double[] dn = new double[n];
+        double[] j0 = new double[n];
+        double[] y0 = new double[n];
+        double[] j1 = new double[n];
+        double[] y1 = new double[n];
+        double[] d = new double[2];
+        double[] o = new double[2];
+        double[] z = new double[2];
+        ProductWeights weights = new ProductWeights();
+        double sSmooth0 = -(Math.log(0.5 * k) + EULER) / Math.PI;
+        for (int i = from; i < to; i++) {
+            double rx = mesh.refX(i);
+            double ry = mesh.refY(i);
+            mesh.offset(i, o);
+            int ownLine = mesh.line(i / Gauss16.N);
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    kr[j] = 1;
+                    rr[j] = 0;
+                    dn[j] = 0;
+                    continue;
+                }
+                mesh.difference(rx, ry, o[0], o[1], j, d);
+                double r = Math.hypot(d[0], d[1]);
+                int p = j / Gauss16.N;
+                rr[j] = r;
+                kr[j] = k * r;
+                dn[j] = mesh.line(p) == ownLine ? 0 : d[0] * mesh.ey(p) - d[1] * mesh.ex(p);
+            }
+            Hankel.evaluate(kr, n, j0, y0, j1, y1);
+            int row = 2 * i * n;
+            for (int p = 0; p < mesh.panels(); p++) {
+                mesh.local(rx, ry, o[0], o[1], p, z);
+                boolean sameLine = mesh.line(p) == ownLine;
+                double zi = sameLine ? 0 : z[1];
+                boolean near = ProductWeights.near(z[0], zi);
+                if (near) {
+                    weights.compute(z[0], zi);
+                }
+                double h = mesh.half(p);
+                double lnH = Math.log(h);
+                for (int l = 0; l < Gauss16.N; l++) {
+                    int j = p * Gauss16.N + l;
+                    double w = h * Gauss16.weight(l);
+                    double re;
+                    double im;
+                    if (!near) {
+                        double r = rr[j];
+                        // K: (d.nu)/r (-(k/2) Y1 + i (k/2) J1);  -i eta S = eta J0/2 + i eta Y0/2
+                        double c = dn[j] / r;
+                        re = c * (-0.5 * k * y1[j]) + 0.5 * eta * j0[j];
+                        im = c * (0.5 * k * j1[j]) + 0.5 * eta * y0[j];
+                    } else {
+                        double lw = h * (weights.logW[l] + lnH * Gauss16.weight(l));
+                        double sLog;
+                        double sRe;
+                        double sIm;
+                        double kRe = 0;
+                        double kIm = 0;
+                        if (j == i) {
+                            sLog = -1 / Math.PI;
+                            sRe = sSmooth0;
+                            sIm = 0.5;
+                        } else {
+                            double r = rr[j];
+                            double lnR = Math.log(r);
+                            sLog = -j0[j] / Math.PI;
+                            sRe = -0.5 * y0[j] - sLog * lnR;
+                            sIm = 0.5 * j0[j];
+                            if (!sameLine) {
+                                double kLog = -(k / Math.PI) * j1[j] / r;
+                                double kSmRe = -0.5 * k * y1[j] / r - 1 / (Math.PI * r * r) - kLog * lnR;
+                                double kSmIm = 0.5 * k * j1[j] / r;
+                                kRe = dn[j] * (kLog * lw + kSmRe * w) - weights.cauchyIm[l] / Math.PI;
+                                kIm = dn[j] * kSmIm * w;
+                            }
+                        }
+                        // S part: sLog lw + (sRe + i sIm) w;  -i eta (a + i b) = eta b - i eta a
+                        double a0 = sLog * lw + sRe * w;
+                        double b0 = sIm * w;
+                        re = kRe + eta * b0;
+                        im = kIm - eta * a0;
+                        a[row + 2 * j] = re;
+                        a[row + 2 * j + 1] = im;
+                        continue;
+                    }
+                    a[row + 2 * j] = re * w;
+                    a[row + 2 * j + 1] = im * w;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package scatter.physics.exact.system.rcip;
+
+import scatter.physics.Hankel;
+import scatter.physics.exact.system.BoundaryCondition;
+
+/**
+ * The densities on a {@link PanelMesh} and what they give away from the boundary, by the mesh's own
+ * rule (the graded mesh's formulas, docs/exact.md). Soft: u_s = DL phi - i eta SL phi, per node
+ * [ (ik/4) H1(k r) (x - y_j).nu_j / r + (eta/4) H0(k r) ] phi_j w_j, and f(theta) = e^{-i pi/4}/sqrt(8 pi k)
+ * sum_j [ k xhat.nu_j + eta ] e^{-ik xhat.y_j} phi_j w_j. Hard: u_s = SL phi + i eta DL chi, per node
+ * [ (i/4) H0(k r) phi_j - (eta k/4) H1(k r) (x - y_j).nu_j/r chi_j ] w_j, and f(theta) = e^{i pi/4}/sqrt(8 pi k)
+ * sum_j [ phi_j + eta k (xhat.nu_j) chi_j ] e^{-ik xhat.y_j} w_j. Accurate where the kernel is smooth on every panel
+ * (farther from a panel than about its length); for RCIP's coarse mesh the density is the
+ * weight-corrected R rho~ (Helsing's tutorial, section 9). Immutable.
+ */
+public final class PanelSolution {
+    private final PanelMesh mesh;
+    private final double[] phi;
+    private final double k;
+    private final double eta;
+    private final long nanos;
+    private final BoundaryCondition condition;
+    private final int comps;
+    /** The change of f from the previous, coarser solve relative to max |f|; NaN if none. */
+    private double change = Double.NaN;
+    private double panelLength = Double.NaN;
+    private int levels;
+
+    PanelSolution(PanelMesh mesh, double[] u, double k, double eta, BoundaryCondition condition, long nanos) {
+        this.mesh = mesh;
+        this.phi = u;
+        this.condition = condition;
+        this.comps = condition == BoundaryCondition.SOFT ? 1 : 3;
+        this.k = k;
+        this.eta = eta;
+        this.nanos = nanos;
+    }
+
+    /** Unknowns of the system solved. */
+    public int unknowns() {
+        return comps * mesh.nodes();
+    }
+
+    /**
+     * The largest change of f over 64 angles from the solve on panels twice as long, relative to max |f|:
+     * a bound on the coarser solution's error, so on this one's where the convergence is spectral;
+     * NaN if this solve was not compared.
+     */
+    public double change() {
+        return change;
+    }
+
+    /** The coarse panel length H of a controlled solve, NaN otherwise. */
+    public double panelLength() {
+        return panelLength;
+    }
+
+    /** The levels compressed at each corner in a controlled solve, 0 otherwise. */
+    public int levels() {
+        return levels;
+    }
+
+    PanelSolution controlled(double changeFromCoarser, double h, int compressedLevels) {
+        this.change = changeFromCoarser;
+        this.panelLength = h;
+        this.levels = compressedLevels;
+        return this;
+    }
+
+    /** Wall time of the solve, nanoseconds. */
+    public long nanos() {
+        return nanos;
+    }
+
+    /** u_s at (x, y) as {re, im}. */
+    public double[] field(double x, double y) {
+        int n = mesh.nodes();
+        double re = 0;
+        double im = 0;
+        for (int j = 0; j < n; j++) {
+            double dx = x - mesh.x(j);
+            double dy = y - mesh.y(j);
+            double r = Math.hypot(dx, dy);
+            int p = j / Gauss16.N;
+            double dn = (dx * mesh.ey(p) - dy * mesh.ex(p)) / r;
+            double[] b = Hankel.h01(k * r);
+            double w = mesh.weight(j);
+            if (comps == 1) {
+                // (ik/4)(J1 + i Y1) dn + (eta/4)(J0 + i Y0)
+                double ar = -0.25 * k * b[3] * dn + 0.25 * eta * b[0];
+                double ai = 0.25 * k * b[2] * dn + 0.25 * eta * b[1];
+                re += w * (ar * phi[2 * j] - ai * phi[2 * j + 1]);
+                im += w * (ar * phi[2 * j + 1] + ai * phi[2 * j]);
+            } else {
+                // (i/4)(J0 + i Y0) phi - (eta k/4)(J1 + i Y1) dn chi
+                int f = 6 * j;
+                double ar = -0.25 * b[1];
+                double ai = 0.25 * b[0];
+                double cr = -0.25 * eta * k * b[2] * dn;
+                double ci = -0.25 * eta * k * b[3] * dn;
+                re += w * (ar * phi[f] - ai * phi[f + 1] + cr * phi[f + 2] - ci * phi[f + 3]);
+                im += w * (ar * phi[f + 1] + ai * phi[f] + cr * phi[f + 3] + ci * phi[f + 2]);
+            }
+        }
+        return new double[] {re, im};
+    }
+
+    /** f(theta) as {re, im}. */
+    public double[] farField(double theta) {
+        double cx = Math.cos(theta);
+        double cy = Math.sin(theta);
+        double re = 0;
+        double im = 0;
+        for (int j = 0; j < mesh.nodes(); j++) {
+            int p = j / Gauss16.N;
+            double phase = -k * (cx * mesh.x(j) + cy * mesh.y(j));
+            double er = Math.cos(phase);
+            double ei = Math.sin(phase);
+            double nx = cx * mesh.ey(p) - cy * mesh.ex(p);
+            double ar;
+            double ai;
+            if (comps == 1) {
+                double c = (k * nx + eta) * mesh.weight(j);
+                ar = c * phi[2 * j];
+                ai = c * phi[2 * j + 1];
+            } else {
+                double w = mesh.weight(j);
+                ar = w * (phi[6 * j] + eta * k * nx * phi[6 * j + 2]);
+                ai = w * (phi[6 * j + 1] + eta * k * nx * phi[6 * j + 3]);
+            }
+            re += ar * er - ai * ei;
+            im += ar * ei + ai * er;
+        }
+        double scale = 1 / Math.sqrt(8 * Math.PI * k);
+        double c = Math.sqrt(0.5);
+        double s = condition == BoundaryCondition.SOFT ? -c : c;   // e^{-+i pi/4}
+        return new double[] {scale * (re * c - im * s), scale * (re * s + im * c)};
+    }
+}

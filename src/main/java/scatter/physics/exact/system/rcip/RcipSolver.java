@@ -1,0 +1,243 @@
+package scatter.physics.exact.system.rcip;
+
+import scatter.linalg.ComplexLu;
+import scatter.linalg.ParallelRows;
+import scatter.physics.exact.curve.PolygonBoundary;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.Coupling;
+import scatter.physics.exact.system.IncidentData;
+
+/**
+ * A polygon's boundary equation on panels (soft: the combined field, {@link CombinedField}; hard:
+ * the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
+ * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
+ * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
+ * block diagonal with each corner's {@link CornerCompression} block (the identity elsewhere), and
+ * R rho~ the weight-corrected density (Helsing's tutorial, arXiv:1207.6737, eqs. (19)-(24)). Both solve
+ * the same discrete equation: their fields agree to rounding for the same levels. The coupling eta
+ * is the exact model's ({@link Coupling}), rho of the hard problem 4 R0 as on the graded mesh.
+ */
+public final class RcipSolver {
+    private RcipSolver() {
+    }
+
+    /**
+     * Per corner, the first corner congruent to it (the same turn, to 1e-12 rad, and the same corner
+     * length): the kernels depend on distances and angles only, so congruent corners share one R (a
+     * square's four corners take one recursion). Chosen in corner order, so the same on any threads.
+     */
+    private static int[] congruent(PolygonPanels panels, int m) {
+        int[] leader = new int[m];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        double[] e = new double[2];
+        double[] f = new double[2];
+        for (int c = 0; c < m; c++) {
+            panels.direction((c + m - 1) % m, e);
+            panels.direction(c, f);
+            double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
+            String key = Math.round(turn * 1e12) + ":" + Double.doubleToLongBits(panels.cornerLength(c));
+            Integer first = seen.putIfAbsent(key, c);
+            leader[c] = first == null ? c : first;
+        }
+        return leader;
+    }
+
+    private static BoundaryOperator operator(PolygonBoundary polygon, double k, BoundaryCondition condition) {
+        double r0 = 0.5 * Math.sqrt(2) * polygon.size();
+        double eta = Coupling.eta(k, r0);
+        return condition == BoundaryCondition.SOFT ? new CombinedField(k, eta) : new RegularisedHard(k, eta, 4 * r0);
+    }
+
+    private static double eta(PolygonBoundary polygon, double k) {
+        return Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
+    }
+
+    /** The most unknowns a controlled solve takes (its dense matrix 16 bytes each squared: 256 MiB). */
+    public static final int MOST_UNKNOWNS = 4096;
+    /** The soft problem's levels: its errors stop changing from 20 on (docs/exact.md, "Corners"). */
+    static final int SOFT_LEVELS = 30;
+
+    /**
+     * The levels the hard problem compresses at a corner for a tolerance: its single-layer density
+     * grows like r^(beta - 1) at a corner of interior angle a, beta = pi/(2 pi - a) (the exterior
+     * Neumann problem's exponent), so the innermost panel left unresolved after L levels weighs about
+     * 2^(-L beta); L = log2(1/tol)/beta + 4, beta at most 1 (re-entrant corners), the largest over
+     * the corners.
+     */
+    static int hardLevels(PolygonPanels panels, int m, double tolerance) {
+        double[] e = new double[2];
+        double[] f = new double[2];
+        int most = 0;
+        for (int c = 0; c < m; c++) {
+            panels.direction((c + m - 1) % m, e);
+            panels.direction(c, f);
+            double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
+            double beta = Math.min(1, Math.PI / (Math.PI + turn));
+            most = Math.max(most, (int) Math.ceil(Math.log(1 / tolerance) / Math.log(2) / beta) + 4);
+        }
+        return most;
+    }
+
+    /**
+     * Solved to a tolerance: the coarse panels start at a wavelength (16 nodes per wavelength) and
+     * halve until f, at 64 angles, changes by less than {@code tolerance} of max |f| between two
+     * successive panel lengths; the finer solution is returned with that change
+     * ({@link PanelSolution#change()}). If the unknowns would exceed {@link #MOST_UNKNOWNS} first,
+     * the last solution is returned with its last change, above the tolerance: the caller refuses it.
+     */
+    public static PanelSolution solve(PolygonBoundary polygon, double k, BoundaryCondition condition, IncidentData incident,
+            double tolerance, ParallelRows rows) throws InterruptedException {
+        int levels = condition == BoundaryCondition.SOFT ? SOFT_LEVELS
+                : hardLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance);
+        int comps = condition == BoundaryCondition.SOFT ? 1 : 3;
+        double h = 2 * Math.PI / k;
+        PanelSolution previous = compressed(polygon, h, levels, k, condition, incident, rows);
+        double[][] fPrevious = pattern(previous);
+        double change = Double.POSITIVE_INFINITY;
+        while (true) {
+            double next = 0.5 * h;
+            if (comps * new PolygonPanels(polygon, next).coarse.nodes() > MOST_UNKNOWNS) {
+                return previous.controlled(change, h, levels);
+            }
+            PanelSolution finer = compressed(polygon, next, levels, k, condition, incident, rows);
+            double[][] f = pattern(finer);
+            double largest = 0;
+            double worst = 0;
+            for (int a = 0; a < f.length; a++) {
+                largest = Math.max(largest, Math.hypot(f[a][0], f[a][1]));
+                worst = Math.max(worst, Math.hypot(f[a][0] - fPrevious[a][0], f[a][1] - fPrevious[a][1]));
+            }
+            change = worst / largest;
+            h = next;
+            previous = finer;
+            fPrevious = f;
+            if (change < tolerance) {
+                return finer.controlled(change, h, levels);
+            }
+        }
+    }
+
+    private static double[][] pattern(PanelSolution s) {
+        double[][] f = new double[64][];
+        for (int a = 0; a < 64; a++) {
+            f[a] = s.farField(2 * Math.PI * a / 64);
+        }
+        return f;
+    }
+
+    /** On the refined mesh: panels at most {@code panelLength} long, the corner panels halved {@code levels} times. */
+    public static PanelSolution refined(PolygonBoundary polygon, double panelLength, int levels, double k,
+            BoundaryCondition condition, IncidentData incident, ParallelRows rows) throws InterruptedException {
+        long start = System.nanoTime();
+        BoundaryOperator op = operator(polygon, k, condition);
+        PolygonPanels panels = new PolygonPanels(polygon, panelLength);
+        PanelMesh mesh = panels.refined(panelLength, levels);
+        int n = op.components() * mesh.nodes();
+        double[] a = new double[2 * n * n];
+        rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
+        for (int i = 0; i < n; i++) {
+            a[2 * (i * n + i)] += 1;
+        }
+        double[] u = ComplexLu.factor(a, n, rows).solve(op.rightHandSide(mesh, incident));
+        return new PanelSolution(mesh, u, k, eta(polygon, k), condition, System.nanoTime() - start);
+    }
+
+    /** By RCIP: coarse panels at most {@code panelLength} long, each corner compressed over {@code levels} levels. */
+    public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
+            BoundaryCondition condition, IncidentData incident, ParallelRows rows) throws InterruptedException {
+        long start = System.nanoTime();
+        BoundaryOperator op = operator(polygon, k, condition);
+        int comps = op.components();
+        PolygonPanels panels = new PolygonPanels(polygon, panelLength);
+        PanelMesh mesh = panels.coarse;
+        int n = comps * mesh.nodes();
+        int m = polygon.sides();
+        double[][] r = new double[m][];
+        int[][] index = new int[m][];
+        int block = comps * CornerCompression.COARSE;
+        for (int c = 0; c < m; c++) {
+            index[c] = new int[block];
+            for (int q = 0; q < 4; q++) {
+                for (int l = 0; l < comps * Gauss16.N; l++) {
+                    index[c][q * comps * Gauss16.N + l] = panels.cornerPanels[c][q] * comps * Gauss16.N + l;
+                }
+            }
+        }
+        int[] leader = congruent(panels, m);
+        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c).toArray();
+        rows.forRows(leaders.length, (from, to) -> {
+            double[] e = new double[2];
+            double[] f = new double[2];
+            for (int g = from; g < to; g++) {
+                int c = leaders[g];
+                panels.direction((c + m - 1) % m, e);
+                panels.direction(c, f);
+                r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op);
+            }
+        });
+        for (int c = 0; c < m; c++) {
+            r[c] = r[leader[c]];
+        }
+        double[] a = new double[2 * n * n];
+        rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
+        int[] corner = new int[n];
+        java.util.Arrays.fill(corner, -1);
+        for (int c = 0; c < m; c++) {
+            for (int i : index[c]) {
+                corner[i] = c;
+            }
+        }
+        // M^o R: each corner's columns times its R, a range of rows at a time (each row's result the
+        // same whatever the ranges); nothing inside a corner's own block (M^o)
+        double[][][] planes = new double[m][][];
+        for (int c = 0; c < m; c++) {
+            planes[c] = leader[c] == c ? Dense.planes(r[c]) : planes[leader[c]];
+        }
+        rows.forRows(n, (from, to) -> {
+            int count = to - from;
+            double[] g = new double[2 * count * block];
+            for (int c = 0; c < m; c++) {
+                int[] idx = index[c];
+                for (int i = from; i < to; i++) {
+                    int row = 2 * i * n;
+                    int out = 2 * (i - from) * block;
+                    boolean own = corner[i] == c;
+                    for (int q = 0; q < block; q++) {
+                        g[out + 2 * q] = own ? 0 : a[row + 2 * idx[q]];
+                        g[out + 2 * q + 1] = own ? 0 : a[row + 2 * idx[q] + 1];
+                    }
+                }
+                double[] w = Dense.times(g, planes[c][0], planes[c][1], count, block, block);
+                for (int i = from; i < to; i++) {
+                    int row = 2 * i * n;
+                    int in = 2 * (i - from) * block;
+                    for (int q = 0; q < block; q++) {
+                        a[row + 2 * idx[q]] = w[in + 2 * q];
+                        a[row + 2 * idx[q] + 1] = w[in + 2 * q + 1];
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
+                a[2 * i * n + 2 * i] += 1;
+            }
+        });
+        double[] rho = ComplexLu.factor(a, n, rows).solve(op.rightHandSide(mesh, incident));
+        double[] hat = rho.clone();
+        for (int c = 0; c < m; c++) {
+            int[] idx = index[c];
+            for (int q = 0; q < block; q++) {
+                double re = 0;
+                double im = 0;
+                for (int s = 0; s < block; s++) {
+                    double rr = r[c][2 * (q * block + s)];
+                    double ri = r[c][2 * (q * block + s) + 1];
+                    re += rr * rho[2 * idx[s]] - ri * rho[2 * idx[s] + 1];
+                    im += rr * rho[2 * idx[s] + 1] + ri * rho[2 * idx[s]];
+                }
+                hat[2 * idx[q]] = re;
+                hat[2 * idx[q] + 1] = im;
+            }
+        }
+        return new PanelSolution(mesh, hat, k, eta(polygon, k), condition, System.nanoTime() - start);
+    }
+}

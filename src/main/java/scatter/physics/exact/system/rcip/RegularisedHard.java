@@ -1,0 +1,270 @@
+package scatter.physics.exact.system.rcip;
+
+import scatter.physics.Hankel;
+import scatter.physics.exact.system.IncidentData;
+
+/**
+ * The sound-hard problem as a block system of the second kind, for RCIP: the graded mesh's
+ * regularised formulation (R. Kress, Q. J. Mech. Appl. Math. 38 (1985) 323-341; the graded mesh's
+ * hard system, docs/exact.md "Corners"),
+ * <pre>
+ *   u_s = SL phi + i eta DL chi,  chi = S_rho phi,
+ *   (K' - I) phi + i eta [ (T - T_0) S_rho + K_0'^2 - I ] phi = -2 du_inc/dnu,
+ * </pre>
+ * with chi = S_rho phi and psi = K_0' phi as unknowns of their own, so that no product of operators
+ * is formed (each product would need its own corner compression):
+ * <pre>
+ *   phi + s [ K' phi + i eta (T - T_0) chi + i eta K_0' psi ] = -2 s du_inc/dnu,   s = -1/(1 + i eta),
+ *   chi - S_rho phi = 0,
+ *   psi - K_0' phi = 0.
+ * </pre>
+ * Eliminating chi and psi gives the equation back, so the block system is uniquely solvable when it
+ * is (every k &gt; 0). Per node the unknowns phi, chi, psi (components 0, 1, 2).
+ *
+ * <p>Kernels per arc length (x the target with outward normal nu_x, y the source, d = x - y, r = |d|,
+ * X = kr, h(X) = (J1(X) + i [Y1(X) + 2/(pi X)])/X):
+ * <pre>
+ *   K':      -(ik/2) H1(X) (d.nu_x)/r = -(d.nu_x) [ 1/(pi r^2) - (k/pi) J1(X)/r ln r + K_s ]
+ *   K_0':    -(1/pi) (d.nu_x)/r^2
+ *   S_rho:   -(1/pi) (ln r - ln rho)
+ *   T - T_0: (i/2) k^2 { h(X) nu_x.nu_y + [H0(X) - 2 h(X)] (d.nu_x)(d.nu_y)/r^2 },  h = (2i/pi)(J1(X)/X) ln r + h_s
+ * </pre>
+ * Near a straight source panel (target z in its coordinate, direction e, half length l): ln r and the
+ * Cauchy kernel take the product weights of {@link ProductWeights}, with (d.nu_x)/r^2 ds =
+ * -Re(q dt/(t - z)) and (d.nu_x)(d.nu_y)/r^2 ds = l Im(z) Re(q dt/(t - z)), q = nu_x conj(e) (as complex
+ * numbers); H0 - 2h = (2i/pi)(J0 - 2 J1(X)/X) ln r + g_s, whose logarithm's factor is O(X^2), so that
+ * (2i/pi)(J0 - 2 J1(X)/X)/r^2 (d.nu_x)(d.nu_y) ln r takes the logarithmic weights and g_s the Cauchy ones. On
+ * a target's own line d.nu_x = d.nu_y = 0. Limits at r = 0: h_s(0) = 1/2 + i [ln(k/2)/pi - (1 - 2C)/(2 pi)]
+ * (C Euler's constant; the graded mesh's A2(s, s) of T - T_0). Y1 + 2/(pi X) from its series below
+ * X = 1/2 (DLMF 10.8.1), where the sum would lose digits.
+ */
+final class RegularisedHard implements BoundaryOperator {
+    private static final double EULER = 0.5772156649015329;
+    private final double k;
+    private final double eta;
+    private final double lnRho;
+    /** s = -1/(1 + i eta). */
+    private final double sRe;
+    private final double sIm;
+
+    /** rho: the Laplace single layer's scale, beyond the boundary's logarithmic capacity. */
+    RegularisedHard(double k, double eta, double rho) {
+        this.k = k;
+        this.eta = eta;
+        this.lnRho = Math.log(rho);
+        double d = 1 + eta * eta;
+        sRe = -1 / d;
+        sIm = eta / d;
+    }
+
+    @Override
+    public int components() {
+        return 3;
+    }
+
+    /** (-2 s du_inc/dnu, 0, 0) at the nodes. */
+    @Override
+    public double[] rightHandSide(PanelMesh mesh, IncidentData incident) {
+        int n = mesh.nodes();
+        double[] b = new double[6 * n];
+        double[] u = new double[4];
+        for (int i = 0; i < n; i++) {
+            int p = i / Gauss16.N;
+            incident.at(mesh.x(i), mesh.y(i), mesh.ey(p), -mesh.ex(p), u);
+            double gr = -2 * u[2];
+            double gi = -2 * u[3];
+            b[6 * i] = sRe * gr - sIm * gi;
+            b[6 * i + 1] = sRe * gi + sIm * gr;
+        }
+        return b;
+    }
+
+    /** Y1(x) + 2/(pi x) given J1 and Y1 at x: the series below x = 1/2 (DLMF 10.8.1). */
+    static double y1Regular(double x, double j1, double y1) {
+        if (x >= 0.5) {
+            return y1 + 2 / (Math.PI * x);
+        }
+        double q = -0.25 * x * x;
+        double term = 0.5 * x;
+        double psiSum = -2 * EULER + 1;
+        double sum = 0;
+        for (int m = 0; m < 14; m++) {
+            sum += psiSum * term;
+            term *= q / ((m + 1.0) * (m + 2.0));
+            psiSum += 1.0 / (m + 1) + 1.0 / (m + 2);
+        }
+        return (2 / Math.PI) * j1 * Math.log(0.5 * x) - sum / Math.PI;
+    }
+
+    /**
+     * (J0(x) - 2 J1(x)/x)/x^2 = (1/4) sum_{m &gt;= 1} (-1)^m (x/2)^(2m - 2) m/(m! (m + 1)!) (from the
+     * series of J0 and J1, DLMF 10.2.2), the series below x = 2, where the difference loses digits.
+     */
+    static double besselDifference(double x) {
+        if (x >= 2) {
+            double[] b = Hankel.h01(x);
+            return (b[0] - 2 * b[2] / x) / (x * x);
+        }
+        double q = -0.25 * x * x;
+        double term = -0.25 * 0.5;   // m = 1: (1/4) (-1) m/(1! 2!)
+        double sum = 0;
+        for (int m = 1; m < 24; m++) {
+            sum += term;
+            // ratio of term m+1 to term m: q (m+1)/m / ((m+1)(m+2)) = q/(m (m+2))
+            term *= q / (m * (m + 2.0));
+        }
+        return sum;
+    }
+
+    @Override
+    public void rows(PanelMesh mesh, int from, int to, double[] a) {
+        int n = mesh.nodes();
+        int size = 3 * n;
+        double[] kr = new double[n];
+        double[] rr = new double[n];
+        double[] dnx = new double[n];
+        double[] dny = new double[n];
+        double[] j0 = new double[n];
+        double[] y0 = new double[n];
+        double[] j1 = new double[n];
+        double[] y1 = new double[n];
+        double[] d = new double[2];
+        double[] o = new double[2];
+        double[] z = new double[2];
+        ProductWeights weights = new ProductWeights();
+        double hs0Re = 0.5;
+        double hs0Im = Math.log(0.5 * k) / Math.PI - (1 - 2 * EULER) / (2 * Math.PI);
+        double halfK2 = 0.5 * k * k;
+        // s i eta = s times (0, eta)
+        double sieRe = -sIm * eta;
+        double sieIm = sRe * eta;
+        for (int i = from; i < to; i++) {
+            double rx = mesh.refX(i);
+            double ry = mesh.refY(i);
+            mesh.offset(i, o);
+            int ownPanel = i / Gauss16.N;
+            int ownLine = mesh.line(ownPanel);
+            double nxX = mesh.ey(ownPanel);
+            double nxY = -mesh.ex(ownPanel);
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    kr[j] = 1;
+                    rr[j] = 0;
+                    dnx[j] = 0;
+                    dny[j] = 0;
+                    continue;
+                }
+                mesh.difference(rx, ry, o[0], o[1], j, d);
+                double r = Math.hypot(d[0], d[1]);
+                int p = j / Gauss16.N;
+                rr[j] = r;
+                kr[j] = k * r;
+                boolean same = mesh.line(p) == ownLine;
+                dnx[j] = same ? 0 : d[0] * nxX + d[1] * nxY;
+                dny[j] = same ? 0 : d[0] * mesh.ey(p) - d[1] * mesh.ex(p);
+            }
+            Hankel.evaluate(kr, n, j0, y0, j1, y1);
+            int rowPhi = 2 * (3 * i) * size;
+            int rowChi = 2 * (3 * i + 1) * size;
+            int rowPsi = 2 * (3 * i + 2) * size;
+            for (int p = 0; p < mesh.panels(); p++) {
+                mesh.local(rx, ry, o[0], o[1], p, z);
+                boolean sameLine = mesh.line(p) == ownLine;
+                double zi = sameLine ? 0 : z[1];
+                boolean near = ProductWeights.near(z[0], zi);
+                if (near) {
+                    weights.compute(z[0], zi);
+                }
+                double h = mesh.half(p);
+                double lnH = Math.log(h);
+                double nn = nxX * mesh.ey(p) - nxY * mesh.ex(p);   // nu_x . nu_y
+                // q = nu_x conj(e) as complex numbers
+                double qRe = nxX * mesh.ex(p) + nxY * mesh.ey(p);
+                double qIm = nxY * mesh.ex(p) - nxX * mesh.ey(p);
+                for (int l = 0; l < Gauss16.N; l++) {
+                    int j = p * Gauss16.N + l;
+                    double w = h * Gauss16.weight(l);
+                    double kpRe;   // K'
+                    double kpIm;
+                    double k0;     // K_0'
+                    double sRho;   // S_rho
+                    double tRe;    // T - T_0
+                    double tIm;
+                    double r = rr[j];
+                    if (!near) {
+                        double x = kr[j];
+                        double c = dnx[j] / r;
+                        kpRe = c * 0.5 * k * y1[j] * w;
+                        kpIm = -c * 0.5 * k * j1[j] * w;
+                        k0 = -dnx[j] / (Math.PI * r * r) * w;
+                        sRho = -(Math.log(r) - lnRho) / Math.PI * w;
+                        double hRe = j1[j] / x;
+                        double hIm = y1Regular(x, j1[j], y1[j]) / x;
+                        double g = dnx[j] * dny[j] / (r * r);
+                        double bRe = hRe * nn + (j0[j] - 2 * hRe) * g;
+                        double bIm = hIm * nn + (y0[j] - 2 * hIm) * g;
+                        // (i/2) k^2 (bRe + i bIm)
+                        tRe = -halfK2 * bIm * w;
+                        tIm = halfK2 * bRe * w;
+                    } else {
+                        double lw = h * (weights.logW[l] + lnH * Gauss16.weight(l));
+                        sRho = -(lw - lnRho * w) / Math.PI;
+                        double cauchy = sameLine ? 0 : qRe * weights.cauchyRe[l] - qIm * weights.cauchyIm[l];
+                        k0 = cauchy / Math.PI;
+                        double hLogIm;
+                        double hsRe;
+                        double hsIm;
+                        double gRe = 0;
+                        double gIm = 0;
+                        double gLogDn = 0;
+                        if (j == i) {
+                            kpRe = 0;
+                            kpIm = 0;
+                            hLogIm = 1 / Math.PI;
+                            hsRe = hs0Re;
+                            hsIm = hs0Im;
+                        } else {
+                            double x = kr[j];
+                            double lnR = Math.log(r);
+                            double reg = y1Regular(x, j1[j], y1[j]);
+                            double kLog = -(k / Math.PI) * j1[j] / r;
+                            double ksRe = -0.5 * k * reg / r - kLog * lnR;
+                            double ksIm = 0.5 * k * j1[j] / r;
+                            kpRe = k0 - dnx[j] * (kLog * lw + ksRe * w);
+                            kpIm = -dnx[j] * ksIm * w;
+                            double hRe = j1[j] / x;
+                            double hIm = reg / x;
+                            hLogIm = (2 / Math.PI) * j1[j] / x;
+                            hsRe = hRe;
+                            hsIm = hIm - hLogIm * lnR;
+                            if (!sameLine) {
+                                // g = H0 - 2h = i gLog ln r + g_s, gLog = (2/pi)(J0 - 2 J1/X) = O(X^2)
+                                double gLogOverR2 = (2 / Math.PI) * k * k * besselDifference(x);
+                                gLogDn = gLogOverR2 * dnx[j] * dny[j];
+                                gRe = j0[j] - 2 * hRe;
+                                gIm = y0[j] - 2 * hIm - gLogOverR2 * r * r * lnR;
+                            }
+                        }
+                        // h part: nn (i hLogIm lw + hs w); g part: i (gLog/r^2) (d.nu_x)(d.nu_y) ln r + g_s Im(z) Re(q C)
+                        double wg = sameLine ? 0 : h * z[1] * cauchy;
+                        double bRe = nn * hsRe * w + gRe * wg;
+                        double bIm = nn * (hLogIm * lw + hsIm * w) + gIm * wg + gLogDn * lw;
+                        tRe = -halfK2 * bIm;
+                        tIm = halfK2 * bRe;
+                    }
+                    // phi row: s K' (phi), s i eta (T - T_0) (chi), s i eta K_0' (psi)
+                    int cPhi = 2 * (3 * j);
+                    a[rowPhi + cPhi] = sRe * kpRe - sIm * kpIm;
+                    a[rowPhi + cPhi + 1] = sRe * kpIm + sIm * kpRe;
+                    a[rowPhi + cPhi + 2] = sieRe * tRe - sieIm * tIm;
+                    a[rowPhi + cPhi + 3] = sieRe * tIm + sieIm * tRe;
+                    a[rowPhi + cPhi + 4] = sieRe * k0;
+                    a[rowPhi + cPhi + 5] = sieIm * k0;
+                    // chi row: -S_rho phi; psi row: -K_0' phi
+                    a[rowChi + cPhi] = -sRho;
+                    a[rowPsi + cPhi] = -k0;
+                }
+            }
+        }
+    }
+}

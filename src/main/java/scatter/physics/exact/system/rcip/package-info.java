@@ -1,0 +1,21 @@
+/**
+ * Corners by RCIP: the sound-soft combined-field equation on 16-point Gauss-Legendre panels, its
+ * logarithmic and Cauchy parts integrated by the explicit kernel split with product weights (Helsing
+ * &amp; Ojala 2008; Helsing &amp; Holst 2015), the panels at each corner refined dyadically and that
+ * refinement compressed into one 64 x 64 block per corner by recursively compressed inverse
+ * preconditioning (J. Helsing, Solving integral equations on piecewise smooth boundaries using the
+ * RCIP method: a tutorial, arXiv:1207.6737). Inside the system room: uses the curve room's
+ * {@link scatter.physics.exact.curve.PolygonBoundary} and the system room's
+ * {@link scatter.physics.exact.system.IncidentData}; the linear algebra of {@link scatter.linalg}.
+ *
+ * <p><b>Flow</b>: {@link scatter.physics.exact.system.rcip.PolygonPanels} (coarse panels, four equal
+ * ones at each corner) -&gt; {@link scatter.physics.exact.system.rcip.CombinedField} (the operator on
+ * a {@link scatter.physics.exact.system.rcip.PanelMesh}, near panels by
+ * {@link scatter.physics.exact.system.rcip.ProductWeights}) -&gt;
+ * {@link scatter.physics.exact.system.rcip.CornerCompression} (each corner's R by the forward
+ * recursion) -&gt; {@link scatter.physics.exact.system.rcip.RcipSolver} (the compressed system, or the
+ * refined mesh solved as it is) -&gt; {@link scatter.physics.exact.system.rcip.PanelSolution} (field
+ * and far field away from the boundary). Straight sides and the sound-soft condition only; not yet
+ * used by the command line (docs/exact.md, "Corners").
+ */
+package scatter.physics.exact.system.rcip;
