@@ -17,9 +17,11 @@ import scatter.physics.exact.curve.PolygonBoundary;
  * obstacle's error reaches the others through the coupling, so no obstacle's count can be kept while
  * another's doubles without its change then measuring only the others').
  *
- * <p><b>Changes and estimate.</b> Per obstacle, its change from the level before: on a smooth curve
- * {@link BoundarySolver#change} (every other fine point), on a boundary with corners
- * {@link CornerSolution#change} (of phi |z'|). From the third level on, each obstacle's estimated error
+ * <p><b>Changes and estimate.</b> Per obstacle, its change from the level before: the largest change of
+ * its weighted density q = psi |z'| over the points common to both levels (every other fine point; on a
+ * boundary with corners point j of a side on P points is point 2j on 2P, as in {@link CornerSolution#change}),
+ * relative to the largest |q| of all obstacles (beside a source inside another obstacle a density vanishes,
+ * and its rounding measured against itself would never settle). From the third level on, each obstacle's estimated error
  * is {@link CornerSolution#estimate} of its last two changes (the geometric tail of an algebraic
  * convergence, at least {@value CornerSolution#ROUNDING_ERROR}): a smooth obstacle's density, exponentially
  * convergent alone, carries the corners' algebraic error through the coupling. It stops at the first
@@ -27,8 +29,8 @@ import scatter.physics.exact.curve.PolygonBoundary;
  *
  * <p><b>Refusals</b> ({@link NotConvergedException}): the next level would exceed the most points in
  * all; every estimate not below the tolerance is at the rounding floor {@value CornerSolution#ROUNDING_ERROR},
- * which the tolerance does not exceed; or an obstacle whose estimate is not yet met has changes below {@value CornerSolution#LEVELS_OFF_BELOW}
- * that stopped falling (the next at least half the last): its accuracy has levelled off (its levelled-off
+ * which the tolerance does not exceed; or an obstacle whose estimate is not yet met has changes below
+ * {@value CornerSolution#LEVELS_OFF_BELOW} that stopped falling (the next at least half the last): its accuracy has levelled off (its levelled-off
  * change given).
  *
  * <p><b>Coupling.</b> One eta for all: {@link Coupling#eta} at the smallest obstacle's
