@@ -3,7 +3,6 @@ package scatter.physics.exact.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import scatter.physics.NearField;
-import scatter.physics.SourceSum;
 import scatter.physics.SourceTerms;
 import scatter.physics.exact.system.BoundarySolution;
 import scatter.physics.exact.system.CornerSolution;
@@ -51,39 +50,10 @@ public final class MixedNearField implements NearField {
 
     @Override
     public Evaluator newEvaluator() {
-        int count = close.size();
-        Evaluator[] near = new Evaluator[count];
-        for (int b = 0; b < count; b++) {
+        Evaluator[] near = new Evaluator[close.size()];
+        for (int b = 0; b < near.length; b++) {
             near[b] = close.get(b).newEvaluator();
         }
-        SourceSum sum = new SourceSum(k);
-        boolean[] claimed = new boolean[count];
-        double[] part = new double[2];
-        return (x, y, out) -> {
-            double re = 0;
-            double im = 0;
-            boolean any = false;
-            for (int b = 0; b < count; b++) {
-                claimed[b] = near[b].scattered(x, y, part);
-                if (claimed[b]) {
-                    re += part[0];
-                    im += part[1];
-                    any = true;
-                }
-            }
-            if (!any) {
-                return false;
-            }
-            for (int b = 0; b < count; b++) {
-                if (!claimed[b]) {
-                    sum.at(sources.get(b), x, y, part);
-                    re += part[0];
-                    im += part[1];
-                }
-            }
-            out[0] = re;
-            out[1] = im;
-            return true;
-        };
+        return ObstaclesNearField.summed(near, sources, k);
     }
 }

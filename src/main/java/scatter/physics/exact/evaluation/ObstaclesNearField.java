@@ -123,11 +123,20 @@ public final class ObstaclesNearField implements NearField {
     }
 
     private Evaluator evaluator(boolean fast) {
-        int count = close.size();
-        Evaluator[] near = new Evaluator[count];
-        for (int b = 0; b < count; b++) {
+        Evaluator[] near = new Evaluator[close.size()];
+        for (int b = 0; b < near.length; b++) {
             near[b] = fast ? close.get(b).newFastEvaluator() : close.get(b).newEvaluator();
         }
+        return summed(near, sources, k);
+    }
+
+    /**
+     * One evaluator for several boundaries: at a node that some boundary's {@code near} evaluator
+     * claims, those boundaries' close values plus the plain source sums of all the others; a node no
+     * boundary claims is left to the kernel (false).
+     */
+    static Evaluator summed(Evaluator[] near, List<SourceTerms> sources, double k) {
+        int count = near.length;
         SourceSum sum = new SourceSum(k);
         boolean[] claimed = new boolean[count];
         double[] part = new double[2];
