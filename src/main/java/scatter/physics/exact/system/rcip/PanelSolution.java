@@ -123,6 +123,16 @@ public final class PanelSolution {
         return sum;
     }
 
+    /** The mesh the densities live on. */
+    PanelMesh mesh() {
+        return mesh;
+    }
+
+    /** The densities per node (c components, interleaved), as solved; R rho~ on RCIP's corner panels. */
+    double[] density() {
+        return phi;
+    }
+
     /** Wall time of the solve, nanoseconds. */
     public long nanos() {
         return nanos;
