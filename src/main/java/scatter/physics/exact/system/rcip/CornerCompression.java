@@ -40,6 +40,18 @@ final class CornerCompression {
      * where the boundary arrives along the unit direction (inX, inY) and leaves along (outX, outY).
      */
     static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op) {
+        return compress(inX, inY, outX, outY, ell, levels, op, null);
+    }
+
+    /**
+     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator)}, and, if
+     * {@code store} is not null, what the backward recursion ({@link CornerDensity}) needs, level
+     * 1 first: per level i, X_i P ((96 c) x (64 c), X_i the inverse of the level's type b matrix) and
+     * the level's M_ab ((64 c) x (32 c), the inner rows' outer columns; null at level 1). About
+     * (96 c)(64 c) + (64 c)(32 c) complex values a level: 0.13 MB soft, 1.2 MB hard.
+     */
+    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
+            java.util.List<double[][]> store) {
         int c = op.components();
         int coarse = c * COARSE;
         int fine = c * FINE;
@@ -55,28 +67,33 @@ final class CornerCompression {
         double[] r = null;
         for (int level = 1; level <= levels; level++) {
             double h = ell * Math.scalb(1.0, level - 1 - levels);
-            PanelMesh mesh = typeB(inX, inY, outX, outY, h);
+            PanelMesh mesh = typeB(0, 0, inX, inY, outX, outY, h);
             double[] m = new double[2 * fine * fine];
             op.rows(mesh, 0, FINE, m);
             double[] inv;
+            double[] mab = null;
             if (r == null) {
                 for (int i = 0; i < fine; i++) {
                     m[2 * (i * fine + i)] += 1;
                 }
                 inv = Dense.inverse(m, fine);
             } else {
-                inv = schur(m, r, inner, outer, fine);
+                mab = Dense.block(m, fine, inner, outer);
+                inv = schur(m, mab, r, inner, outer, fine);
             }
-            r = restrictProlong(inv, c);
+            double[] xp = prolong(inv, c);
+            if (store != null) {
+                store.add(new double[][] {xp, mab});
+            }
+            r = restrict(xp, c);
         }
         return r;
     }
 
     /** The inverse of [[R^{-1}, M_ab], [M_ba, I + M_bb]] in the type b order, by Schur-Banachiewicz. */
-    private static double[] schur(double[] m, double[] r, int[] inner, int[] outer, int fine) {
+    private static double[] schur(double[] m, double[] mab, double[] r, int[] inner, int[] outer, int fine) {
         int na = inner.length;
         int nb = outer.length;
-        double[] mab = Dense.block(m, fine, inner, outer);
         double[] mba = Dense.block(m, fine, outer, inner);
         double[] s = Dense.block(m, fine, outer, outer);
         double[] u = Dense.times(r, mab, na, na, nb);
@@ -124,15 +141,15 @@ final class CornerCompression {
         return inv;
     }
 
-    /** The six panels of level h: in along -(in) at distances 4h..2h, 2h..h, h..0, then out 0..h, h..2h, 2h..4h. */
-    static PanelMesh typeB(double inX, double inY, double outX, double outY, double h) {
+    /** The six panels of level h about the vertex (vx, vy), their reference point: in along -(in) at distances 4h..2h, 2h..h, h..0, then out 0..h, h..2h, 2h..4h. */
+    static PanelMesh typeB(double vx, double vy, double inX, double inY, double outX, double outY, double h) {
         PanelMesh mesh = new PanelMesh();
-        mesh.add(0, 0, -4 * h * inX, -4 * h * inY, -2 * h * inX, -2 * h * inY, 0);
-        mesh.add(0, 0, -2 * h * inX, -2 * h * inY, -h * inX, -h * inY, 0);
-        mesh.add(0, 0, -h * inX, -h * inY, 0, 0, 0);
-        mesh.add(0, 0, 0, 0, h * outX, h * outY, 1);
-        mesh.add(0, 0, h * outX, h * outY, 2 * h * outX, 2 * h * outY, 1);
-        mesh.add(0, 0, 2 * h * outX, 2 * h * outY, 4 * h * outX, 4 * h * outY, 1);
+        mesh.add(vx, vy, -4 * h * inX, -4 * h * inY, -2 * h * inX, -2 * h * inY, 0);
+        mesh.add(vx, vy, -2 * h * inX, -2 * h * inY, -h * inX, -h * inY, 0);
+        mesh.add(vx, vy, -h * inX, -h * inY, 0, 0, 0);
+        mesh.add(vx, vy, 0, 0, h * outX, h * outY, 1);
+        mesh.add(vx, vy, h * outX, h * outY, 2 * h * outX, 2 * h * outY, 1);
+        mesh.add(vx, vy, 2 * h * outX, 2 * h * outY, 4 * h * outX, 4 * h * outY, 1);
         return mesh;
     }
 
@@ -144,6 +161,11 @@ final class CornerCompression {
      * the dense products.
      */
     static double[] restrictProlong(double[] x, int c) {
+        return restrict(prolong(x, c), c);
+    }
+
+    /** X P, (96 c) x (64 c), for X (96 c) x (96 c); see {@link #restrictProlong}. */
+    static double[] prolong(double[] x, int c) {
         int n = Gauss16.N;
         int fine = c * FINE;
         int coarse = c * COARSE;
@@ -182,6 +204,13 @@ final class CornerCompression {
                 }
             }
         }
+        return xp;
+    }
+
+    /** P_W^T Y, (64 c) x (64 c), for Y = X P (96 c) x (64 c); see {@link #restrictProlong}. */
+    static double[] restrict(double[] xp, int c) {
+        int n = Gauss16.N;
+        int coarse = c * COARSE;
         // P_W^T (X P): (64 c) x (64 c)
         double[] r = new double[2 * coarse * coarse];
         for (int q = 0; q < c; q++) {

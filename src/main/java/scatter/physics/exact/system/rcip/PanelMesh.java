@@ -54,6 +54,20 @@ final class PanelMesh {
         count++;
     }
 
+    /** Appends panel p of another mesh as it is (its reference point, offsets and line). */
+    void copy(PanelMesh other, int p) {
+        int before = count;
+        add(0, 0, 0, 0, 1, 0, 0);
+        refX[before] = other.refX[p];
+        refY[before] = other.refY[p];
+        midX[before] = other.midX[p];
+        midY[before] = other.midY[p];
+        ex[before] = other.ex[p];
+        ey[before] = other.ey[p];
+        half[before] = other.half[p];
+        line[before] = other.line[p];
+    }
+
     int panels() {
         return count;
     }

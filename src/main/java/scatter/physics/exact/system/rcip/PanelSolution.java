@@ -25,6 +25,9 @@ public final class PanelSolution {
     private double change = Double.NaN;
     private double panelLength = Double.NaN;
     private int levels;
+    /** Per corner its refined density (RCIP solved with the corners kept), else null. */
+    private CornerDensity[] corners;
+    private int[][] cornerPanels;
 
     PanelSolution(PanelMesh mesh, double[] u, double k, double eta, BoundaryCondition condition, long nanos) {
         this.mesh = mesh;
@@ -65,6 +68,69 @@ public final class PanelSolution {
         this.panelLength = h;
         this.levels = compressedLevels;
         return this;
+    }
+
+    PanelSolution withCorners(CornerDensity[] refined, int[][] panels) {
+        this.corners = refined;
+        this.cornerPanels = panels;
+        return this;
+    }
+
+    /** True if {@link #closeField} can be asked: solved by RCIP with the corners' densities kept. */
+    public boolean hasCorners() {
+        return corners != null;
+    }
+
+    /**
+     * u_s at (x, y) as {re, im}, at any point outside however close to a side or a corner
+     * (docs/exact.md, "Corners"): each coarse panel whose Bernstein ellipse of parameter 3 holds the
+     * point by the product weights on its density ({@link CloseField}); a corner whose four coarse
+     * panels one such ellipse holds by its refined panels and their density from the backward
+     * recursion ({@link CornerDensity}), each again by the plain rule or the product weights; the
+     * other panels by the plain rule, as {@link #field}. A point on the boundary or inside is not
+     * refused: the caller asks only outside.
+     *
+     * @throws IllegalStateException if the corners' densities were not kept
+     */
+    public double[] closeField(double x, double y) {
+        if (corners == null) {
+            throw new IllegalStateException("solved without the corners' densities");
+        }
+        CloseField close = new CloseField(k, eta, condition == BoundaryCondition.SOFT);
+        int panels = mesh.panels();
+        boolean[] skip = new boolean[panels];
+        double[] sum = new double[2];
+        for (int c = 0; c < corners.length; c++) {
+            boolean near = false;
+            for (int p : cornerPanels[c]) {
+                near |= close.near(mesh, p, x, y, 0, 0);
+            }
+            if (near) {
+                PanelMesh fine = corners[c].mesh;
+                for (int p = 0; p < fine.panels(); p++) {
+                    close.add(fine, p, corners[c].density, x, y, 0, 0, sum);
+                }
+                for (int p : cornerPanels[c]) {
+                    skip[p] = true;
+                }
+            }
+        }
+        for (int p = 0; p < panels; p++) {
+            if (!skip[p]) {
+                close.add(mesh, p, phi, x, y, 0, 0, sum);
+            }
+        }
+        return sum;
+    }
+
+    /** The mesh the densities live on. */
+    PanelMesh mesh() {
+        return mesh;
+    }
+
+    /** The densities per node (c components, interleaved), as solved; R rho~ on RCIP's corner panels. */
+    double[] density() {
+        return phi;
     }
 
     /** Wall time of the solve, nanoseconds. */

@@ -15,7 +15,9 @@
  * {@link scatter.physics.exact.system.rcip.CornerCompression} (each corner's R by the forward
  * recursion) -&gt; {@link scatter.physics.exact.system.rcip.RcipSolver} (the compressed system, or the
  * refined mesh solved as it is) -&gt; {@link scatter.physics.exact.system.rcip.PanelSolution} (field
- * and far field away from the boundary). Straight sides and the sound-soft condition only; not yet
+ * and far field away from the boundary; with the corners kept, each corner's refined density by the
+ * backward recursion, {@link scatter.physics.exact.system.rcip.CornerDensity}, and the field however
+ * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Straight sides only, sound-soft and sound-hard; not yet
  * used by the command line (docs/exact.md, "Corners").
  */
 package scatter.physics.exact.system.rcip;
