@@ -148,11 +148,19 @@ public final class FmmEvaluation {
         needed = new boolean[levels + 1][];
         needed[levels] = new boolean[boxW[levels] * boxH[levels]];
         int columns = grid.nx() + 1;
-        for (int node = 0; node < wanted.length; node++) {
-            if (wanted[node]) {
-                int ix = tree.offsetX + (node % columns) / tree.tileX - boxX0[levels];
-                int iy = tree.offsetY + (grid.firstRow() + node / columns) / tree.tileY - boxY0[levels];
-                needed[levels][iy * boxW[levels] + ix] = true;
+        // row by row and tile by tile, a tile's box needed if any of its nodes is wanted (the same flags as
+        // node by node, without a division per node: this loop is serial, over every node of the grid)
+        for (int first = 0; first < wanted.length; first += columns) {
+            int iy = tree.offsetY + (grid.firstRow() + first / columns) / tree.tileY - boxY0[levels];
+            int end = Math.min(first + columns, wanted.length);
+            for (int start = first, tile = 0; start < end; start += tree.tileX, tile++) {
+                int stop = Math.min(start + tree.tileX, end);
+                for (int node = start; node < stop; node++) {
+                    if (wanted[node]) {
+                        needed[levels][iy * boxW[levels] + tree.offsetX + tile - boxX0[levels]] = true;
+                        break;
+                    }
+                }
             }
         }
         for (int l = levels - 1; l >= 0; l--) {
