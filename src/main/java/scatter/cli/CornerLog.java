@@ -6,11 +6,12 @@ import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.CornerSolution;
+import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.solve.Model;
 
 /**
  * What the log says of a contour with corners solved by the exact model: each corner, where and at
- * what interior angle, and how the graded points were chosen and how accurate they are.
+ * what interior angle, and how the graded points or RCIP's panels were chosen and how accurate they are.
  */
 final class CornerLog {
     private CornerLog() {
@@ -19,13 +20,22 @@ final class CornerLog {
     /** One line per corner, then the points per side and how the error was estimated; nothing for a smooth contour. */
     static void corners(ExactModel exact, Log log) {
         CornerSolution solution = exact.cornerSolution();
-        if (solution == null) {
+        RcipBoundary rcip = exact.rcip();
+        if (solution == null && rcip == null) {
             return;
         }
         List<Corner> corners = exact.corners();
         for (Corner c : corners) {
             log.info("corner at t = {}, interior angle {} deg", parameter(c.t()),
                     String.format(Locale.ROOT, "%.1f", c.interiorAngle()));
+        }
+        if (rcip != null) {
+            log.info("exact model: {} corners, solved by RCIP on {} panels of at most {} with 16 Gauss-Legendre nodes"
+                    + " each ({} unknowns), each corner's panels refined {} times and compressed; its far field changed"
+                    + " by {} from panels twice as long, which bounds their error", corners.size(), rcip.panels(),
+                    ModelLog.number(rcip.panelLength()), rcip.unknowns(), rcip.cornerLevels(),
+                    ModelLog.number(rcip.change()));
+            return;
         }
         log.info("exact model: {} corners, solved on Kress's graded points, {} per side (corners left out); estimated"
                 + " error {}, from the change {} and the order the last three levels show", corners.size(),
@@ -60,7 +70,7 @@ final class CornerLog {
      * than a smaller --tol, says so and returns true.
      */
     static boolean raised(ExactModel exact, Model model, Log log) {
-        if (exact == null || exact.obstacleCorners().stream().allMatch(List::isEmpty)
+        if (exact == null || exact.rcip() != null || exact.obstacleCorners().stream().allMatch(List::isEmpty)
                 || model.condition() != BoundaryCondition.HARD
                 || model.fixedPoints() || !(model.tolerance() < CornerSolution.HARD_TOLERANCE)) {
             return false;

@@ -23,6 +23,9 @@ import scatter.physics.exact.system.BoundarySolver;
 import scatter.physics.exact.system.NotConvergedException;
 import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
+import scatter.physics.exact.system.RcipControl;
+import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.RcipSolver;
 
 /**
  * Solves the exact model's boundary equation for a checked problem, and says in the problem's terms
@@ -126,6 +129,9 @@ final class ExactSolve {
      */
     private static ExactModel polygon(Incident wave, PolygonBoundary polygon, List<Corner> corners, Model model,
             RowRunner rows) throws InterruptedException {
+        if (RcipSolver.solves(polygon)) {
+            return rcip(wave, polygon, corners, model, rows);
+        }
         double wavelengths = polygon.perimeter() / wave.wavelength();
         int start = CornerSolution.startPerSide(polygon, wave.k());
         // three levels, start to 4 start, show the order the error estimate needs
@@ -151,6 +157,45 @@ final class ExactSolve {
                 throw roundingFloor(e, "this contour with corners");
             }
             throw notConverged(e, wavelengths);
+        }
+    }
+
+    /**
+     * One obstacle whose sides RCIP solves ({@link RcipSolver#solves}): a line source checked against it
+     * as on the graded points, then the panels halved until the far field changes by less than --tol
+     * ({@link ExactModel#solveByRcip}), at most {@link RcipSolver#MOST_UNKNOWNS} unknowns; a polygon too
+     * many wavelengths round for two panel lengths within that, or a solution that does not settle, refused.
+     */
+    private static ExactModel rcip(Incident wave, PolygonBoundary polygon, List<Corner> corners, Model model,
+            RowRunner rows) throws InterruptedException {
+        int cap = RcipSolver.MOST_UNKNOWNS;
+        BoundaryCondition condition = model.condition();
+        double start = RcipControl.startPanelLength(polygon, wave.k(), condition, cap);
+        if (RcipBoundary.unknowns(polygon, 0.5 * start, condition) > cap) {
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                    "the contour is %.0f wavelengths round, too long for the exact model at corners, which checks its"
+                            + " solution on panels of %s and half that (%d unknowns), more than the %d it solves with",
+                    polygon.perimeter() / wave.wavelength(), number(start),
+                    RcipBoundary.unknowns(polygon, 0.5 * start, condition), cap), "a longer wavelength");
+        }
+        if (wave instanceof LineSource s) {
+            SourcePosition.inside(new Problem.Source(s.x(), s.y()), polygon);
+        }
+        try {
+            return ExactModel.solveByRcip(wave, polygon, corners, condition, model.resolution(), cap, rows);
+        } catch (NotConvergedException e) {
+            if (!Double.isNaN(e.levelledOff())) {
+                throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
+                        + " solution of this contour with corners stopped settling at %d unknowns: its far field"
+                        + " changed by %s, then by %s, so its accuracy levels off near %s (rounding), above the"
+                        + " tolerance %s; use --tol %s or more", e.points(), number(e.levelledOff()),
+                        number(e.change()), number(Math.max(e.levelledOff(), e.change())), number(e.tolerance()),
+                        number(roundUp(Math.max(e.levelledOff(), e.change())))));
+            }
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT, "the boundary"
+                    + " solution of this contour with corners did not settle within %d unknowns (its far field still"
+                    + " changed by %s; tolerance %s): the contour is too many wavelengths round for that tolerance",
+                    e.points(), number(e.change()), number(e.tolerance())), "a longer wavelength", "a larger --tol");
         }
     }
 

@@ -26,6 +26,7 @@ import scatter.physics.exact.evaluation.FarField;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.evaluation.MixedNearField;
 import scatter.physics.exact.evaluation.ObstaclesNearField;
+import scatter.physics.exact.evaluation.PanelNearField;
 import scatter.physics.exact.system.BlockSystem;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.BoundarySolution;
@@ -36,6 +37,8 @@ import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
 import scatter.physics.exact.system.NotConvergedException;
 import scatter.physics.exact.system.ObstacleSolver;
+import scatter.physics.exact.system.RcipControl;
+import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
 import scatter.physics.exact.system.SolvedBoundary;
@@ -83,6 +86,8 @@ public final class ExactModel {
     private final Incident wave;
     /** The polygon's solution and its corners, or null and empty for smooth curves. */
     private final CornerSolution corner;
+    /** The polygon's solution by RCIP, or null (then its corners are in {@link #corners}). */
+    private final RcipBoundary rcip;
     private final List<Corner> corners;
     private final List<BoundarySolution.Level> levels;
     private final NearField nearField;
@@ -98,6 +103,7 @@ public final class ExactModel {
         this.boundaries = List.of(solution);
         this.wave = solution.wave();
         this.corner = null;
+        this.rcip = null;
         this.corners = List.of();
         this.levels = solution.levels();
         this.nearField = new CloseField(solution);
@@ -114,6 +120,7 @@ public final class ExactModel {
         this.boundaries = List.copyOf(solutions);
         this.wave = solutions.get(0).wave();
         this.corner = null;
+        this.rcip = null;
         this.corners = List.of();
         this.levels = result.levels();
         this.nearField = new ObstaclesNearField(solutions);
@@ -129,6 +136,7 @@ public final class ExactModel {
         this.boundaries = List.copyOf(result.solutions());
         this.wave = wave;
         this.corner = null;
+        this.rcip = null;
         this.corners = List.of();
         this.levels = result.levels();
         this.nearField = new MixedNearField(boundaries, wave.k());
@@ -181,7 +189,7 @@ public final class ExactModel {
         }
         List<List<Corner>> out = new ArrayList<>();
         for (int b = 0; b < boundaries.size(); b++) {
-            out.add(corner != null ? corners : List.of());
+            out.add(corner != null || rcip != null ? corners : List.of());
         }
         return out;
     }
@@ -191,6 +199,7 @@ public final class ExactModel {
         this.boundaries = List.of(corner);
         this.wave = wave;
         this.corner = corner;
+        this.rcip = null;
         this.corners = List.copyOf(corners);
         this.levels = corner.levels();
         this.nearField = new CornerNearField(corner);
@@ -200,6 +209,50 @@ public final class ExactModel {
         this.closeRows = 0;
         this.obstacleTests = null;
         this.obstacleCorners = null;
+    }
+
+    private ExactModel(Incident wave, RcipBoundary rcip, List<Corner> corners) {
+        this.solutions = null;
+        this.boundaries = List.of(rcip);
+        this.wave = wave;
+        this.corner = null;
+        this.rcip = rcip;
+        this.corners = List.copyOf(corners);
+        this.levels = rcip.levels();
+        this.nearField = new PanelNearField(rcip);
+        this.insideTests = List.of();
+        this.insideTest = new PolygonInsideTest(rcip.polygon());
+        this.closeRows = 0;
+        this.obstacleTests = null;
+        this.obstacleCorners = null;
+    }
+
+    /**
+     * One obstacle whose sides are all straight, by RCIP ({@link RcipControl}): the coarse panels halved
+     * until the far field changes by less than the tolerance; the field near its sides and corners by
+     * {@link PanelNearField}, its inside test {@link PolygonInsideTest}.
+     *
+     * @param corners the contour's corners, as located on its expressions (for the log)
+     * @param maxUnknowns the most unknowns of the coarse system
+     * @throws IllegalArgumentException for a fixed count of points, or a side that is not straight
+     * @throws NotConvergedException if the tolerance is not met within {@code maxUnknowns}, or the changes
+     *     level off above it
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static ExactModel solveByRcip(Incident wave, PolygonBoundary polygon, List<Corner> corners,
+            BoundaryCondition condition, Resolution resolution, int maxUnknowns, RowRunner rows)
+            throws InterruptedException {
+        if (resolution.isFixed()) {
+            throw new IllegalArgumentException("a polygon's panels are chosen by the tolerance");
+        }
+        RcipBoundary solution = RcipControl.solve(polygon, wave.k(), IncidentData.of(wave), condition,
+                resolution.tolerance(), maxUnknowns, rows);
+        return new ExactModel(wave, solution, corners);
+    }
+
+    /** The polygon's solution by RCIP, or null if it was not solved so. */
+    public RcipBoundary rcip() {
+        return rcip;
     }
 
     /**
@@ -365,6 +418,9 @@ public final class ExactModel {
         if (corner != null) {
             return corner.sources();
         }
+        if (rcip != null) {
+            return rcip.sources();
+        }
         if (solutions == null) {
             return ((MixedNearField) nearField).fieldSources();
         }
@@ -388,7 +444,7 @@ public final class ExactModel {
 
     /** The number (from 1) of the first obstacle, in order, that holds (x, y), or 0 if none does. */
     public int obstacleAt(double x, double y) {
-        if (corner != null) {
+        if (corner != null || rcip != null) {
             return insideTest.contains(x, y) ? 1 : 0;
         }
         if (obstacleTests != null) {
@@ -422,6 +478,9 @@ public final class ExactModel {
     public FarFieldPattern farField(int angles) {
         if (corner != null) {
             return FarField.exact(corner, angles, wave);
+        }
+        if (rcip != null) {
+            return FarField.exact(rcip, angles, wave);
         }
         if (solutions == null) {
             return FarField.exactMixed(boundaries, angles, wave);

@@ -10,6 +10,7 @@ import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.system.BoundarySolution;
 import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.system.SolvedBoundary;
+import scatter.physics.exact.system.rcip.RcipBoundary;
 
 /**
  * Far-field amplitudes f(theta), u_s = f(theta) e^{ikr}/sqrt(r) + O(r^{-3/2}), of both models, and
@@ -119,6 +120,31 @@ public final class FarField {
         Amplitude f = amplitude(solution, wave, fError);
         double[] box = solution.polygon().box();
         return pattern(f, wave, 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]), angles, fError[0]);
+    }
+
+    /**
+     * A polygon's pattern solved by RCIP ({@link RcipBoundary#farField}, the coarse nodes' weights on the
+     * weight-corrected density), R0 half the diagonal of its bounding box. The bound on f's error as for
+     * the graded points: the change (which bounds the coarser solve's error, at least
+     * {@value #DENSITY_ROUNDING}) times sqrt(2/(pi k)) and the number of nodes times the largest
+     * |a_j| + |b_j| of its sources ({@link RcipBoundary#sources()}).
+     */
+    public static FarFieldPattern exact(RcipBoundary solution, int angles, Incident wave) {
+        SourceTerms sources = solution.sources();
+        double largest = 0;
+        for (int j = 0; j < sources.count(); j++) {
+            largest = Math.max(largest, Math.hypot(sources.aRe(j), sources.aIm(j))
+                    + Math.hypot(sources.bRe(j), sources.bIm(j)));
+        }
+        double fError = Math.max(solution.change(), DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
+                * sources.count() * largest;
+        Amplitude f = (theta, out) -> {
+            double[] v = solution.farField(theta);
+            out[0] = v[0];
+            out[1] = v[1];
+        };
+        double[] box = solution.polygon().box();
+        return pattern(f, wave, 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]), angles, fError);
     }
 
     /**

@@ -133,6 +133,24 @@ public final class PanelSolution {
         return phi;
     }
 
+    /** The wavenumber. */
+    double k() {
+        return k;
+    }
+
+    /** The coupling eta of the representation. */
+    double eta() {
+        return eta;
+    }
+
+    /** Wall time of the coarse system's LU and solve within {@link #nanos()}; 0 if not timed apart. */
+    long factorNanos;
+
+    /** Wall time of the coarse system's LU within {@link #nanos()}, nanoseconds (0 for the refined mesh). */
+    public long factorNanos() {
+        return factorNanos;
+    }
+
     /** Wall time of the solve, nanoseconds. */
     public long nanos() {
         return nanos;

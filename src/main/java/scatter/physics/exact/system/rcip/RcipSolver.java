@@ -42,6 +42,14 @@ public final class RcipSolver {
         return leader;
     }
 
+    /**
+     * Whether RCIP solves this boundary: today every side straight (the panels and product weights are
+     * a straight panel's). The one test the command line routes by: the others go to the graded mesh.
+     */
+    public static boolean solves(PolygonBoundary polygon) {
+        return polygon.straight();
+    }
+
     private static BoundaryOperator operator(PolygonBoundary polygon, double k, BoundaryCondition condition) {
         double r0 = 0.5 * Math.sqrt(2) * polygon.size();
         double eta = Coupling.eta(k, r0);
@@ -241,7 +249,9 @@ public final class RcipSolver {
                 a[2 * i * n + 2 * i] += 1;
             }
         });
+        long factorStart = System.nanoTime();
         double[] rho = ComplexLu.factor(a, n, rows).solve(op.rightHandSide(mesh, incident));
+        long factorNanos = System.nanoTime() - factorStart;
         double[] hat = rho.clone();
         for (int c = 0; c < m; c++) {
             int[] idx = index[c];
@@ -259,6 +269,7 @@ public final class RcipSolver {
             }
         }
         PanelSolution solution = new PanelSolution(mesh, hat, k, eta(polygon, k), condition, System.nanoTime() - start);
+        solution.factorNanos = factorNanos;
         if (!keepCorners) {
             return solution;
         }

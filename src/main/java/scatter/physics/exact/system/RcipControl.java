@@ -1,0 +1,117 @@
+package scatter.physics.exact.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import scatter.linalg.ParallelRows;
+import scatter.physics.exact.curve.PolygonBoundary;
+import scatter.physics.exact.system.rcip.PanelSolution;
+import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.RcipSolver;
+
+/**
+ * A polygon with straight sides solved by RCIP ({@link RcipSolver#compressed}, the corners kept for
+ * the field next to them) to a tolerance, as the command line asks: the coarse panel length H starts
+ * at {@link #startPanelLength} and halves until the far field at {@value #ANGLES} angles changes by
+ * less than the tolerance of max |f| between two successive H (Helsing's tutorial, arXiv:1207.6737;
+ * docs/exact.md, "Corners"). The change bounds the coarser solution's error, and the finer one,
+ * returned, converges spectrally in H. Every step on the caller's {@link RowRunner} (the corners'
+ * recursions, the assembly, the LU), told before each level's system
+ * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads.
+ */
+public final class RcipControl {
+    /** Far-field angles compared between two panel lengths. */
+    static final int ANGLES = 64;
+    /**
+     * Changes below this that stop falling (the next at least half of it) end the halving: the
+     * accuracy has reached rounding, and shorter panels would only cost time.
+     */
+    static final double LEVELS_OFF_BELOW = 1e-10;
+
+    private RcipControl() {
+    }
+
+    /**
+     * The first panel length: one wavelength (16 nodes a wavelength: the square of side 2 at lambda 0.5
+     * has its far field within 8e-13 soft and 2.4e-11 hard there), at most a quarter of the shortest
+     * side; twice that when the unknowns of the halved panels would exceed {@code maxUnknowns} but
+     * those of the start would not, so that the two solves that check each other fit.
+     */
+    public static double startPanelLength(PolygonBoundary polygon, double k, BoundaryCondition condition,
+            int maxUnknowns) {
+        double shortest = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < polygon.sides(); c++) {
+            shortest = Math.min(shortest, polygon.side(c).length());
+        }
+        double h = Math.min(2 * Math.PI / k, 0.25 * shortest);
+        if (RcipBoundary.unknowns(polygon, 0.5 * h, condition) > maxUnknowns
+                && RcipBoundary.unknowns(polygon, h, condition) <= maxUnknowns) {
+            h *= 2;
+        }
+        return h;
+    }
+
+    /**
+     * Solves with H halving from {@link #startPanelLength} until the change of f is below {@code tolerance}.
+     *
+     * @throws NotConvergedException if the next halving would exceed {@code maxUnknowns} first (its change
+     *     NaN if not even two panel lengths fit), or if the changes, already below {@value #LEVELS_OFF_BELOW},
+     *     stopped falling (its {@link NotConvergedException#levelledOff()})
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident,
+            BoundaryCondition condition, double tolerance, int maxUnknowns, RowRunner rows)
+            throws InterruptedException {
+        int levels = RcipBoundary.cornerLevels(polygon, condition, tolerance);
+        ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
+        double h = startPanelLength(polygon, k, condition, maxUnknowns);
+        List<BoundarySolution.Level> done = new ArrayList<>();
+        PanelSolution previous = null;
+        double[][] fPrevious = null;
+        double change = Double.NaN;
+        double lastChange = Double.NaN;
+        while (true) {
+            int unknowns = RcipBoundary.unknowns(polygon, h, condition);
+            if (unknowns > maxUnknowns) {
+                throw new NotConvergedException(previous == null ? unknowns : previous.unknowns(), change, Double.NaN,
+                        tolerance);
+            }
+            rows.beforeSystem(unknowns, 16);
+            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, condition, incident, ranges, true);
+            double[][] f = pattern(s);
+            if (fPrevious != null) {
+                change = change(f, fPrevious);
+            }
+            done.add(new BoundarySolution.Level(s.unknowns() / (condition == BoundaryCondition.SOFT ? 1 : 3), change, change, s.nanos() - s.factorNanos(),
+                    s.factorNanos()));
+            if (change < tolerance) {
+                return new RcipBoundary(polygon, s, condition, h, levels, change, done);
+            }
+            if (lastChange < LEVELS_OFF_BELOW && !(change < 0.5 * lastChange)) {
+                throw new NotConvergedException(s.unknowns(), change, Double.NaN, tolerance, lastChange);
+            }
+            lastChange = change;
+            previous = s;
+            fPrevious = f;
+            h *= 0.5;
+        }
+    }
+
+    private static double[][] pattern(PanelSolution s) {
+        double[][] f = new double[ANGLES][];
+        for (int a = 0; a < ANGLES; a++) {
+            f[a] = s.farField(2 * Math.PI * a / ANGLES);
+        }
+        return f;
+    }
+
+    /** max |f - fPrevious| / max |f| over the angles. */
+    private static double change(double[][] f, double[][] fPrevious) {
+        double largest = 0;
+        double worst = 0;
+        for (int a = 0; a < f.length; a++) {
+            largest = Math.max(largest, Math.hypot(f[a][0], f[a][1]));
+            worst = Math.max(worst, Math.hypot(f[a][0] - fPrevious[a][0], f[a][1] - fPrevious[a][1]));
+        }
+        return worst / largest;
+    }
+}
