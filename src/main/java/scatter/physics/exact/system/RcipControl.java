@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import scatter.linalg.ParallelRows;
 import scatter.physics.exact.curve.PolygonBoundary;
+import scatter.physics.exact.system.rcip.CornerCache;
 import scatter.physics.exact.system.rcip.PanelSolution;
 import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.physics.exact.system.rcip.RcipSolver;
@@ -65,18 +66,21 @@ public final class RcipControl {
         ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
         double h = startPanelLength(polygon, k, condition, maxUnknowns);
         List<BoundarySolution.Level> done = new ArrayList<>();
-        PanelSolution previous = null;
+        int previousUnknowns = 0;
         double[][] fPrevious = null;
+        // two halvings from one recursion per corner: most solves stop at the second or third panel length
+        CornerCache corners = new CornerCache(2);
         double change = Double.NaN;
         double lastChange = Double.NaN;
         while (true) {
             int unknowns = RcipBoundary.unknowns(polygon, h, condition);
             if (unknowns > maxUnknowns) {
-                throw new NotConvergedException(previous == null ? unknowns : previous.unknowns(), change, Double.NaN,
+                throw new NotConvergedException(previousUnknowns == 0 ? unknowns : previousUnknowns, change, Double.NaN,
                         tolerance);
             }
             rows.beforeSystem(unknowns, 16);
-            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, condition, incident, ranges, true);
+            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, condition, incident, ranges, true,
+                    corners);
             double[][] f = pattern(s);
             if (fPrevious != null) {
                 change = change(f, fPrevious);
@@ -90,7 +94,7 @@ public final class RcipControl {
                 throw new NotConvergedException(s.unknowns(), change, Double.NaN, tolerance, lastChange);
             }
             lastChange = change;
-            previous = s;
+            previousUnknowns = s.unknowns();
             fPrevious = f;
             h *= 0.5;
         }

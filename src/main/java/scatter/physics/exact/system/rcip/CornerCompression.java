@@ -52,6 +52,19 @@ final class CornerCompression {
      */
     static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
             java.util.List<double[][]> store) {
+        return compressEach(inX, inY, outX, outY, ell, levels, op, store, levels)[0];
+    }
+
+    /**
+     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator, java.util.List)},
+     * keeping R after each level from {@code from} on ({@code levels - from + 1} of them, level {@code from}
+     * first). The recursion's levels are absolute scales (level i of ell over L levels has h = ell 2^(i - 1 - L)),
+     * so R after level L - j of ell over L levels is R of ell 2^-j over L - j levels, the same bit for bit:
+     * one recursion serves a corner whose panels are halved ({@link CornerCache}).
+     */
+    static double[][] compressEach(double inX, double inY, double outX, double outY, double ell, int levels,
+            BoundaryOperator op, java.util.List<double[][]> store, int from) {
+        double[][] kept = new double[levels - from + 1][];
         int c = op.components();
         int coarse = c * COARSE;
         int fine = c * FINE;
@@ -86,8 +99,11 @@ final class CornerCompression {
                 store.add(new double[][] {xp, mab});
             }
             r = restrict(xp, c);
+            if (level >= from) {
+                kept[level - from] = r;
+            }
         }
-        return r;
+        return kept;
     }
 
     /** The inverse of [[R^{-1}, M_ab], [M_ba, I + M_bb]] in the type b order, by Schur-Banachiewicz. */

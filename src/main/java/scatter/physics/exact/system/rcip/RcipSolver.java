@@ -166,6 +166,18 @@ public final class RcipSolver {
     public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows, boolean keepCorners)
             throws InterruptedException {
+        return compressed(polygon, panelLength, levels, k, condition, incident, rows, keepCorners, null);
+    }
+
+    /**
+     * As {@link #compressed(PolygonBoundary, double, int, double, BoundaryCondition, IncidentData, ParallelRows, boolean)},
+     * the corners' recursions taken from {@code cache} where it holds them (a solve on panels twice as
+     * long, the same k and condition, made with the same cache), and kept there otherwise; null for none.
+     * A corner may then be compressed over more levels than asked, never fewer.
+     */
+    public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
+            BoundaryCondition condition, IncidentData incident, ParallelRows rows, boolean keepCorners,
+            CornerCache cache) throws InterruptedException {
         long start = System.nanoTime();
         BoundaryOperator op = operator(polygon, k, condition);
         int comps = op.components();
@@ -200,7 +212,15 @@ public final class RcipSolver {
                 int c = leaders[g];
                 panels.direction((c + m - 1) % m, e);
                 panels.direction(c, f);
-                r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op, stores[c]);
+                if (cache != null) {
+                    CornerCache.Compressed kept = cache.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels,
+                            op, keepCorners);
+                    r[c] = kept.r();
+                    stores[c] = kept.store();
+                } else {
+                    r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op,
+                            stores[c]);
+                }
             }
         });
         for (int c = 0; c < m; c++) {

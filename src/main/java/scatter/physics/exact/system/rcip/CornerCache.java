@@ -1,0 +1,65 @@
+package scatter.physics.exact.system.rcip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The corners' forward recursions kept across the panel halvings of one solve to a tolerance
+ * ({@link RcipSolver#compressed(scatter.physics.exact.curve.PolygonBoundary, double, int, double,
+ * scatter.physics.exact.system.BoundaryCondition, scatter.physics.exact.system.IncidentData,
+ * scatter.linalg.ParallelRows, boolean, CornerCache)}): when the panels halve, so does each corner's
+ * length ell, and R of ell/2 over L levels is R of ell over L + 1 levels after its L-th level, the same
+ * bit for bit ({@link CornerCompression#compressEach}). So the first solve runs each recursion over
+ * {@code extra} more levels than asked and keeps R after each of the last {@code extra} + 1; the next
+ * {@code extra} halvings take theirs from it (with one, two, ... more levels than asked, never fewer),
+ * and the refined density's store is the same recursion's first levels. For one wavenumber, boundary
+ * condition and coupling (the operator the solves share). Thread-safe.
+ */
+public final class CornerCache {
+    private final int extra;
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** One recursion: the corner's directions, its ell and levels, R after its last extra + 1 levels, its store. */
+    private record Entry(double inX, double inY, double outX, double outY, double ell, int levels, double[][] r,
+            List<double[][]> store) {
+    }
+
+    /** R and, if kept, the store of the backward recursion, level 1 first. */
+    record Compressed(double[] r, List<double[][]> store) {
+    }
+
+    /** @param extra the halvings one recursion serves beyond its own panels */
+    public CornerCache(int extra) {
+        if (extra < 0) {
+            throw new IllegalArgumentException("extra levels " + extra);
+        }
+        this.extra = extra;
+    }
+
+    /** R of the corner of length ell over at least {@code levels} levels, and its store if {@code keep}. */
+    Compressed compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
+            boolean keep) {
+        synchronized (entries) {
+            for (Entry e : entries) {
+                if (e.inX != inX || e.inY != inY || e.outX != outX || e.outY != outY || (keep && e.store == null)) {
+                    continue;
+                }
+                for (int j = 0; j <= extra; j++) {
+                    if (Math.scalb(ell, j) == e.ell && e.levels - j >= levels) {
+                        int at = e.levels - j;
+                        return new Compressed(e.r[at - (e.levels - extra)],
+                                e.store == null ? null : e.store.subList(0, at));
+                    }
+                }
+            }
+        }
+        List<double[][]> store = keep ? new ArrayList<>() : null;
+        int total = levels + extra;
+        double[][] r = CornerCompression.compressEach(inX, inY, outX, outY, ell, total, op, store, levels);
+        Entry entry = new Entry(inX, inY, outX, outY, ell, total, r, store == null ? null : List.copyOf(store));
+        synchronized (entries) {
+            entries.add(entry);
+        }
+        return new Compressed(r[extra], entry.store);
+    }
+}
