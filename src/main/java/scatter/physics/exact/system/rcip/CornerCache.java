@@ -36,9 +36,12 @@ public final class CornerCache {
         this.extra = extra;
     }
 
-    /** R of the corner of length ell over at least {@code levels} levels, and its store if {@code keep}. */
+    /**
+     * R of the corner of length ell over at least {@code levels} levels, and its store if {@code keep};
+     * a new recursion's rows on {@code rows} (called from one thread: not from inside {@code rows}' own ranges).
+     */
     Compressed compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
-            boolean keep) {
+            boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
         synchronized (entries) {
             for (Entry e : entries) {
                 if (e.inX != inX || e.inY != inY || e.outX != outX || e.outY != outY || (keep && e.store == null)) {
@@ -55,7 +58,8 @@ public final class CornerCache {
         }
         List<double[][]> store = keep ? new ArrayList<>() : null;
         int total = levels + extra;
-        double[][] r = CornerCompression.compressEach(inX, inY, outX, outY, ell, total, op, store, levels);
+        double[][] r = CornerCompression.compressEach(inX, inY, outX, outY, ell, total, op, store, levels,
+                rows);
         Entry entry = new Entry(inX, inY, outX, outY, ell, total, r, store == null ? null : List.copyOf(store));
         synchronized (entries) {
             entries.add(entry);

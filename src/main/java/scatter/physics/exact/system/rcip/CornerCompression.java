@@ -1,5 +1,7 @@
 package scatter.physics.exact.system.rcip;
 
+import scatter.linalg.ParallelRows;
+
 /**
  * RCIP's compressed block of one corner: R = P_W^T (I + M_fine)^{-1} P on the four coarse panels
  * that meet at it (two on each side, each of length ell), as if each of the two panels touching the
@@ -52,7 +54,13 @@ final class CornerCompression {
      */
     static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
             java.util.List<double[][]> store) {
-        return compressEach(inX, inY, outX, outY, ell, levels, op, store, levels)[0];
+        try {
+            return compressEach(inX, inY, outX, outY, ell, levels, op, store, levels, ParallelRows.serial())[0];
+        } catch (InterruptedException e) {
+            // the serial runner does not wait on anything
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /**
@@ -60,10 +68,13 @@ final class CornerCompression {
      * keeping R after each level from {@code from} on ({@code levels - from + 1} of them, level {@code from}
      * first). The recursion's levels are absolute scales (level i of ell over L levels has h = ell 2^(i - 1 - L)),
      * so R after level L - j of ell over L levels is R of ell 2^-j over L - j levels, the same bit for bit:
-     * one recursion serves a corner whose panels are halved ({@link CornerCache}).
+     * one recursion serves a corner whose panels are halved ({@link CornerCache}). Each level's
+     * assembly and the Schur complement's products run their rows on {@code rows}: the same bit for
+     * bit on any threads.
      */
     static double[][] compressEach(double inX, double inY, double outX, double outY, double ell, int levels,
-            BoundaryOperator op, java.util.List<double[][]> store, int from) {
+            BoundaryOperator op, java.util.List<double[][]> store, int from, ParallelRows rows)
+            throws InterruptedException {
         double[][] kept = new double[levels - from + 1][];
         int c = op.components();
         int coarse = c * COARSE;
@@ -82,7 +93,7 @@ final class CornerCompression {
             double h = ell * Math.scalb(1.0, level - 1 - levels);
             PanelMesh mesh = typeB(0, 0, inX, inY, outX, outY, h);
             double[] m = new double[2 * fine * fine];
-            op.rows(mesh, 0, FINE, m);
+            rows.forRows(FINE, (a, b) -> op.rows(mesh, a, b, m));
             double[] inv;
             double[] mab = null;
             if (r == null) {
@@ -92,7 +103,7 @@ final class CornerCompression {
                 inv = Dense.inverse(m, fine);
             } else {
                 mab = Dense.block(m, fine, inner, outer);
-                inv = schur(m, mab, r, inner, outer, fine);
+                inv = schur(m, mab, r, inner, outer, fine, rows);
             }
             double[] xp = prolong(inv, c);
             if (store != null) {
@@ -107,14 +118,15 @@ final class CornerCompression {
     }
 
     /** The inverse of [[R^{-1}, M_ab], [M_ba, I + M_bb]] in the type b order, by Schur-Banachiewicz. */
-    private static double[] schur(double[] m, double[] mab, double[] r, int[] inner, int[] outer, int fine) {
+    private static double[] schur(double[] m, double[] mab, double[] r, int[] inner, int[] outer, int fine,
+            ParallelRows rows) throws InterruptedException {
         int na = inner.length;
         int nb = outer.length;
         double[] mba = Dense.block(m, fine, outer, inner);
         double[] s = Dense.block(m, fine, outer, outer);
-        double[] u = Dense.times(r, mab, na, na, nb);
-        double[] v = Dense.times(mba, r, nb, na, na);
-        double[] mbaU = Dense.times(mba, u, nb, na, nb);
+        double[] u = Dense.times(r, mab, na, na, nb, rows);
+        double[] v = Dense.times(mba, r, nb, na, na, rows);
+        double[] mbaU = Dense.times(mba, u, nb, na, nb, rows);
         for (int i = 0; i < s.length; i++) {
             s[i] -= mbaU[i];
         }
@@ -122,9 +134,9 @@ final class CornerCompression {
             s[2 * (i * nb + i)] += 1;
         }
         double[] sInv = Dense.inverse(s, nb);
-        double[] uS = Dense.times(u, sInv, na, nb, nb);
-        double[] sV = Dense.times(sInv, v, nb, nb, na);
-        double[] uSV = Dense.times(uS, v, na, nb, na);
+        double[] uS = Dense.times(u, sInv, na, nb, nb, rows);
+        double[] sV = Dense.times(sInv, v, nb, nb, na, rows);
+        double[] uSV = Dense.times(uS, v, na, nb, na, rows);
         double[] inv = new double[2 * fine * fine];
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < na; j++) {

@@ -35,10 +35,27 @@ final class Dense {
 
     /** C = A B with B given by its {@link #planes}: the same operations, in the same order, as {@link #times(double[], double[], int, int, int)}. */
     static double[] times(double[] a, double[] br, double[] bi, int m, int l, int n) {
+        double[] c = new double[2 * m * n];
+        timesRows(a, br, bi, l, n, c, 0, m);
+        return c;
+    }
+
+    /**
+     * C = A B with the rows of C in ranges on {@code rows}: each row's operations are those of
+     * {@link #times(double[], double[], int, int, int)}, so the product is the same bit for bit on any threads.
+     */
+    static double[] times(double[] a, double[] b, int m, int l, int n, ParallelRows rows) throws InterruptedException {
+        double[][] planes = planes(b);
+        double[] c = new double[2 * m * n];
+        rows.forRows(m, (from, to) -> timesRows(a, planes[0], planes[1], l, n, c, from, to));
+        return c;
+    }
+
+    /** Rows [from, to) of C = A B into c. */
+    private static void timesRows(double[] a, double[] br, double[] bi, int l, int n, double[] c, int from, int to) {
         double[] cr = new double[n];
         double[] ci = new double[n];
-        double[] c = new double[2 * m * n];
-        for (int i = 0; i < m; i++) {
+        for (int i = from; i < to; i++) {
             java.util.Arrays.fill(cr, 0);
             java.util.Arrays.fill(ci, 0);
             for (int q = 0; q < l; q++) {
@@ -59,7 +76,6 @@ final class Dense {
                 c[ci0 + 2 * j + 1] = ci[j];
             }
         }
-        return c;
     }
 
     /** The inverse of the n x n matrix a (a is overwritten by its LU factors). */

@@ -205,24 +205,31 @@ public final class RcipSolver {
                 stores[c] = new java.util.ArrayList<>();
             }
         }
-        rows.forRows(leaders.length, (from, to) -> {
+        if (cache != null) {
+            // one corner class after another, each recursion's rows on the threads
             double[] e = new double[2];
             double[] f = new double[2];
-            for (int g = from; g < to; g++) {
-                int c = leaders[g];
+            for (int c : leaders) {
                 panels.direction((c + m - 1) % m, e);
                 panels.direction(c, f);
-                if (cache != null) {
-                    CornerCache.Compressed kept = cache.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels,
-                            op, keepCorners);
-                    r[c] = kept.r();
-                    stores[c] = kept.store();
-                } else {
+                CornerCache.Compressed kept = cache.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op,
+                        keepCorners, rows);
+                r[c] = kept.r();
+                stores[c] = kept.store();
+            }
+        } else {
+            rows.forRows(leaders.length, (from, to) -> {
+                double[] e = new double[2];
+                double[] f = new double[2];
+                for (int g = from; g < to; g++) {
+                    int c = leaders[g];
+                    panels.direction((c + m - 1) % m, e);
+                    panels.direction(c, f);
                     r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op,
                             stores[c]);
                 }
-            }
-        });
+            });
+        }
         for (int c = 0; c < m; c++) {
             r[c] = r[leader[c]];
         }
