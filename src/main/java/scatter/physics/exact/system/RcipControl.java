@@ -32,10 +32,18 @@ public final class RcipControl {
     }
 
     /**
-     * The first panel length: one wavelength (16 nodes a wavelength: the square of side 2 at lambda 0.5
-     * has its far field within 8e-13 soft and 2.4e-11 hard there), at most a quarter of the shortest
-     * side; twice that when the unknowns of the halved panels would exceed {@code maxUnknowns} but
-     * those of the start would not, so that the two solves that check each other fit.
+     * Wavelengths in the first panel length: the soft problem's far field on panels of one wavelength is
+     * off by about 1e-12 (the square of side 2 at lambda 0.5: 8e-13; the L-shape of sides 2 and 1 at lambda
+     * 0.1: 4.6e-12), so that a check against the default --tol from there needs a third, costlier, panel
+     * length; three quarters of one avoid it. The hard problem starts at one wavelength, where the square
+     * changes by 7.2e-13 to the next (its third unknown per node makes the halved solve dearer).
+     */
+    static final double SOFT_START = 0.75;
+
+    /**
+     * The first panel length: {@value #SOFT_START} of a wavelength soft, one wavelength hard, at most a
+     * quarter of the shortest side; twice that when the unknowns of the halved panels would exceed
+     * {@code maxUnknowns} but those of the start would not, so that the two solves that check each other fit.
      */
     public static double startPanelLength(PolygonBoundary polygon, double k, BoundaryCondition condition,
             int maxUnknowns) {
@@ -43,7 +51,8 @@ public final class RcipControl {
         for (int c = 0; c < polygon.sides(); c++) {
             shortest = Math.min(shortest, polygon.side(c).length());
         }
-        double h = Math.min(2 * Math.PI / k, 0.25 * shortest);
+        double wavelengths = condition == BoundaryCondition.SOFT ? SOFT_START : 1;
+        double h = Math.min(wavelengths * 2 * Math.PI / k, 0.25 * shortest);
         if (RcipBoundary.unknowns(polygon, 0.5 * h, condition) > maxUnknowns
                 && RcipBoundary.unknowns(polygon, h, condition) <= maxUnknowns) {
             h *= 2;
