@@ -60,7 +60,13 @@
  * {@link scatter.physics.exact.evaluation.CornerNearField} near it; inside:
  * {@link scatter.physics.exact.curve.PolygonInsideTest}),
  * with the incident field through
- * {@link scatter.physics.exact.system.IncidentData}. See docs/exact.md, "Corners". Several obstacles of
+ * {@link scatter.physics.exact.system.IncidentData}. A polygon whose sides are all straight is solved by RCIP
+ * instead, through {@code ExactModel.solveByRcip} (its {@code rcip()}):
+ * {@link scatter.physics.exact.system.RcipControl} (the panels halved until the far field changes by less
+ * than the tolerance) -&gt; {@link scatter.physics.exact.system.rcip.RcipBoundary} (field sources, far field,
+ * close field; {@link scatter.physics.exact.evaluation.PanelNearField} near it; inside:
+ * {@code PolygonInsideTest}); the command line chooses by
+ * {@link scatter.physics.exact.system.rcip.RcipSolver#solves}. See docs/exact.md, "Corners". Several obstacles of
  * which some have corners, each a {@link scatter.physics.exact.curve.ObstacleShape}: {@code
  * ExactModel.solveShapes} -&gt; {@link scatter.physics.exact.curve.ObstacleSeparation#requireShapes} -&gt;
  * {@link scatter.physics.exact.system.CornerObstacleSolver} -&gt; one {@code BoundarySolution} or

@@ -17,7 +17,10 @@
  * refined mesh solved as it is) -&gt; {@link scatter.physics.exact.system.rcip.PanelSolution} (field
  * and far field away from the boundary; with the corners kept, each corner's refined density by the
  * backward recursion, {@link scatter.physics.exact.system.rcip.CornerDensity}, and the field however
- * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Straight sides only, sound-soft and sound-hard; not yet
- * used by the command line (docs/exact.md, "Corners").
+ * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Straight sides only, sound-soft and sound-hard. The command line
+ * solves every single polygon with straight sides so ({@link scatter.physics.exact.system.rcip.RcipSolver#solves}),
+ * to --tol by {@link scatter.physics.exact.system.RcipControl}, as a
+ * {@link scatter.physics.exact.system.rcip.RcipBoundary}; {@link scatter.physics.exact.system.rcip.CornerCache}
+ * keeps each corner's recursion across its panel halvings (docs/exact.md, "Corners").
  */
 package scatter.physics.exact.system.rcip;
