@@ -111,6 +111,69 @@ class RcipCommandTest {
         assertTrue(errors[0] < 1e-8, "" + errors[0]);
     }
 
+    /**
+     * A line source outside: the scattered field is reciprocal, u_s(b; source at a) = u_s(a; source at b)
+     * (the Green's function of the exterior problem is symmetric), checked with a and b two grid nodes
+     * outside the square (the grid does not depend on the source), both conditions, to 1e-9 of |u_s|.
+     */
+    @ParameterizedTest
+    @CsvSource({"soft", "hard"})
+    void aSourceOutsideIsReciprocal(String bc) throws Exception {
+        int[] a = {32, 20};
+        int[] b = {8, 30};
+        double[][] values = new double[2][];
+        Path[] files = {dir.resolve("a.h5"), dir.resolve("b.h5")};
+        double[] x = null;
+        double[] y = null;
+        for (int run = 0; run < 2; run++) {
+            int[] at = run == 0 ? a : b;
+            int[] to = run == 0 ? b : a;
+            String source;
+            if (x == null) {
+                source = (-6 + 0.25 * at[0]) + "," + (-4 + 0.225 * at[1]);
+            } else {
+                source = x[at[0]] + "," + y[at[1]];
+            }
+            CommandRun r = CommandRun.run(Map.of(), CommandRun.args(contour(SQUARE), "--model", "exact", "--bc", bc,
+                    "--tol", "1e-10", "-lambda", "1", "--source=" + source, "-nx", "40", "-ny", "40", "-o",
+                    files[run].toString()));
+            assertEquals(0, r.exit(), r.allErr());
+            x = TestFiles.doubles(files[run], "x");
+            y = TestFiles.doubles(files[run], "y");
+            if (run == 0) {
+                // the first source at the node itself: the second run puts its source there exactly
+                assertEquals(-6 + 0.25 * a[0], x[a[0]], 1e-12);
+                assertEquals(-4 + 0.225 * a[1], y[a[1]], 1e-12);
+            }
+            int node = to[1] * x.length + to[0];
+            values[run] = new double[] {TestFiles.doubles(files[run], "scattered_re")[node],
+                TestFiles.doubles(files[run], "scattered_im")[node]};
+        }
+        double size = Math.hypot(values[0][0], values[0][1]);
+        double difference = Math.hypot(values[0][0] - values[1][0], values[0][1] - values[1][1]);
+        System.out.printf("square, %s, sources outside: reciprocity %.1e of |u_s| = %.3g%n", bc, difference / size, size);
+        assertTrue(size > 1e-3, "a field to compare: " + size);
+        assertTrue(difference < 1e-9 * size, bc + ": " + difference / size);
+    }
+
+    /**
+     * A polygon too many wavelengths round for two panel lengths within RCIP's cap of unknowns is refused
+     * before solving, in one line that says so and suggests the Kirchhoff model; nothing is written.
+     */
+    @Test
+    void aPolygonTooLongForTheCapIsRefusedBeforeSolving() throws Exception {
+        Path h5 = dir.resolve("long.h5");
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(contour(SQUARE), "--model", "exact", "--bc", "soft",
+                "-lambda", "0.01", "-o", h5.toString()));
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("scatter: -lambda: the contour is 800 wavelengths round, too long for the exact"
+                + " model at corners"), r.err());
+        assertTrue(r.err().contains("more than the 4096 it solves with"), r.err());
+        assertTrue(r.err().contains("--model kirchhoff"), r.err());
+        assertEquals(List.of(), TestFiles.names(dir));
+    }
+
     /** -t 1, 2 and 3 write the same datasets bit for bit, and two parts merge into the whole run's file byte for byte. */
     @Test
     void threadsAndPartsGiveTheSameFile() throws Exception {

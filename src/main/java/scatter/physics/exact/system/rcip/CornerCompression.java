@@ -48,9 +48,10 @@ final class CornerCompression {
     /**
      * As {@link #compress(double, double, double, double, double, int, BoundaryOperator)}, and, if
      * {@code store} is not null, what the backward recursion ({@link CornerDensity}) needs, level
-     * 1 first: per level i, X_i P ((96 c) x (64 c), X_i the inverse of the level's type b matrix) and
-     * the level's M_ab ((64 c) x (32 c), the inner rows' outer columns; null at level 1). About
-     * (96 c)(64 c) + (64 c)(32 c) complex values a level: 0.13 MB soft, 1.2 MB hard.
+     * 1 first: per level i, X_i P (X_i the inverse of the level's type b matrix: at level 1 all of it,
+     * (96 c) x (64 c); above, the rows of its two outer panels, (32 c) x (64 c), the only ones the backward
+     * recursion reads) and the level's M_ab ((64 c) x (32 c), the inner rows' outer columns; null at
+     * level 1). About 2 (32 c)(64 c) complex values a level: 0.07 MB soft, 0.6 MB hard.
      */
     static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
             java.util.List<double[][]> store) {
@@ -107,7 +108,8 @@ final class CornerCompression {
             }
             double[] xp = prolong(inv, c);
             if (store != null) {
-                store.add(new double[][] {xp, mab});
+                // the backward recursion reads X_i P's outer rows only, but at level 1
+                store.add(new double[][] {mab == null ? xp : outerRows(xp, c), mab});
             }
             r = restrict(xp, c);
             if (level >= from) {
@@ -115,6 +117,15 @@ final class CornerCompression {
             }
         }
         return kept;
+    }
+
+    /** Rows of the two outer panels (0 and 5) of a (96 c) x (64 c) matrix in the type b order, (32 c) x (64 c). */
+    private static double[] outerRows(double[] xp, int c) {
+        int panel = 2 * c * Gauss16.N * c * COARSE;
+        double[] out = new double[2 * panel];
+        System.arraycopy(xp, 0, out, 0, panel);
+        System.arraycopy(xp, 5 * panel, out, panel, panel);
+        return out;
     }
 
     /** The inverse of [[R^{-1}, M_ab], [M_ba, I + M_bb]] in the type b order, by Schur-Banachiewicz. */

@@ -44,20 +44,20 @@ final class CornerDensity {
             double h = ell * Math.scalb(1.0, level - 1 - levels);
             PanelMesh b = CornerCompression.typeB(vx, vy, inX, inY, outX, outY, h);
             double[][] s = store.get(level - 1);
-            double[] z = Dense.times(s[0], t, fine, coarse, 1);
+            // level 1 keeps all six panels' rows of X P, the others only the two outer panels' (0 and 5)
+            double[] z = Dense.times(s[0], t, level == 1 ? fine : outer, coarse, 1);
             int[] panels = level == 1 ? new int[] {0, 1, 2, 3, 4, 5} : new int[] {0, 5};
             for (int p : panels) {
                 mesh.copy(b, p);
-                System.arraycopy(z, 2 * c * n * p, density, filled, 2 * c * n);
+                int at = level == 1 ? p : p == 0 ? 0 : 1;
+                System.arraycopy(z, 2 * c * n * at, density, filled, 2 * c * n);
                 filled += 2 * c * n;
             }
             if (level == 1) {
                 break;
             }
             // (P t) on the inner panels, less M_ab z_outer
-            double[] zOuter = new double[2 * outer];
-            System.arraycopy(z, 0, zOuter, 0, 2 * c * n);
-            System.arraycopy(z, 2 * 5 * c * n, zOuter, 2 * c * n, 2 * c * n);
+            double[] zOuter = z;
             double[] mz = Dense.times(s[1], zOuter, coarse, outer, 1);
             double[] next = new double[2 * coarse];
             for (int q = 0; q < c; q++) {

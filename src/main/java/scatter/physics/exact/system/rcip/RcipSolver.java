@@ -160,7 +160,7 @@ public final class RcipSolver {
      * As {@link #compressed(PolygonBoundary, double, int, double, BoundaryCondition, IncidentData, ParallelRows)};
      * with {@code keepCorners} each corner's refined density is recovered by the backward recursion
      * ({@link CornerDensity}), for {@link PanelSolution#closeField}: the forward recursion then keeps
-     * what it needs, about 0.13 MB a level soft and 1.2 MB hard per distinct corner (congruent corners share it), and the refined
+     * what it needs, about 0.07 MB a level soft and 0.6 MB hard per distinct corner (congruent corners share it), and the refined
      * density 16 c (2 L + 4) complex values per corner. The same solution either way.
      */
     public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
