@@ -32,6 +32,10 @@ public final class RcipSolver {
         double[] e = new double[2];
         double[] f = new double[2];
         for (int c = 0; c < m; c++) {
+            if (!panels.straightCorner(c)) {
+                leader[c] = c;   // a curved side's corner is its own
+                continue;
+            }
             panels.direction((c + m - 1) % m, e);
             panels.direction(c, f);
             double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
@@ -69,8 +73,8 @@ public final class RcipSolver {
         double[] f = new double[2];
         int most = 0;
         for (int c = 0; c < m; c++) {
-            panels.direction((c + m - 1) % m, e);
-            panels.direction(c, f);
+            panels.incoming(c, e);
+            panels.outgoing(c, f);
             double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
             double beta = Math.min(1, Math.PI / (Math.PI + turn));
             most = Math.max(most, (int) Math.ceil(Math.log(1 / tolerance) / Math.log(2) / beta) + 4);
@@ -192,7 +196,9 @@ public final class RcipSolver {
                 int c = leaders[g];
                 panels.direction((c + m - 1) % m, e);
                 panels.direction(c, f);
-                r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op, stores[c]);
+                r[c] = panels.straightCorner(c)
+                        ? CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op, stores[c])
+                        : CornerCompression.compress(panels.levels(c), levels, op, stores[c]);
             }
         });
         for (int c = 0; c < m; c++) {
@@ -270,6 +276,10 @@ public final class RcipSolver {
             for (int q = 0; q < block; q++) {
                 tilde[2 * q] = rho[2 * index[c][q]];
                 tilde[2 * q + 1] = rho[2 * index[c][q] + 1];
+            }
+            if (!panels.straightCorner(c)) {
+                refined[c] = new CornerDensity(polygon.vertexX(c), polygon.vertexY(c), panels.levels(c), stores[c], tilde, comps);
+                continue;
             }
             panels.direction((c + m - 1) % m, e);
             panels.direction(c, f);
