@@ -38,6 +38,19 @@ final class PolygonPanels {
             double out = polygon.side(c).length();
             ell[c] = Math.min(panelLength, 0.25 * Math.min(in, out));
         }
+        if (!polygon.straight()) {
+            // a corner panel on a curved side turns by at most CurvedSides.TURN
+            double[] bend = new double[m];
+            for (int c = 0; c < m; c++) {
+                bend[c] = polygon.side(c).straight() ? 0 : CurvedSides.curvature(polygon.side(c));
+            }
+            for (int c = 0; c < m; c++) {
+                double most = Math.max(bend[c], bend[(c + m - 1) % m]);
+                if (most > 0) {
+                    ell[c] = Math.min(ell[c], CurvedSides.TURN / most);
+                }
+            }
+        }
         curved = polygon.straight() ? null : new CurvedSides(polygon, ell);
         cornerPanels = new int[m][4];
         coarse = build(panelLength, 0);
