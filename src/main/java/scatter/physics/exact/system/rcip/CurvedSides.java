@@ -7,9 +7,9 @@ import scatter.physics.exact.curve.Side;
  * The panels of a boundary's curved sides, in each side's own parameter u in [0, 1] (the side's
  * representation, {@link Side}): at each end the corner panels of {@link PolygonPanels}, ell_c long in
  * arc length at the corner, so ell_c/|Z_u| in u (at most 1/4), the two touching the corner halved
- * {@code levels} times towards it in the refined mesh; between them, q equal intervals of u, q the
- * middle's arc length bounded by its largest speed (|Z_u| at 65 points) over H, so that no panel is
- * much longer than H, and at least its turning over {@link #TURN}, so that no panel turns by more. Panels of the side's first half keep their positions as offsets from its
+ * {@code levels} times towards it in the refined mesh; between them, panels cut where the side needs
+ * them ({@link #cuts}): about H long, and shorter where the side bends, so that none turns by more than
+ * about {@link #TURN}. Panels of the side's first half keep their positions as offsets from its
  * first vertex, the others from its last. A corner with a curved side has its compression's levels
  * built from the sides ({@link #corner}). Immutable.
  */
@@ -44,6 +44,45 @@ final class CurvedSides {
             side.tangent(1, 0, t);
             endU[c] = Math.min(0.25, ell[(c + 1) % m] / Math.hypot(t[0], t[1]));
         }
+    }
+
+    /**
+     * The ends of the middle's panels, from u = from over {@code middle}: the need per unit u,
+     * max(|Z_u|/H, |Z_u x Z_uu|/(|Z_u|^2 TURN)) (arc length over H, turning over TURN), at 257 points,
+     * its integral F by the trapezoid rule, q = ceil(F) panels cut where F reaches F j/q: each panel
+     * about H long or TURN in turn at most, shorter where the side is fast or bends.
+     */
+    private static double[] cuts(Side side, double from, double middle, double panelLength) {
+        if (!(middle > 1e-12)) {
+            return new double[] {from};
+        }
+        int samples = 256;
+        double[] need = new double[samples + 1];
+        double[] t = new double[2];
+        for (int l = 0; l <= samples; l++) {
+            double u = from + middle * l / samples;
+            side.tangent(u, 1 - u, t);
+            double speed = Math.hypot(t[0], t[1]);
+            need[l] = Math.max(speed / panelLength, Math.abs(side.cross(u, 1 - u)) / (speed * speed * TURN));
+        }
+        double[] total = new double[samples + 1];
+        for (int l = 1; l <= samples; l++) {
+            total[l] = total[l - 1] + 0.5 * (need[l - 1] + need[l]) * middle / samples;
+        }
+        int q = Math.max(1, (int) Math.ceil(total[samples] - 1e-9));
+        double[] cut = new double[q + 1];
+        cut[0] = from;
+        int l = 0;
+        for (int j = 1; j < q; j++) {
+            double target = total[samples] * j / q;
+            while (total[l + 1] < target) {
+                l++;
+            }
+            double f = (target - total[l]) / (total[l + 1] - total[l]);
+            cut[j] = from + middle * (l + f) / samples;
+        }
+        cut[q] = from + middle;
+        return cut;
     }
 
     /** The largest curvature of a side, at 129 points equispaced in u. */
@@ -90,21 +129,11 @@ final class CurvedSides {
         int first = mesh.panels() - 1;
         mesh.addCurved(ax, ay, new CurvedPanel(side, false, la, 2 * la), c);
         double middle = 1 - 2 * la - 2 * lb;
-        double fastest = 0;
-        double turning = 0;
-        double[] t = new double[2];
-        for (int l = 0; l <= 64; l++) {
-            double u = 2 * la + middle * l / 64;
-            side.tangent(u, 1 - u, t);
-            double speed = Math.hypot(t[0], t[1]);
-            fastest = Math.max(fastest, speed);
-            turning = Math.max(turning, Math.abs(side.cross(u, 1 - u)) / (speed * speed));
-        }
-        int q = middle > 1e-12
-                ? (int) Math.ceil(Math.max(fastest * middle / panelLength, turning * middle / TURN) - 1e-9) : 0;
+        double[] cut = cuts(side, 2 * la, middle, panelLength);
+        int q = cut.length - 1;
         for (int j = 0; j < q; j++) {
-            double s0 = 2 * la + middle * j / q;
-            double s1 = j + 1 == q ? 1 - 2 * lb : 2 * la + middle * (j + 1) / q;
+            double s0 = cut[j];
+            double s1 = j + 1 == q ? 1 - 2 * lb : cut[j + 1];
             if (s0 + s1 <= 1) {
                 mesh.addCurved(ax, ay, new CurvedPanel(side, false, s0, s1), c);
             } else {
