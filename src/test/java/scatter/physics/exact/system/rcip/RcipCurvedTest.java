@@ -139,6 +139,34 @@ class RcipCurvedTest {
         assertTrue(e[2] < 1e-10, "teardrop: 1e-3 of the size out " + e[2]);
     }
 
+    /** To a tolerance ({@link RcipSolver#solve}): both shapes soft to 1e-12; the half-disc hard to 1e-8 with the slow tests. */
+    @Test
+    void thePanelsHalveUntilTheFarFieldSettles() throws InterruptedException {
+        String[] names = {"teardrop", "half-disc", "half-disc"};
+        for (int q = 0; q < 3; q++) {
+            BoundaryCondition bc = q < 2 ? BoundaryCondition.SOFT : BoundaryCondition.HARD;
+            if (bc == BoundaryCondition.HARD && !Boolean.getBoolean("scatter.slowTests")) {
+                continue;
+            }
+            double tol = bc == BoundaryCondition.SOFT ? 1e-12 : 1e-8;
+            double[] x0 = source(names[q]);
+            PanelSolution s = RcipSolver.solve(shape(names[q]), K, bc, CornerSolutionTest.source(x0[0], x0[1]), tol,
+                    ParallelRows.serial());
+            double worst = 0;
+            double scale = 0;
+            for (double[] p : POINTS) {
+                double[] u = s.field(p[0], p[1]);
+                double[] e = CornerSolutionTest.phi(p[0] - x0[0], p[1] - x0[1]);
+                worst = Math.max(worst, Math.hypot(u[0] + e[0], u[1] + e[1]));
+                scale = Math.max(scale, Math.hypot(e[0], e[1]));
+            }
+            System.out.printf("%s %s to %.0e: H %.4f, %d levels, %d unknowns, change %.1e, field error %.1e%n", names[q], bc,
+                    tol, s.panelLength(), s.levels(), s.unknowns(), s.change(), worst / scale);
+            assertTrue(s.change() < tol, names[q] + " " + bc + ": change " + s.change());
+            assertTrue(worst < tol * scale, names[q] + " " + bc + ": field " + worst / scale);
+        }
+    }
+
     @Test
     void theCompressionIsTheRefinedMeshSolvedWholeAtACurvedCorner() throws InterruptedException {
         // the half-disc (a curved and a straight side at each corner): soft 6 levels, hard 3
