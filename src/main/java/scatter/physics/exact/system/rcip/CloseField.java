@@ -3,7 +3,7 @@ package scatter.physics.exact.system.rcip;
 import scatter.physics.Hankel;
 
 /**
- * One straight panel's part of u_s at a target off the boundary, however close: the plain
+ * One panel's part of u_s at a target off the boundary, however close: the plain
  * 16-point rule where the target is outside the panel's Bernstein ellipse of parameter 3
  * ({@link ProductWeights#near}), else the kernel split of the matrix rows ({@link CombinedField},
  * {@link RegularisedHard}) with the product weights of {@link ProductWeights} for the target:

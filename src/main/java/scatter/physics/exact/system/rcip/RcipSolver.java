@@ -8,7 +8,7 @@ import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
 
 /**
- * A polygon's boundary equation on panels (soft: the combined field, {@link CombinedField}; hard:
+ * A boundary with corners (straight or curved sides, {@link PolygonPanels}): its equation on panels (soft: the combined field, {@link CombinedField}; hard:
  * the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
