@@ -168,6 +168,25 @@ class RcipCurvedTest {
     }
 
     @Test
+    void theSolutionIsTheSameBitForBitOnAnyNumberOfThreads() throws InterruptedException {
+        // the half-disc's two corners, each with its own recursion, on threads of their own
+        PolygonBoundary half = shape("half-disc");
+        IncidentData source = CornerSolutionTest.source(0.1, 0.4);
+        for (BoundaryCondition bc : BoundaryCondition.values()) {
+            PanelSolution serial = RcipSolver.compressed(half, 1, 4, K, bc, source, ParallelRows.serial(), true);
+            try (scatter.linalg.ThreadRanges ranges = new scatter.linalg.ThreadRanges(2)) {
+                PanelSolution pooled = RcipSolver.compressed(half, 1, 4, K, bc, source, ranges, true);
+                for (double[] q : POINTS) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(serial.field(q[0], q[1]), pooled.field(q[0], q[1]),
+                            bc + ", 2 threads");
+                }
+                org.junit.jupiter.api.Assertions.assertArrayEquals(serial.closeField(1.001, 0.001), pooled.closeField(1.001, 0.001),
+                        bc + ", 2 threads, next to a corner");
+            }
+        }
+    }
+
+    @Test
     void theCompressionIsTheRefinedMeshSolvedWholeAtACurvedCorner() throws InterruptedException {
         // the half-disc (a curved and a straight side at each corner): soft 6 levels, hard 3
         PolygonBoundary half = shape("half-disc");
