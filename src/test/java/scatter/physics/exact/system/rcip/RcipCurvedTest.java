@@ -141,8 +141,8 @@ class RcipCurvedTest {
     /**
      * A sharp corner on a curved side: the teardrop narrowed to an interior angle of 20 degrees, H =
      * 0.125: soft (30 levels) measured 2.3e-15; hard (80 levels, 2256 unknowns, with the slow tests)
-     * 1.5e-12 (1e-3 of the size out 1.6e-9), where the graded mesh errs by 1.2e-6 (511 points) and 9.1e-9 (1023; 5.1e-10 and 5.1e-12
-     * soft).
+     * 1.5e-12 (1e-3 of the size out 1.6e-9), where the graded mesh errs by 1.2e-6 (511 points) and
+     * 9.1e-9 (1023; 5.1e-10 and 5.1e-12 soft).
      */
     @Test
     void aSharpCornerOnACurvedSide() throws InterruptedException {
