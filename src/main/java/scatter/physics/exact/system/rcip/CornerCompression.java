@@ -52,16 +52,6 @@ final class CornerCompression {
      */
     static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
             java.util.List<double[][]> store) {
-        return compress((vx, vy, level, all) -> typeB(vx, vy, inX, inY, outX, outY, ell * Math.scalb(1.0, level - 1 - all)),
-                levels, op, store);
-    }
-
-    /**
-     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator, java.util.List)}
-     * for any corner: each level's six panels from {@code geometry} (a corner with a curved side:
-     * {@link CurvedSides#corner}), the corner at the origin.
-     */
-    static double[] compress(CornerGeometry geometry, int levels, BoundaryOperator op, java.util.List<double[][]> store) {
         int c = op.components();
         int coarse = c * COARSE;
         int fine = c * FINE;
@@ -76,7 +66,8 @@ final class CornerCompression {
         }
         double[] r = null;
         for (int level = 1; level <= levels; level++) {
-            PanelMesh mesh = geometry.typeB(0, 0, level, levels);
+            double h = ell * Math.scalb(1.0, level - 1 - levels);
+            PanelMesh mesh = typeB(0, 0, inX, inY, outX, outY, h);
             double[] m = new double[2 * fine * fine];
             op.rows(mesh, 0, FINE, m);
             double[] inv;

@@ -30,8 +30,7 @@ final class CornerDensity {
      */
     CornerDensity(double vx, double vy, double inX, double inY, double outX, double outY, double ell,
             List<double[][]> store, double[] rhoTilde, int c) {
-        this(vx, vy, (x, y, level, all) -> CornerCompression.typeB(x, y, inX, inY, outX, outY,
-                ell * Math.scalb(1.0, level - 1 - all)), store, rhoTilde, c);
+        this(vx, vy, (x, y, scale) -> CornerCompression.typeB(x, y, inX, inY, outX, outY, ell * scale), store, rhoTilde, c);
     }
 
     /** As above for any corner, each level's six panels from {@code geometry} (kept relative to (vx, vy)). */
@@ -47,7 +46,7 @@ final class CornerDensity {
         int filled = 0;
         double[] t = rhoTilde;
         for (int level = levels; level >= 1; level--) {
-            PanelMesh b = geometry.typeB(vx, vy, level, levels);
+            PanelMesh b = geometry.typeB(vx, vy, Math.scalb(1.0, level - 1 - levels));
             double[][] s = store.get(level - 1);
             double[] z = Dense.times(s[0], t, fine, coarse, 1);
             int[] panels = level == 1 ? new int[] {0, 1, 2, 3, 4, 5} : new int[] {0, 5};

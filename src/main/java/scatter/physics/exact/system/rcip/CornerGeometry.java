@@ -8,6 +8,6 @@ package scatter.physics.exact.system.rcip;
  * corner is not self-similar.
  */
 interface CornerGeometry {
-    /** Level {@code level} of {@code levels}, its panels kept as offsets from the vertex, given as (vx, vy). */
-    PanelMesh typeB(double vx, double vy, int level, int levels);
+    /** The level whose h is {@code scale} ell (scale = 2^(level - 1 - levels)), its panels kept as offsets from the vertex (vx, vy). */
+    PanelMesh typeB(double vx, double vy, double scale);
 }

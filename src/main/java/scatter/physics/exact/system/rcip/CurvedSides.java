@@ -173,8 +173,7 @@ final class CurvedSides {
         double inU = endU[before];
         double outU = startU[c];
         double length = ell[c];
-        return (vx, vy, level, levels) -> {
-            double scale = Math.scalb(1.0, level - 1 - levels);
+        return (vx, vy, scale) -> {
             PanelMesh mesh = new PanelMesh();
             if (in.straight()) {
                 double h = length * scale;

@@ -8,8 +8,9 @@ import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
 
 /**
- * A boundary with corners (straight or curved sides, {@link PolygonPanels}): its equation on panels (soft: the combined field, {@link CombinedField}; hard:
- * the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
+ * A boundary with corners (straight or curved sides, {@link PolygonPanels}; a corner with a curved
+ * side compressed by {@link CurvedCorner}): its equation on panels (soft: the combined field,
+ * {@link CombinedField}; hard: the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
  * block diagonal with each corner's {@link CornerCompression} block (the identity elsewhere), and
@@ -181,7 +182,7 @@ public final class RcipSolver {
             }
         }
         int[] leader = congruent(panels, m);
-        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c).toArray();
+        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c && panels.straightCorner(c)).toArray();
         @SuppressWarnings("unchecked")
         java.util.List<double[][]>[] stores = new java.util.List[m];
         if (keepCorners) {
@@ -196,14 +197,21 @@ public final class RcipSolver {
                 int c = leaders[g];
                 panels.direction((c + m - 1) % m, e);
                 panels.direction(c, f);
-                r[c] = panels.straightCorner(c)
-                        ? CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op, stores[c])
-                        : CornerCompression.compress(panels.levels(c), levels, op, stores[c]);
+                r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op, stores[c]);
             }
         });
         for (int c = 0; c < m; c++) {
             r[c] = r[leader[c]];
         }
+        // corners with a curved side, each its own (CurvedCorner: every level from the sides)
+        int[] curved = java.util.stream.IntStream.range(0, m).filter(c -> !panels.straightCorner(c)).toArray();
+        rows.forRows(curved.length, (from, to) -> {
+            for (int g = from; g < to; g++) {
+                int c = curved[g];
+                stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
+                r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c]);
+            }
+        });
         double[] a = new double[2 * n * n];
         rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
         int[] corner = new int[n];
