@@ -59,7 +59,7 @@ public class CurvedCornerSolutionTest {
     }
 
     /** The upper half of the unit disc: the arc for t in [0, 1/2], the diameter back. */
-    static PolygonBoundary halfDisc() {
+    public static PolygonBoundary halfDisc() {
         return boundary(t -> t < 0.5 ? Math.cos(2 * Math.PI * t) : 4 * t - 3, t -> t < 0.5 ? Math.sin(2 * Math.PI * t) : 0);
     }
 

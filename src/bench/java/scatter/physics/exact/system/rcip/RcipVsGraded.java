@@ -15,8 +15,10 @@ import scatter.physics.exact.system.IncidentData;
  * sizes away over max |u_s| there). docs/exact.md, "Corners", quotes its output.
  *
  * <pre>
- *   java -cp target/bench/benchmarks.jar scatter.physics.exact.system.rcip.RcipVsGraded [ROUNDS]
+ *   java -cp target/bench/benchmarks.jar scatter.physics.exact.system.rcip.RcipVsGraded [ROUNDS] [curved]
  * </pre>
+ * With {@code curved}: the teardrop and the half-disc from their expressions (curved sides) instead
+ * of the square and the L-shape.
  */
 public final class RcipVsGraded {
     private static final double K = 2 * Math.PI / 0.5;
@@ -27,6 +29,10 @@ public final class RcipVsGraded {
 
     public static void main(String[] args) throws InterruptedException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        if (args.length > 1 && args[1].equals("curved")) {
+            curved(rounds);
+            return;
+        }
         double[][][] shapes = {
             {{-1, 1, 1, -1}, {-1, -1, 1, 1}, {0.1, 0.05}},
             {{0, 2, 2, 1, 1, 0}, {0, 0, 1, 1, 2, 2}, {0.3, 0.25}},
@@ -65,6 +71,69 @@ public final class RcipVsGraded {
                     for (int r = -1; r < rounds; r++) {
                         long start = System.nanoTime();
                         PanelSolution p = RcipSolver.compressed(polygon, h, levels, K, bc, source, ParallelRows.serial());
+                        long nanos = System.nanoTime() - start;
+                        if (r >= 0) {
+                            t[r] = nanos * 1e-9;
+                        }
+                        error = error(p::field, x0, y0);
+                        unknowns = p.unknowns();
+                    }
+                    print(names[s], bc, "RCIP, H " + h + ", " + levels + " levels", unknowns, t, error);
+                }
+            }
+        }
+    }
+
+    /** The boundary of the expressions with the corners the smooth sampler finds, as the command line builds it. */
+    private static PolygonBoundary fromExpressions(String x, String y) {
+        java.util.function.DoubleUnaryOperator fx = scatter.geometry.ContourExpression.parse(x)::at;
+        java.util.function.DoubleUnaryOperator fy = scatter.geometry.ContourExpression.parse(y)::at;
+        try {
+            scatter.physics.exact.curve.SmoothCurve.of(fx, fy);
+            throw new IllegalStateException("taken as smooth");
+        } catch (scatter.physics.exact.curve.CurveNotSmoothException e) {
+            return PolygonBoundary.of(fx, fy, e.corners());
+        }
+    }
+
+    /** The teardrop and the half-disc (curved sides), graded mesh against RCIP. */
+    private static void curved(int rounds) throws InterruptedException {
+        PolygonBoundary[] shapes = {
+            fromExpressions("2*sin(pi*t)", "-sin(2*pi*t)"),
+            fromExpressions("cos(pi*(t+0.5-abs(t-0.5)))+2*(t+0.5+abs(t-0.5))-2", "sin(pi*(t+0.5-abs(t-0.5)))"),
+        };
+        String[] names = {"teardrop", "half-disc"};
+        double[][] sources = {{1.2, 0.1}, {0.1, 0.4}};
+        int[][] perSide = {{128, 256, 512}, {64, 128, 256}};
+        for (int s = 0; s < shapes.length; s++) {
+            double x0 = sources[s][0];
+            double y0 = sources[s][1];
+            IncidentData source = source(x0, y0);
+            for (BoundaryCondition bc : BoundaryCondition.values()) {
+                for (int p : perSide[s]) {
+                    double[] t = new double[rounds];
+                    double error = 0;
+                    int unknowns = 0;
+                    for (int r = -1; r < rounds; r++) {
+                        long start = System.nanoTime();
+                        CornerSolution g = CornerSolution.solve(shapes[s], p, K, source, bc);
+                        long nanos = System.nanoTime() - start;
+                        if (r >= 0) {
+                            t[r] = nanos * 1e-9;
+                        }
+                        error = error(g::field, x0, y0);
+                        unknowns = g.points();
+                    }
+                    print(names[s], bc, "graded, " + p + " per side", unknowns, t, error);
+                }
+                for (double h : new double[] {0.5, 0.25}) {
+                    int levels = bc == BoundaryCondition.SOFT ? 30 : 55;
+                    double[] t = new double[rounds];
+                    double error = 0;
+                    int unknowns = 0;
+                    for (int r = -1; r < rounds; r++) {
+                        long start = System.nanoTime();
+                        PanelSolution p = RcipSolver.compressed(shapes[s], h, levels, K, bc, source, ParallelRows.serial());
                         long nanos = System.nanoTime() - start;
                         if (r >= 0) {
                             t[r] = nanos * 1e-9;

@@ -3,7 +3,7 @@ package scatter.physics.exact.system.rcip;
 import scatter.physics.Hankel;
 
 /**
- * One straight panel's part of u_s at a target off the boundary, however close: the plain
+ * One panel's part of u_s at a target off the boundary, however close: the plain
  * 16-point rule where the target is outside the panel's Bernstein ellipse of parameter 3
  * ({@link ProductWeights#near}), else the kernel split of the matrix rows ({@link CombinedField},
  * {@link RegularisedHard}) with the product weights of {@link ProductWeights} for the target:
@@ -15,7 +15,9 @@ import scatter.physics.Hankel;
  * coordinate, h its half length). Soft: u_s = DL phi - i eta SL phi; hard: u_s = SL phi + i eta DL chi
  * (the representations of {@link PanelSolution}), SL the kernel (i/4) H0, DL the kernel
  * (ik/4) H1 (d.nu_y)/r. The target is given as an offset (ox, oy) from (rx, ry), so that a target
- * 1e-10 from a vertex keeps its digits relative to the panels kept as offsets from it. Not
+ * 1e-10 from a vertex keeps its digits relative to the panels kept as offsets from it. A curved
+ * panel ({@link CurvedPanel}) takes the complex-plane weights of {@link CurvedWeights} and its nodes'
+ * own normals and weights. Not
  * thread-safe: one instance per thread.
  */
 final class CloseField {
@@ -23,6 +25,7 @@ final class CloseField {
     private final double eta;
     private final boolean soft;
     private final ProductWeights weights = new ProductWeights();
+    private final CurvedWeights curved = new CurvedWeights();
     private final double[] d = new double[2];
     private final double[] z = new double[2];
     private final double[] b = new double[4];
@@ -47,9 +50,13 @@ final class CloseField {
         int c = soft ? 1 : 3;
         mesh.local(rx, ry, ox, oy, p, z);
         boolean near = ProductWeights.near(z[0], z[1]);
-        if (near) {
+        CurvedPanel shape = mesh.curved(p);
+        if (near && shape == null) {
             weights.compute(z[0], z[1]);
+        } else if (near) {
+            curved.compute(shape, z[0], z[1], false);
         }
+        double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
         double h = mesh.half(p);
         double lnH = Math.log(h);
         double ex = mesh.ex(p);
@@ -58,8 +65,8 @@ final class CloseField {
             int j = p * Gauss16.N + l;
             mesh.difference(rx, ry, ox, oy, j, d);
             double r = Math.hypot(d[0], d[1]);
-            double dn = d[0] * ey - d[1] * ex;
-            double w = h * Gauss16.weight(l);
+            double dn = shape == null ? d[0] * ey - d[1] * ex : d[0] * shape.nx[l] + d[1] * shape.ny[l];
+            double w = shape == null ? h * Gauss16.weight(l) : shape.weight[l];
             double x = k * r;
             double[] hk = Hankel.h01(x);   // J0, Y0, J1, Y1
             // single layer sl = (i/4) H0 and double layer dl = (ik/4) H1 dn/r, both times the weight
@@ -73,7 +80,7 @@ final class CloseField {
                 dlRe = -0.25 * k * hk[3] * dn / r * w;
                 dlIm = 0.25 * k * hk[2] * dn / r * w;
             } else {
-                double lw = h * (weights.logW[l] + lnH * Gauss16.weight(l));
+                double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
                 double lnR = Math.log(r);
                 double sLog = -hk[0] / Math.PI;
                 double sRe = -0.5 * hk[1] - sLog * lnR;
@@ -82,7 +89,7 @@ final class CloseField {
                 double kLog = -(k / Math.PI) * hk[2] / r;
                 double kSmRe = -0.5 * k * hk[3] / r - 1 / (Math.PI * r * r) - kLog * lnR;
                 double kSmIm = 0.5 * k * hk[2] / r;
-                dlRe = 0.5 * (dn * (kLog * lw + kSmRe * w) - weights.cauchyIm[l] / Math.PI);
+                dlRe = 0.5 * (dn * (kLog * lw + kSmRe * w) - cauchyIm[l] / Math.PI);
                 dlIm = 0.5 * dn * kSmIm * w;
             }
             int f = 2 * c * j;

@@ -24,7 +24,10 @@ import scatter.physics.exact.system.IncidentData;
  * coordinate t in [-1, 1] (half length h), ln r = ln h + ln|z - t| and (d.nu)/r^2 ds = -Im(dt/(t - z)),
  * so the logarithmic and Cauchy parts take the product weights of {@link ProductWeights} and the
  * smooth parts the plain weights; (d.nu) is constant on the panel. A target on the panel's own line
- * sees d.nu = 0: only the single layer's logarithm is left. The rows are independent of each other.
+ * sees d.nu = 0: only the single layer's logarithm is left. On a curved panel ({@link CurvedPanel})
+ * the same split takes {@link CurvedWeights}, the complex-plane weights, with the node's own normal and
+ * arc-length weight; its own target sees the Cauchy part's principal value, whose limit at the node is
+ * the curvature term, and nothing else of K there. The rows are independent of each other.
  */
 final class CombinedField implements BoundaryOperator {
     private static final double EULER = 0.5772156649015329;
@@ -48,8 +51,7 @@ final class CombinedField implements BoundaryOperator {
         double[] b = new double[2 * n];
         double[] u = new double[4];
         for (int i = 0; i < n; i++) {
-            int p = i / Gauss16.N;
-            incident.at(mesh.x(i), mesh.y(i), mesh.ey(p), -mesh.ex(p), u);
+            incident.at(mesh.x(i), mesh.y(i), mesh.nx(i), mesh.ny(i), u);
             b[2 * i] = -2 * u[0];
             b[2 * i + 1] = -2 * u[1];
         }
@@ -71,12 +73,14 @@ final class CombinedField implements BoundaryOperator {
         double[] o = new double[2];
         double[] z = new double[2];
         ProductWeights weights = new ProductWeights();
+        CurvedWeights curved = new CurvedWeights();
         double sSmooth0 = -(Math.log(0.5 * k) + EULER) / Math.PI;
         for (int i = from; i < to; i++) {
             double rx = mesh.refX(i);
             double ry = mesh.refY(i);
             mesh.offset(i, o);
-            int ownLine = mesh.line(i / Gauss16.N);
+            int ownPanel = i / Gauss16.N;
+            int ownLine = mesh.line(ownPanel);
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     kr[j] = 1;
@@ -89,23 +93,27 @@ final class CombinedField implements BoundaryOperator {
                 int p = j / Gauss16.N;
                 rr[j] = r;
                 kr[j] = k * r;
-                dn[j] = mesh.line(p) == ownLine ? 0 : d[0] * mesh.ey(p) - d[1] * mesh.ex(p);
+                dn[j] = mesh.sameLine(p, ownLine) ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
             }
             Hankel.evaluate(kr, n, j0, y0, j1, y1);
             int row = 2 * i * n;
             for (int p = 0; p < mesh.panels(); p++) {
                 mesh.local(rx, ry, o[0], o[1], p, z);
-                boolean sameLine = mesh.line(p) == ownLine;
+                boolean sameLine = mesh.sameLine(p, ownLine);
                 double zi = sameLine ? 0 : z[1];
                 boolean near = ProductWeights.near(z[0], zi);
-                if (near) {
+                CurvedPanel shape = mesh.curved(p);
+                if (near && shape == null) {
                     weights.compute(z[0], zi);
+                } else if (near) {
+                    curved.compute(shape, z[0], zi, p == ownPanel);
                 }
+                double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
                 double h = mesh.half(p);
                 double lnH = Math.log(h);
                 for (int l = 0; l < Gauss16.N; l++) {
                     int j = p * Gauss16.N + l;
-                    double w = h * Gauss16.weight(l);
+                    double w = shape == null ? h * Gauss16.weight(l) : shape.weight[l];
                     double re;
                     double im;
                     if (!near) {
@@ -115,7 +123,7 @@ final class CombinedField implements BoundaryOperator {
                         re = c * (-0.5 * k * y1[j]) + 0.5 * eta * j0[j];
                         im = c * (0.5 * k * j1[j]) + 0.5 * eta * y0[j];
                     } else {
-                        double lw = h * (weights.logW[l] + lnH * Gauss16.weight(l));
+                        double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
                         double sLog;
                         double sRe;
                         double sIm;
@@ -125,6 +133,10 @@ final class CombinedField implements BoundaryOperator {
                             sLog = -1 / Math.PI;
                             sRe = sSmooth0;
                             sIm = 0.5;
+                            if (shape != null) {
+                                // on a curve (d.nu)/r^2 tends to minus half the curvature: the Cauchy part's principal value
+                                kRe = -cauchyIm[l] / Math.PI;
+                            }
                         } else {
                             double r = rr[j];
                             double lnR = Math.log(r);
@@ -135,7 +147,7 @@ final class CombinedField implements BoundaryOperator {
                                 double kLog = -(k / Math.PI) * j1[j] / r;
                                 double kSmRe = -0.5 * k * y1[j] / r - 1 / (Math.PI * r * r) - kLog * lnR;
                                 double kSmIm = 0.5 * k * j1[j] / r;
-                                kRe = dn[j] * (kLog * lw + kSmRe * w) - weights.cauchyIm[l] / Math.PI;
+                                kRe = dn[j] * (kLog * lw + kSmRe * w) - cauchyIm[l] / Math.PI;
                                 kIm = dn[j] * kSmIm * w;
                             }
                         }

@@ -30,6 +30,11 @@ final class CornerDensity {
      */
     CornerDensity(double vx, double vy, double inX, double inY, double outX, double outY, double ell,
             List<double[][]> store, double[] rhoTilde, int c) {
+        this(vx, vy, (x, y, scale) -> CornerCompression.typeB(x, y, inX, inY, outX, outY, ell * scale), store, rhoTilde, c);
+    }
+
+    /** As above for any corner, each level's six panels from {@code geometry} (kept relative to (vx, vy)). */
+    CornerDensity(double vx, double vy, CornerGeometry geometry, List<double[][]> store, double[] rhoTilde, int c) {
         int levels = store.size();
         int n = Gauss16.N;
         int fine = c * CornerCompression.FINE;
@@ -41,8 +46,7 @@ final class CornerDensity {
         int filled = 0;
         double[] t = rhoTilde;
         for (int level = levels; level >= 1; level--) {
-            double h = ell * Math.scalb(1.0, level - 1 - levels);
-            PanelMesh b = CornerCompression.typeB(vx, vy, inX, inY, outX, outY, h);
+            PanelMesh b = geometry.typeB(vx, vy, Math.scalb(1.0, level - 1 - levels));
             double[][] s = store.get(level - 1);
             // level 1 keeps all six panels' rows of X P, the others only the two outer panels' (0 and 5)
             double[] z = Dense.times(s[0], t, level == 1 ? fine : outer, coarse, 1);

@@ -165,8 +165,7 @@ public final class PanelSolution {
             double dx = x - mesh.x(j);
             double dy = y - mesh.y(j);
             double r = Math.hypot(dx, dy);
-            int p = j / Gauss16.N;
-            double dn = (dx * mesh.ey(p) - dy * mesh.ex(p)) / r;
+            double dn = (dx * mesh.nx(j) + dy * mesh.ny(j)) / r;
             double[] b = Hankel.h01(k * r);
             double w = mesh.weight(j);
             if (comps == 1) {
@@ -196,11 +195,10 @@ public final class PanelSolution {
         double re = 0;
         double im = 0;
         for (int j = 0; j < mesh.nodes(); j++) {
-            int p = j / Gauss16.N;
             double phase = -k * (cx * mesh.x(j) + cy * mesh.y(j));
             double er = Math.cos(phase);
             double ei = Math.sin(phase);
-            double nx = cx * mesh.ey(p) - cy * mesh.ex(p);
+            double nx = cx * mesh.nx(j) + cy * mesh.ny(j);
             double ar;
             double ai;
             if (comps == 1) {

@@ -4,13 +4,17 @@ import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.curve.Side;
 
 /**
- * The coarse panels of a polygon (straight sides), and the same refined dyadically towards every
+ * The coarse panels of a boundary with corners (straight or curved sides), and the same refined dyadically towards every
  * corner. Side c runs from vertex c to vertex c + 1, of length L_c. Every corner c gets a corner
  * length ell_c = min(H, L_(c-1)/4, L_c/4) (H the panel length asked for): the two panels on either
  * side next to it are ell_c long (RCIP's four equal panels at a corner, Helsing's tutorial, section
  * 5), and the rest of each side, between its corners' 2 ell, is cut into equal panels no longer than
  * H. Panels of the first half of a side keep their positions as offsets from its first vertex, the
  * others from its last ({@link PanelMesh}).
+ *
+ * <p>A curved side takes the same layout in its own parameter u ({@link CurvedSides}): its corner
+ * panels ell_c/|Z_u| long in u at each end (at most 1/4), the rest cut into equal intervals of u
+ * whose panels are at most about H long, each a {@link CurvedPanel}.
  *
  * <p>The refined mesh halves the panel touching each corner {@code levels} times towards it, so
  * that the smallest panel is ell 2^-levels: the mesh RCIP compresses, solved as it is (a check of the
@@ -19,14 +23,13 @@ import scatter.physics.exact.curve.Side;
 final class PolygonPanels {
     private final PolygonBoundary polygon;
     private final double[] ell;
+    /** The curved sides' panels, null if every side is straight. */
+    private final CurvedSides curved;
     /** Per corner c, the indices of its four coarse panels in boundary order. */
     final int[][] cornerPanels;
     final PanelMesh coarse;
 
     PolygonPanels(PolygonBoundary polygon, double panelLength) {
-        if (!polygon.straight()) {
-            throw new IllegalArgumentException("panels on straight sides only");
-        }
         this.polygon = polygon;
         int m = polygon.sides();
         ell = new double[m];
@@ -35,8 +38,53 @@ final class PolygonPanels {
             double out = polygon.side(c).length();
             ell[c] = Math.min(panelLength, 0.25 * Math.min(in, out));
         }
+        if (!polygon.straight()) {
+            // a corner panel on a curved side turns by at most CurvedSides.TURN
+            double[] bend = new double[m];
+            for (int c = 0; c < m; c++) {
+                bend[c] = polygon.side(c).straight() ? 0 : CurvedSides.curvature(polygon.side(c));
+            }
+            for (int c = 0; c < m; c++) {
+                double most = Math.max(bend[c], bend[(c + m - 1) % m]);
+                if (most > 0) {
+                    ell[c] = Math.min(ell[c], CurvedSides.TURN / most);
+                }
+            }
+        }
+        curved = polygon.straight() ? null : new CurvedSides(polygon, ell);
         cornerPanels = new int[m][4];
         coarse = build(panelLength, 0);
+    }
+
+    /** True if both sides at corner c are straight (its compression the straight corner's). */
+    boolean straightCorner(int c) {
+        int m = polygon.sides();
+        return polygon.side(c).straight() && polygon.side((c + m - 1) % m).straight();
+    }
+
+    /** The unit direction in which the boundary arrives at corner c (side c - 1's at its end) into out. */
+    void incoming(int c, double[] out) {
+        int m = polygon.sides();
+        int before = (c + m - 1) % m;
+        if (polygon.side(before).straight()) {
+            direction(before, out);
+        } else {
+            curved.tangent(before, true, out);
+        }
+    }
+
+    /** The unit direction in which the boundary leaves corner c (side c's at its start) into out. */
+    void outgoing(int c, double[] out) {
+        if (polygon.side(c).straight()) {
+            direction(c, out);
+        } else {
+            curved.tangent(c, false, out);
+        }
+    }
+
+    /** Corner c's six panels of each level of its compression, for a corner with a curved side. */
+    CornerGeometry levels(int c) {
+        return curved.corner(c);
     }
 
     /** The mesh with the panels touching each corner halved {@code levels} times towards it. */
@@ -68,6 +116,12 @@ final class PolygonPanels {
         int[] first = new int[m];
         int[] last = new int[m];
         for (int c = 0; c < m; c++) {
+            if (!polygon.side(c).straight()) {
+                int[] ends = curved.side(mesh, c, panelLength, levels);
+                first[c] = ends[0];
+                last[c] = ends[1];
+                continue;
+            }
             int next = (c + 1) % m;
             double ax = polygon.vertexX(c);
             double ay = polygon.vertexY(c);

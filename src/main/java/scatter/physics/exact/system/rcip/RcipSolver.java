@@ -8,8 +8,9 @@ import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
 
 /**
- * A polygon's boundary equation on panels (soft: the combined field, {@link CombinedField}; hard:
- * the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
+ * A boundary with corners (straight or curved sides, {@link PolygonPanels}; a corner with a curved
+ * side compressed by {@link CurvedCorner}): its equation on panels (soft: the combined field,
+ * {@link CombinedField}; hard: the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
  * block diagonal with each corner's {@link CornerCompression} block (the identity elsewhere), and
@@ -32,6 +33,10 @@ public final class RcipSolver {
         double[] e = new double[2];
         double[] f = new double[2];
         for (int c = 0; c < m; c++) {
+            if (!panels.straightCorner(c)) {
+                leader[c] = c;   // a curved side's corner is its own
+                continue;
+            }
             panels.direction((c + m - 1) % m, e);
             panels.direction(c, f);
             double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
@@ -77,8 +82,8 @@ public final class RcipSolver {
         double[] f = new double[2];
         int most = 0;
         for (int c = 0; c < m; c++) {
-            panels.direction((c + m - 1) % m, e);
-            panels.direction(c, f);
+            panels.incoming(c, e);
+            panels.outgoing(c, f);
             double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
             double beta = Math.min(1, Math.PI / (Math.PI + turn));
             most = Math.max(most, (int) Math.ceil(Math.log(1 / tolerance) / Math.log(2) / beta) + 4);
@@ -197,7 +202,7 @@ public final class RcipSolver {
             }
         }
         int[] leader = congruent(panels, m);
-        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c).toArray();
+        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c && panels.straightCorner(c)).toArray();
         @SuppressWarnings("unchecked")
         java.util.List<double[][]>[] stores = new java.util.List[m];
         if (keepCorners) {
@@ -233,6 +238,15 @@ public final class RcipSolver {
         for (int c = 0; c < m; c++) {
             r[c] = r[leader[c]];
         }
+        // corners with a curved side, each its own (CurvedCorner: every level from the sides)
+        int[] curved = java.util.stream.IntStream.range(0, m).filter(c -> !panels.straightCorner(c)).toArray();
+        rows.forRows(curved.length, (from, to) -> {
+            for (int g = from; g < to; g++) {
+                int c = curved[g];
+                stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
+                r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c]);
+            }
+        });
         double[] a = new double[2 * n * n];
         rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
         int[] corner = new int[n];
@@ -308,6 +322,10 @@ public final class RcipSolver {
             for (int q = 0; q < block; q++) {
                 tilde[2 * q] = rho[2 * index[c][q]];
                 tilde[2 * q + 1] = rho[2 * index[c][q] + 1];
+            }
+            if (!panels.straightCorner(c)) {
+                refined[c] = new CornerDensity(polygon.vertexX(c), polygon.vertexY(c), panels.levels(c), stores[c], tilde, comps);
+                continue;
             }
             panels.direction((c + m - 1) % m, e);
             panels.direction(c, f);

@@ -36,7 +36,10 @@ import scatter.physics.exact.system.IncidentData;
  * (2i/pi)(J0 - 2 J1(X)/X)/r^2 (d.nu_x)(d.nu_y) ln r takes the logarithmic weights and g_s the Cauchy ones. On
  * a target's own line d.nu_x = d.nu_y = 0. Limits at r = 0: h_s(0) = 1/2 + i [ln(k/2)/pi - (1 - 2C)/(2 pi)]
  * (C Euler's constant; the graded mesh's A2(s, s) of T - T_0). Y1 + 2/(pi X) from its series below
- * X = 1/2 (DLMF 10.8.1), where the sum would lose digits.
+ * X = 1/2 (DLMF 10.8.1), where the sum would lose digits. On a curved panel ({@link CurvedPanel}) the
+ * same split takes {@link CurvedWeights}: q = nu_x conj(zeta_j) node by node (zeta the unit tangent),
+ * (d.nu_x)(d.nu_y)/r^2 ds = -(d.nu_y) Re(q dtau/(tau - z)) with the node's own d.nu_y, and at the
+ * target's own node K' keeps K_0''s Cauchy principal value (the curvature term) and no other part.
  */
 final class RegularisedHard implements BoundaryOperator {
     private static final double EULER = 0.5772156649015329;
@@ -69,8 +72,7 @@ final class RegularisedHard implements BoundaryOperator {
         double[] b = new double[6 * n];
         double[] u = new double[4];
         for (int i = 0; i < n; i++) {
-            int p = i / Gauss16.N;
-            incident.at(mesh.x(i), mesh.y(i), mesh.ey(p), -mesh.ex(p), u);
+            incident.at(mesh.x(i), mesh.y(i), mesh.nx(i), mesh.ny(i), u);
             double gr = -2 * u[2];
             double gi = -2 * u[3];
             b[6 * i] = sRe * gr - sIm * gi;
@@ -132,6 +134,7 @@ final class RegularisedHard implements BoundaryOperator {
         double[] o = new double[2];
         double[] z = new double[2];
         ProductWeights weights = new ProductWeights();
+        CurvedWeights curved = new CurvedWeights();
         double hs0Re = 0.5;
         double hs0Im = Math.log(0.5 * k) / Math.PI - (1 - 2 * EULER) / (2 * Math.PI);
         double halfK2 = 0.5 * k * k;
@@ -144,8 +147,8 @@ final class RegularisedHard implements BoundaryOperator {
             mesh.offset(i, o);
             int ownPanel = i / Gauss16.N;
             int ownLine = mesh.line(ownPanel);
-            double nxX = mesh.ey(ownPanel);
-            double nxY = -mesh.ex(ownPanel);
+            double nxX = mesh.nx(i);
+            double nxY = mesh.ny(i);
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     kr[j] = 1;
@@ -159,9 +162,9 @@ final class RegularisedHard implements BoundaryOperator {
                 int p = j / Gauss16.N;
                 rr[j] = r;
                 kr[j] = k * r;
-                boolean same = mesh.line(p) == ownLine;
+                boolean same = mesh.sameLine(p, ownLine);
                 dnx[j] = same ? 0 : d[0] * nxX + d[1] * nxY;
-                dny[j] = same ? 0 : d[0] * mesh.ey(p) - d[1] * mesh.ex(p);
+                dny[j] = same ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
             }
             Hankel.evaluate(kr, n, j0, y0, j1, y1);
             int rowPhi = 2 * (3 * i) * size;
@@ -169,12 +172,17 @@ final class RegularisedHard implements BoundaryOperator {
             int rowPsi = 2 * (3 * i + 2) * size;
             for (int p = 0; p < mesh.panels(); p++) {
                 mesh.local(rx, ry, o[0], o[1], p, z);
-                boolean sameLine = mesh.line(p) == ownLine;
+                boolean sameLine = mesh.sameLine(p, ownLine);
                 double zi = sameLine ? 0 : z[1];
                 boolean near = ProductWeights.near(z[0], zi);
-                if (near) {
+                CurvedPanel shape = mesh.curved(p);
+                if (near && shape == null) {
                     weights.compute(z[0], zi);
+                } else if (near) {
+                    curved.compute(shape, z[0], zi, p == ownPanel);
                 }
+                double[] cauchyRe = shape == null ? weights.cauchyRe : curved.cauchyRe;
+                double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
                 double h = mesh.half(p);
                 double lnH = Math.log(h);
                 double nn = nxX * mesh.ey(p) - nxY * mesh.ex(p);   // nu_x . nu_y
@@ -184,6 +192,13 @@ final class RegularisedHard implements BoundaryOperator {
                 for (int l = 0; l < Gauss16.N; l++) {
                     int j = p * Gauss16.N + l;
                     double w = h * Gauss16.weight(l);
+                    if (shape != null) {
+                        // the node's own normal and tangent zeta = (-nu_y, nu_x), and its arc-length weight
+                        nn = nxX * shape.nx[l] + nxY * shape.ny[l];
+                        qRe = -nxX * shape.ny[l] + nxY * shape.nx[l];
+                        qIm = -nxY * shape.ny[l] - nxX * shape.nx[l];
+                        w = shape.weight[l];
+                    }
                     double kpRe;   // K'
                     double kpIm;
                     double k0;     // K_0'
@@ -207,9 +222,9 @@ final class RegularisedHard implements BoundaryOperator {
                         tRe = -halfK2 * bIm * w;
                         tIm = halfK2 * bRe * w;
                     } else {
-                        double lw = h * (weights.logW[l] + lnH * Gauss16.weight(l));
+                        double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
                         sRho = -(lw - lnRho * w) / Math.PI;
-                        double cauchy = sameLine ? 0 : qRe * weights.cauchyRe[l] - qIm * weights.cauchyIm[l];
+                        double cauchy = sameLine ? 0 : qRe * cauchyRe[l] - qIm * cauchyIm[l];
                         k0 = cauchy / Math.PI;
                         double hLogIm;
                         double hsRe;
@@ -218,7 +233,7 @@ final class RegularisedHard implements BoundaryOperator {
                         double gIm = 0;
                         double gLogDn = 0;
                         if (j == i) {
-                            kpRe = 0;
+                            kpRe = shape == null ? 0 : k0;   // on a curve K' tends to K_0''s curvature term
                             kpIm = 0;
                             hLogIm = 1 / Math.PI;
                             hsRe = hs0Re;
@@ -246,7 +261,7 @@ final class RegularisedHard implements BoundaryOperator {
                             }
                         }
                         // h part: nn (i hLogIm lw + hs w); g part: i (gLog/r^2) (d.nu_x)(d.nu_y) ln r + g_s Im(z) Re(q C)
-                        double wg = sameLine ? 0 : h * z[1] * cauchy;
+                        double wg = sameLine ? 0 : shape == null ? h * z[1] * cauchy : -dny[j] * cauchy;
                         double bRe = nn * hsRe * w + gRe * wg;
                         double bIm = nn * (hLogIm * lw + hsIm * w) + gIm * wg + gLogDn * lw;
                         tRe = -halfK2 * bIm;

@@ -8,6 +8,14 @@
  * {@link scatter.physics.exact.curve.PolygonBoundary} and the system room's
  * {@link scatter.physics.exact.system.IncidentData}; the linear algebra of {@link scatter.linalg}.
  *
+ * <p><b>Curved sides</b>: the solver takes every boundary with corners, straight and curved sides in
+ * any mix (where the flow below says straight sides only, it predates them): a curved side's panels
+ * from its own representation ({@link scatter.physics.exact.system.rcip.CurvedSides},
+ * {@link scatter.physics.exact.system.rcip.CurvedPanel}), their near interactions by the complex-plane
+ * weights of {@link scatter.physics.exact.system.rcip.CurvedWeights}, each level of a curved corner
+ * built afresh ({@link scatter.physics.exact.system.rcip.CornerGeometry},
+ * {@link scatter.physics.exact.system.rcip.CurvedCorner}).
+ *
  * <p><b>Flow</b>: {@link scatter.physics.exact.system.rcip.PolygonPanels} (coarse panels, four equal
  * ones at each corner) -&gt; {@link scatter.physics.exact.system.rcip.CombinedField} (the operator on
  * a {@link scatter.physics.exact.system.rcip.PanelMesh}, near panels by
