@@ -136,7 +136,11 @@ public final class FieldSolver {
      * boundaries, each for the nodes it serves). Then, for each of those sums that some node needs,
      * the FMM's phases ({@link FmmEvaluation}) for its nodes, each phase's items in chunks on the
      * pool, one phase after the other (the plan's operators and the expansions' arrays too). Each
-     * step is told to the {@link StepClock}. Progress: the first pass is the first half, the leaves
+     * step is told to the {@link StepClock}. The leaves' chunks are handed out spread over the grid
+     * ({@link ChunkedPool.Order#SPREAD}), as the direct sum's nodes: in row order the first third of
+     * the leaves has no near sources, the JIT compiles the leaves without the near sum, and throws
+     * that away when the rows near the curve come, with both threads running slow code meanwhile
+     * (the leaves' code was compiled six times in a 2-thread run, twice after; docs/performance.md). Progress: the first pass is the first half, the leaves
      * (where the nodes are evaluated) the second, shared among the sums by their nodes.
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
@@ -221,8 +225,9 @@ public final class FieldSolver {
             int items = phase.items();
             clock.start(phase.name());
             if (items > 0) {
-                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK), clock.workers(() -> phase.newWorker()::run),
-                        leaves ? leavesDone : null);
+                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK),
+                        leaves ? ChunkedPool.Order.SPREAD : ChunkedPool.Order.INDEX,
+                        clock.workers(() -> phase.newWorker()::run), leaves ? leavesDone : null);
             }
             clock.stop();
         }
