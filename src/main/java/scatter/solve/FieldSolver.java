@@ -149,31 +149,39 @@ public final class FieldSolver {
         FieldArrays arrays = new FieldArrays(problem.grid(), pool);
         Field field = arrays.field;
         boolean[] wanted = arrays.flags;
+        byte[] sum = arrays.bytes;
         int total = field.grid().nodes();
         int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
         if (sets > Byte.MAX_VALUE) {
             throw new IllegalStateException(sets + " sums are more than a byte per node tells apart");
         }
-        byte[] sum = new byte[total];
         clock.stop();
         clock.start("first pass");
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
+        // each worker counts the nodes it leaves to each sum (whole numbers: any order adds them alike)
+        java.util.List<long[]> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         pool.run(total, chunk, ChunkedPool.Order.SPREAD, clock.workers(() -> {
             FieldKernel kernel = problem.newFastKernel();
+            long[] mine = new long[sets];
+            counts.add(mine);
             return (from, to) -> {
                 for (int node = from; node < to; node++) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException();
                     }
-                    sum[node] = (byte) kernel.computeAllButSums(node, field);
+                    int s = kernel.computeAllButSums(node, field);
+                    sum[node] = (byte) s;
+                    if (s >= 0) {
+                        mine[s]++;
+                    }
                 }
             };
         }), progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
         clock.stop();
         long[] nodes = new long[sets];
-        for (byte s : sum) {
-            if (s >= 0) {
-                nodes[s]++;
+        for (long[] c : counts) {
+            for (int s = 0; s < sets; s++) {
+                nodes[s] += c[s];
             }
         }
         long wantedAll = java.util.Arrays.stream(nodes).sum();
@@ -184,9 +192,12 @@ public final class FieldSolver {
                 continue;
             }
             clock.start("source set");
-            for (int node = 0; node < total; node++) {
-                wanted[node] = sum[node] == set;
-            }
+            byte mark = (byte) set;
+            pool.run(total, chunk, () -> (from, to) -> {
+                for (int node = from; node < to; node++) {
+                    wanted[node] = sum[node] == mark;
+                }
+            }, null);
             SourceTerms sources = set == 0 ? problem.sources() : problem.nearField().sourceSet(set - 1);
             clock.stop();
             long first = before;

@@ -146,23 +146,33 @@ public final class FmmEvaluation {
         }
         runner.run(arrays.size(), i -> arrays.get(i).run());
         needed = new boolean[levels + 1][];
-        needed[levels] = new boolean[boxW[levels] * boxH[levels]];
+        boolean[] leaves = new boolean[boxW[levels] * boxH[levels]];
+        needed[levels] = leaves;
+        // a tile's box is needed if any of its nodes is wanted: one item per row of tiles, which
+        // writes only that row's flags, row by row of nodes and tile by tile (no division per node)
         int columns = grid.nx() + 1;
-        // row by row and tile by tile, a tile's box needed if any of its nodes is wanted (the same flags as
-        // node by node, without a division per node: this loop is serial, over every node of the grid)
-        for (int first = 0; first < wanted.length; first += columns) {
-            int iy = tree.offsetY + (grid.firstRow() + first / columns) / tree.tileY - boxY0[levels];
-            int end = Math.min(first + columns, wanted.length);
-            for (int start = first, tile = 0; start < end; start += tree.tileX, tile++) {
-                int stop = Math.min(start + tree.tileX, end);
-                for (int node = start; node < stop; node++) {
-                    if (wanted[node]) {
-                        needed[levels][iy * boxW[levels] + tree.offsetX + tile - boxX0[levels]] = true;
-                        break;
+        runner.run(boxH[levels], row -> {
+            int iy = boxY0[levels] + row;
+            int j0 = Math.max((iy - tree.offsetY) * tree.tileY, grid.firstRow());
+            int j1 = Math.min((iy - tree.offsetY + 1) * tree.tileY, grid.firstRow() + grid.rowCount());
+            for (int j = j0; j < j1; j++) {
+                int first = (j - grid.firstRow()) * columns;
+                int end = first + columns;
+                for (int start = first, tile = 0; start < end; start += tree.tileX, tile++) {
+                    int at = row * boxW[levels] + tree.offsetX + tile - boxX0[levels];
+                    if (leaves[at]) {
+                        continue;
+                    }
+                    int stop = Math.min(start + tree.tileX, end);
+                    for (int node = start; node < stop; node++) {
+                        if (wanted[node]) {
+                            leaves[at] = true;
+                            break;
+                        }
                     }
                 }
             }
-        }
+        });
         for (int l = levels - 1; l >= 0; l--) {
             needed[l] = new boolean[boxW[l] * boxH[l]];
             for (int item = 0; item < needed[l + 1].length; item++) {
