@@ -148,7 +148,6 @@ public final class FieldSolver {
         clock.start("field arrays");
         FieldArrays arrays = new FieldArrays(problem.grid(), pool);
         Field field = arrays.field;
-        boolean[] wanted = arrays.flags;
         byte[] sum = arrays.bytes;
         int total = field.grid().nodes();
         int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
@@ -192,19 +191,13 @@ public final class FieldSolver {
                 continue;
             }
             clock.start("source set");
-            byte mark = (byte) set;
-            pool.run(total, chunk, () -> (from, to) -> {
-                for (int node = from; node < to; node++) {
-                    wanted[node] = sum[node] == mark;
-                }
-            }, null);
             SourceTerms sources = set == 0 ? problem.sources() : problem.nearField().sourceSet(set - 1);
             clock.stop();
             long first = before;
             long mine = nodes[set];
             ChunkedPool.Progress leavesDone = progress == null ? null : (done, all) -> progress.chunkDone(
                     total / 2 + (int) ((first + mine * done / all) * (total - total / 2) / wantedAll), total);
-            shared = evaluate(sources, shared, problem, wanted, field, pool, leavesDone);
+            shared = evaluate(sources, shared, problem, sum, (byte) set, field, pool, leavesDone);
             before += mine;
         }
         return field;
@@ -216,7 +209,7 @@ public final class FieldSolver {
      * the first); returns the first plan. Its plan's operators and the evaluation's arrays are made
      * on the pool too: at high frequency they take a few percent of the run.
      */
-    private FmmPlan evaluate(SourceTerms sources, FmmPlan like, PreparedProblem problem, boolean[] wanted,
+    private FmmPlan evaluate(SourceTerms sources, FmmPlan like, PreparedProblem problem, byte[] sums, byte set,
             Field field, ChunkedPool pool, ChunkedPool.Progress leavesDone) throws InterruptedException {
         clock.start("plan");
         FmmPlan.Runner onPool = (count, item) -> pool.run(count, 1, clock.workers(() -> (from, to) -> {
@@ -229,7 +222,7 @@ public final class FieldSolver {
                 : new FmmPlan(sources, like, onPool);
         clock.stop();
         clock.start("expansions' arrays");
-        FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm(), onPool);
+        FmmEvaluation fmm = plan.evaluation(sums, set, field.scatteredRe(), field.scatteredIm(), onPool);
         clock.stop();
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);

@@ -9,7 +9,9 @@ import scatter.physics.SourceSum;
 import scatter.physics.SourceTerms;
 
 /**
- * One fast multipole evaluation of the sum of {@link SourceTerms} at the wanted nodes of a grid, as
+ * One fast multipole evaluation of the sum of {@link SourceTerms} at the wanted nodes of a grid (those
+ * whose byte in an array of one per node is the evaluation's: several sums over different sources
+ * share one array, each node marked with the sum it is left to), as
  * a sequence of {@link Phase}s, each a range of independent items that the caller runs on its
  * threads (in any order and split, one phase after the other):
  * <ol>
@@ -57,7 +59,9 @@ public final class FmmEvaluation {
 
     private final FmmPlan plan;
     private final BoxTree tree;
-    private final boolean[] wanted;
+    /** Each node's sum; the wanted nodes are those whose sum is {@link #set}. */
+    private final byte[] sums;
+    private final byte set;
     private final double[] outRe;
     private final double[] outIm;
     private final Grid grid;
@@ -92,15 +96,16 @@ public final class FmmEvaluation {
      * @param runner makes the expansions' arrays, one item per array (on a machine where memory
      *        touched for the first time is slow, tenths of a second at 8192 x 8192 nodes)
      */
-    FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm, FmmPlan.Runner runner)
+    FmmEvaluation(FmmPlan plan, byte[] sums, byte set, double[] outRe, double[] outIm, FmmPlan.Runner runner)
             throws InterruptedException {
         this.plan = plan;
         this.tree = plan.tree;
         this.grid = plan.grid;
-        if (wanted.length != grid.nodes() || outRe.length != grid.nodes() || outIm.length != grid.nodes()) {
+        if (sums.length != grid.nodes() || outRe.length != grid.nodes() || outIm.length != grid.nodes()) {
             throw new IllegalArgumentException("one value per node of the grid is needed");
         }
-        this.wanted = wanted;
+        this.sums = sums;
+        this.set = set;
         this.outRe = outRe;
         this.outIm = outIm;
         int levels = tree.levels;
@@ -165,7 +170,7 @@ public final class FmmEvaluation {
                     }
                     int stop = Math.min(start + tree.tileX, end);
                     for (int node = start; node < stop; node++) {
-                        if (wanted[node]) {
+                        if (sums[node] == set) {
                             leaves[at] = true;
                             break;
                         }
@@ -458,7 +463,7 @@ public final class FmmEvaluation {
                 for (int j = jFirst; j < j1; j++) {
                     for (int i = i0; i < i1; i++) {
                         int node = (j - grid.firstRow()) * columns + i;
-                        if (!wanted[node]) {
+                        if (sums[node] != set) {
                             continue;
                         }
                         int t = (j - j0) * tree.tileX + (i - i0);
@@ -504,7 +509,7 @@ public final class FmmEvaluation {
             int columns = grid.nx() + 1;
             for (int j = j0; j < j1; j++) {
                 for (int i = i0; i < i1; i++) {
-                    if (wanted[(j - grid.firstRow()) * columns + i]) {
+                    if (sums[(j - grid.firstRow()) * columns + i] == set) {
                         return true;
                     }
                 }
