@@ -140,8 +140,9 @@ public final class FieldSolver {
      * ({@link ChunkedPool.Order#SPREAD}), as the direct sum's nodes: in row order the first third of
      * the leaves has no near sources, the JIT compiles the leaves without the near sum, and throws
      * that away when the rows near the curve come, with both threads running slow code meanwhile
-     * (the leaves' code was compiled six times in a 2-thread run, twice after; docs/performance.md). Progress: the first pass is the first half, the leaves
-     * (where the nodes are evaluated) the second, shared among the sums by their nodes.
+     * (the leaves' code was compiled six times in a 2-thread run, twice after; docs/performance.md).
+     * Progress: the first pass is the first half, the leaves (where the nodes are evaluated) the
+     * second, shared among the sums by their nodes.
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
             throws InterruptedException {
