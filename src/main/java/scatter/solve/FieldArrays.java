@@ -4,7 +4,7 @@ import scatter.geometry.Grid;
 import scatter.physics.Field;
 
 /**
- * A new {@link Field} and a flag per node, their arrays allocated on the pool's threads, one array
+ * A new {@link Field} and a byte per node, their arrays allocated on the pool's threads, one array
  * per item. Java zeroes a new array on the thread that allocates it, and memory touched for the
  * first time costs the kernel a page fault per 4 KiB: for an 8192 x 8192 grid's 2.3 GB, 1.4 to
  * 1.7 s of system time measured on the 2-core test machine, which on the calling thread alone was
@@ -14,8 +14,8 @@ import scatter.physics.Field;
 final class FieldArrays {
     /** The field. */
     final Field field;
-    /** One flag per node, all false. */
-    final boolean[] flags;
+    /** One byte per node, all zero. */
+    final byte[] bytes;
 
     /**
      * @throws InterruptedException if the caller is interrupted while the arrays are made
@@ -27,7 +27,7 @@ final class FieldArrays {
         try {
             pool.run(arrays.length, 1, () -> (from, to) -> {
                 for (int i = from; i < to; i++) {
-                    arrays[i] = i < 4 ? new double[n] : i == 4 ? new byte[n] : new boolean[n];
+                    arrays[i] = i < 4 ? new double[n] : new byte[n];
                 }
             }, null);
         } catch (ChunkedPool.ChunkFailedException e) {
@@ -38,6 +38,6 @@ final class FieldArrays {
         }
         field = new Field(grid, (double[]) arrays[0], (double[]) arrays[1], (double[]) arrays[2],
                 (double[]) arrays[3], (byte[]) arrays[4]);
-        flags = (boolean[]) arrays[5];
+        bytes = (byte[]) arrays[5];
     }
 }

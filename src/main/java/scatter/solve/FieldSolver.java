@@ -136,40 +136,52 @@ public final class FieldSolver {
      * boundaries, each for the nodes it serves). Then, for each of those sums that some node needs,
      * the FMM's phases ({@link FmmEvaluation}) for its nodes, each phase's items in chunks on the
      * pool, one phase after the other (the plan's operators and the expansions' arrays too). Each
-     * step is told to the {@link StepClock}. Progress: the first pass is the first half, the leaves
-     * (where the nodes are evaluated) the second, shared among the sums by their nodes.
+     * step is told to the {@link StepClock}. The leaves' chunks are handed out spread over the grid
+     * ({@link ChunkedPool.Order#SPREAD}), as the direct sum's nodes: in row order the first third of
+     * the leaves has no near sources, the JIT compiles the leaves without the near sum, and throws
+     * that away when the rows near the curve come, with both threads running slow code meanwhile
+     * (the leaves' code was compiled six times in a 2-thread run, twice after; docs/performance.md).
+     * Progress: the first pass is the first half, the leaves (where the nodes are evaluated) the
+     * second, shared among the sums by their nodes.
      */
     private Field solveFmm(PreparedProblem problem, ChunkedPool.Progress progress, ChunkedPool pool)
             throws InterruptedException {
         clock.start("field arrays");
         FieldArrays arrays = new FieldArrays(problem.grid(), pool);
         Field field = arrays.field;
-        boolean[] wanted = arrays.flags;
+        byte[] sum = arrays.bytes;
         int total = field.grid().nodes();
         int sets = 1 + (problem.nearField() == null ? 0 : problem.nearField().sourceSets());
         if (sets > Byte.MAX_VALUE) {
             throw new IllegalStateException(sets + " sums are more than a byte per node tells apart");
         }
-        byte[] sum = new byte[total];
         clock.stop();
         clock.start("first pass");
         int chunk = pool.chunkSize(total, MIN_CHUNK, MAX_CHUNK);
+        // each worker counts the nodes it leaves to each sum (whole numbers: any order adds them alike)
+        java.util.List<long[]> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         pool.run(total, chunk, ChunkedPool.Order.SPREAD, clock.workers(() -> {
             FieldKernel kernel = problem.newFastKernel();
+            long[] mine = new long[sets];
+            counts.add(mine);
             return (from, to) -> {
                 for (int node = from; node < to; node++) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException();
                     }
-                    sum[node] = (byte) kernel.computeAllButSums(node, field);
+                    int s = kernel.computeAllButSums(node, field);
+                    sum[node] = (byte) s;
+                    if (s >= 0) {
+                        mine[s]++;
+                    }
                 }
             };
         }), progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
         clock.stop();
         long[] nodes = new long[sets];
-        for (byte s : sum) {
-            if (s >= 0) {
-                nodes[s]++;
+        for (long[] c : counts) {
+            for (int s = 0; s < sets; s++) {
+                nodes[s] += c[s];
             }
         }
         long wantedAll = java.util.Arrays.stream(nodes).sum();
@@ -180,16 +192,13 @@ public final class FieldSolver {
                 continue;
             }
             clock.start("source set");
-            for (int node = 0; node < total; node++) {
-                wanted[node] = sum[node] == set;
-            }
             SourceTerms sources = set == 0 ? problem.sources() : problem.nearField().sourceSet(set - 1);
             clock.stop();
             long first = before;
             long mine = nodes[set];
             ChunkedPool.Progress leavesDone = progress == null ? null : (done, all) -> progress.chunkDone(
                     total / 2 + (int) ((first + mine * done / all) * (total - total / 2) / wantedAll), total);
-            shared = evaluate(sources, shared, problem, wanted, field, pool, leavesDone);
+            shared = evaluate(sources, shared, problem, sum, (byte) set, field, pool, leavesDone);
             before += mine;
         }
         return field;
@@ -201,7 +210,7 @@ public final class FieldSolver {
      * the first); returns the first plan. Its plan's operators and the evaluation's arrays are made
      * on the pool too: at high frequency they take a few percent of the run.
      */
-    private FmmPlan evaluate(SourceTerms sources, FmmPlan like, PreparedProblem problem, boolean[] wanted,
+    private FmmPlan evaluate(SourceTerms sources, FmmPlan like, PreparedProblem problem, byte[] sums, byte set,
             Field field, ChunkedPool pool, ChunkedPool.Progress leavesDone) throws InterruptedException {
         clock.start("plan");
         FmmPlan.Runner onPool = (count, item) -> pool.run(count, 1, clock.workers(() -> (from, to) -> {
@@ -214,15 +223,16 @@ public final class FieldSolver {
                 : new FmmPlan(sources, like, onPool);
         clock.stop();
         clock.start("expansions' arrays");
-        FmmEvaluation fmm = plan.evaluation(wanted, field.scatteredRe(), field.scatteredIm(), onPool);
+        FmmEvaluation fmm = plan.evaluation(sums, set, field.scatteredRe(), field.scatteredIm(), onPool);
         clock.stop();
         for (FmmEvaluation.Phase phase : fmm.phases()) {
             boolean leaves = phase.name().equals(FmmEvaluation.LEAVES);
             int items = phase.items();
             clock.start(phase.name());
             if (items > 0) {
-                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK), clock.workers(() -> phase.newWorker()::run),
-                        leaves ? leavesDone : null);
+                pool.run(items, pool.chunkSize(items, 1, MAX_FMM_CHUNK),
+                        leaves ? ChunkedPool.Order.SPREAD : ChunkedPool.Order.INDEX,
+                        clock.workers(() -> phase.newWorker()::run), leaves ? leavesDone : null);
             }
             clock.stop();
         }

@@ -40,12 +40,13 @@ public record MemoryEstimate(long needed, long used, long max) {
     public static final long BYTES_PER_BOUNDARY_POINT = 10 * 1024;
     /**
      * Bytes per node the fast multipole evaluation adds: which sum each node is left to (1: the
-     * main sources or, for the exact model, one of its refined boundaries) and whether the FMM
-     * being run evaluates it (1), and the local expansions of the levels above the leaves (1.3 at
+     * main sources or, for the exact model, one of its refined boundaries; the FMM being run
+     * evaluates the nodes marked with its own), and the local expansions of the levels above the leaves (1.3 at
      * the default tolerance on tiles of 256 nodes: 22 MB for 4096 x 4096 cells), with a margin.
      * Its translation operators take tens of MB whatever the grid (docs/performance.md), within the
      * JVM's margin; so does the exact model's copy of one refined boundary in leaf order at a time
      * (at most 64 times the points, nine float64 each: 4.6 KB a boundary point, 9.4 MB at 2048).
+     * The margin is what was once a flag per node (whether the FMM being run evaluates it).
      */
     public static final long FMM_BYTES_PER_NODE = 5;
 

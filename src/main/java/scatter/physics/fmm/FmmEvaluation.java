@@ -9,7 +9,9 @@ import scatter.physics.SourceSum;
 import scatter.physics.SourceTerms;
 
 /**
- * One fast multipole evaluation of the sum of {@link SourceTerms} at the wanted nodes of a grid, as
+ * One fast multipole evaluation of the sum of {@link SourceTerms} at the wanted nodes of a grid (those
+ * whose byte in an array of one per node is the evaluation's: several sums over different sources
+ * share one array, each node marked with the sum it is left to), as
  * a sequence of {@link Phase}s, each a range of independent items that the caller runs on its
  * threads (in any order and split, one phase after the other):
  * <ol>
@@ -57,7 +59,9 @@ public final class FmmEvaluation {
 
     private final FmmPlan plan;
     private final BoxTree tree;
-    private final boolean[] wanted;
+    /** Each node's sum; the wanted nodes are those whose sum is {@link #set}. */
+    private final byte[] sums;
+    private final byte set;
     private final double[] outRe;
     private final double[] outIm;
     private final Grid grid;
@@ -92,15 +96,16 @@ public final class FmmEvaluation {
      * @param runner makes the expansions' arrays, one item per array (on a machine where memory
      *        touched for the first time is slow, tenths of a second at 8192 x 8192 nodes)
      */
-    FmmEvaluation(FmmPlan plan, boolean[] wanted, double[] outRe, double[] outIm, FmmPlan.Runner runner)
+    FmmEvaluation(FmmPlan plan, byte[] sums, byte set, double[] outRe, double[] outIm, FmmPlan.Runner runner)
             throws InterruptedException {
         this.plan = plan;
         this.tree = plan.tree;
         this.grid = plan.grid;
-        if (wanted.length != grid.nodes() || outRe.length != grid.nodes() || outIm.length != grid.nodes()) {
+        if (sums.length != grid.nodes() || outRe.length != grid.nodes() || outIm.length != grid.nodes()) {
             throw new IllegalArgumentException("one value per node of the grid is needed");
         }
-        this.wanted = wanted;
+        this.sums = sums;
+        this.set = set;
         this.outRe = outRe;
         this.outIm = outIm;
         int levels = tree.levels;
@@ -146,23 +151,33 @@ public final class FmmEvaluation {
         }
         runner.run(arrays.size(), i -> arrays.get(i).run());
         needed = new boolean[levels + 1][];
-        needed[levels] = new boolean[boxW[levels] * boxH[levels]];
+        boolean[] leaves = new boolean[boxW[levels] * boxH[levels]];
+        needed[levels] = leaves;
+        // a tile's box is needed if any of its nodes is wanted: one item per row of tiles, which
+        // writes only that row's flags, row by row of nodes and tile by tile (no division per node)
         int columns = grid.nx() + 1;
-        // row by row and tile by tile, a tile's box needed if any of its nodes is wanted (the same flags as
-        // node by node, without a division per node: this loop is serial, over every node of the grid)
-        for (int first = 0; first < wanted.length; first += columns) {
-            int iy = tree.offsetY + (grid.firstRow() + first / columns) / tree.tileY - boxY0[levels];
-            int end = Math.min(first + columns, wanted.length);
-            for (int start = first, tile = 0; start < end; start += tree.tileX, tile++) {
-                int stop = Math.min(start + tree.tileX, end);
-                for (int node = start; node < stop; node++) {
-                    if (wanted[node]) {
-                        needed[levels][iy * boxW[levels] + tree.offsetX + tile - boxX0[levels]] = true;
-                        break;
+        runner.run(boxH[levels], row -> {
+            int iy = boxY0[levels] + row;
+            int j0 = Math.max((iy - tree.offsetY) * tree.tileY, grid.firstRow());
+            int j1 = Math.min((iy - tree.offsetY + 1) * tree.tileY, grid.firstRow() + grid.rowCount());
+            for (int j = j0; j < j1; j++) {
+                int first = (j - grid.firstRow()) * columns;
+                int end = first + columns;
+                for (int start = first, tile = 0; start < end; start += tree.tileX, tile++) {
+                    int at = row * boxW[levels] + tree.offsetX + tile - boxX0[levels];
+                    if (leaves[at]) {
+                        continue;
+                    }
+                    int stop = Math.min(start + tree.tileX, end);
+                    for (int node = start; node < stop; node++) {
+                        if (sums[node] == set) {
+                            leaves[at] = true;
+                            break;
+                        }
                     }
                 }
             }
-        }
+        });
         for (int l = levels - 1; l >= 0; l--) {
             needed[l] = new boolean[boxW[l] * boxH[l]];
             for (int item = 0; item < needed[l + 1].length; item++) {
@@ -448,7 +463,7 @@ public final class FmmEvaluation {
                 for (int j = jFirst; j < j1; j++) {
                     for (int i = i0; i < i1; i++) {
                         int node = (j - grid.firstRow()) * columns + i;
-                        if (!wanted[node]) {
+                        if (sums[node] != set) {
                             continue;
                         }
                         int t = (j - j0) * tree.tileX + (i - i0);
@@ -494,7 +509,7 @@ public final class FmmEvaluation {
             int columns = grid.nx() + 1;
             for (int j = j0; j < j1; j++) {
                 for (int i = i0; i < i1; i++) {
-                    if (wanted[(j - grid.firstRow()) * columns + i]) {
+                    if (sums[(j - grid.firstRow()) * columns + i] == set) {
                         return true;
                     }
                 }

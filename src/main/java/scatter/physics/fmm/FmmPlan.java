@@ -248,23 +248,26 @@ public final class FmmPlan {
         return level >= 2 && m2lFft[level] != null;
     }
 
-    /** A new evaluation of the sum at the wanted nodes of {@code grid} (see {@link FmmEvaluation}). */
-    public FmmEvaluation evaluation(boolean[] wanted, double[] outRe, double[] outIm) {
+    /**
+     * A new evaluation of the sum at the wanted nodes of {@code grid}, those whose byte in
+     * {@code sums} (one per node) is {@code set} (see {@link FmmEvaluation}).
+     */
+    public FmmEvaluation evaluation(byte[] sums, byte set, double[] outRe, double[] outIm) {
         try {
-            return new FmmEvaluation(this, wanted, outRe, outIm, SERIAL);
+            return new FmmEvaluation(this, sums, set, outRe, outIm, SERIAL);
         } catch (InterruptedException e) {
             throw new IllegalStateException("the serial runner does not wait", e);
         }
     }
 
     /**
-     * As {@link #evaluation(boolean[], double[], double[])}, the expansions' arrays made by
+     * As {@link #evaluation(byte[], byte, double[], double[])}, the expansions' arrays made by
      * {@code runner}, one item per array.
      *
      * @throws InterruptedException if the runner is interrupted
      */
-    public FmmEvaluation evaluation(boolean[] wanted, double[] outRe, double[] outIm, Runner runner)
+    public FmmEvaluation evaluation(byte[] sums, byte set, double[] outRe, double[] outIm, Runner runner)
             throws InterruptedException {
-        return new FmmEvaluation(this, wanted, outRe, outIm, runner);
+        return new FmmEvaluation(this, sums, set, outRe, outIm, runner);
     }
 }

@@ -35,13 +35,12 @@ class FmmAgainstDirectTest {
         SourceTerms src = star(1000, 1);
         Grid grid = new Grid(200, 180, -2.5, 2.7, -2.2, 2.4);
         double k = 2 * Math.PI / wavelength;
-        boolean[] wanted = new boolean[grid.nodes()];
-        java.util.Arrays.fill(wanted, true);
+        byte[] sums = new byte[grid.nodes()]; // every node left to sum 0
         double[] re = new double[grid.nodes()];
         double[] im = new double[grid.nodes()];
         long t0 = System.nanoTime();
         FmmPlan plan = new FmmPlan(src, grid, k, tol);
-        plan.evaluation(wanted, re, im).runAll();
+        plan.evaluation(sums, (byte) 0, re, im).runAll();
         long t1 = System.nanoTime();
         SourceSum sum = new SourceSum(k);
         double[] v = new double[2];
