@@ -110,6 +110,13 @@ final class Preflight {
      */
     static String systemTooLarge(SystemTooLargeException e) {
         MemoryEstimate memory = e.memory();
+        if (e.panelCap() > 0) {
+            return String.format(Locale.ROOT, "--model exact: the polygon's system at %d unknowns, where the halving of"
+                    + " its panels to meet --tol got to, needs about %s of memory but the Java heap has %s free; the"
+                    + " halving may go on to %d unknowns, which need about %s; give Java more memory, e.g. java -Xmx%s"
+                    + " -jar scatter.jar ..., or use a larger --tol", e.points(), bytes(memory.needed()),
+                    bytes(memory.available()), e.panelCap(), bytes(e.largest().needed()), e.largest().suggestedXmx());
+        }
         String more = e.fixed() ? "" : String.format(Locale.ROOT, "; the doubling may go on to %d points, which need"
                 + " about %s", BoundarySolver.MAX_POINTS, bytes(e.largest().needed()));
         String fewer = e.fittingPoints() == 0 ? ""

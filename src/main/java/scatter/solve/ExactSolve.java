@@ -183,6 +183,8 @@ final class ExactSolve {
         }
         try {
             return ExactModel.solveByRcip(wave, polygon, corners, condition, model.resolution(), cap, rows);
+        } catch (SystemTooLargeException e) {
+            throw SystemTooLargeException.ofPanels(e, cap);
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"

@@ -18,6 +18,8 @@ public final class SystemTooLargeException extends RuntimeException {
     private final transient MemoryEstimate memory;
     private final transient MemoryEstimate largest;
     private final int fittingPoints;
+    /** The unknowns of RCIP's coarse system on a polygon's panels, halved to meet --tol up to this many; 0 otherwise. */
+    private final int panelCap;
 
     /**
      * @param points the boundary points of the system refused
@@ -49,6 +51,32 @@ public final class SystemTooLargeException extends RuntimeException {
             fitting /= 2;
         }
         this.fittingPoints = fitting >= Resolution.MIN_POINTS ? fitting : 0;
+        this.panelCap = 0;
+    }
+
+    private SystemTooLargeException(int unknowns, MemoryEstimate memory, int cap) {
+        super("the panels' system at " + unknowns + " unknowns needs " + memory.needed() + " bytes, "
+                + memory.available() + " are free");
+        this.points = unknowns;
+        this.fixed = false;
+        this.memory = memory;
+        this.largest = unknowns >= cap ? memory
+                : new MemoryEstimate(MemoryEstimate.systemBytes(cap), memory.used(), memory.max());
+        this.fittingPoints = 0;
+        this.panelCap = cap;
+    }
+
+    /**
+     * A polygon's system on RCIP's panels ({@code points()} its unknowns) refused for memory: the halving may
+     * go on to {@code cap} unknowns, and no fixed count applies (--points is refused for a polygon).
+     */
+    static SystemTooLargeException ofPanels(SystemTooLargeException e, int cap) {
+        return new SystemTooLargeException(e.points, e.memory, cap);
+    }
+
+    /** For RCIP's panels on a polygon, the most unknowns the halving may reach; 0 for boundary points. */
+    public int panelCap() {
+        return panelCap;
     }
 
     /** Boundary points of the system refused. */

@@ -176,6 +176,29 @@ class JarIT {
     }
 
     /**
+     * A polygon's system on RCIP's panels too large for the heap (the hard square's second panel length,
+     * 1536 unknowns, in 96 MB) is refused in the panels' words, without --points (refused for polygons),
+     * with a heap for the most unknowns the halving may reach; followed, the run finishes.
+     */
+    @Test
+    void aPolygonsSystemTooBigForTheHeapIsRefusedWithAHeapThatWorks() throws Exception {
+        String[] problem = {"--model", "exact", "-xc", "(abs(4*t-2)-1)-(abs(2-abs(4*t-1))-1)", "-yc",
+            "(abs(4*t-2)-1)+(abs(2-abs(4*t-1))-1)", "--tol", "1e-8", "-nx", "16", "-ny", "16", "--no-output"};
+        Started refused = start(List.of(), new String[] {"-Xmx96m"}, problem, new String[0]);
+        assertEquals(2, refused.awaitExit(60));
+        String line = refused.lastLine();
+        assertTrue(line.startsWith("scatter: --model exact: the polygon's system at 1536 unknowns, where the halving of"
+                + " its panels to meet --tol got to, needs about "), line);
+        assertTrue(line.contains("the halving may go on to 4096 unknowns"), line);
+        assertFalse(line.contains("--points"), line);
+        assertFalse(refused.log().contains("\tat "), refused.log());
+        Matcher xmx = Pattern.compile("java (-Xmx\\d+[mg]) -jar").matcher(line);
+        assertTrue(xmx.find(), line);
+        Started more = start(List.of(), new String[] {xmx.group(1)}, problem, new String[0]);
+        assertEquals(0, more.awaitExit(180), xmx.group(1) + ": " + more.log());
+    }
+
+    /**
      * Runs {@code run} again with the -Xmx the refusal suggests, and with its heap and the --points
      * it suggests: both must get past every memory check and finish.
      */

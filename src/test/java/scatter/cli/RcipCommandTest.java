@@ -2,6 +2,7 @@ package scatter.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Array;
@@ -172,6 +173,31 @@ class RcipCommandTest {
         assertTrue(r.err().contains("more than the 4096 it solves with"), r.err());
         assertTrue(r.err().contains("--model kirchhoff"), r.err());
         assertEquals(List.of(), TestFiles.names(dir));
+    }
+
+    /**
+     * Far-field changes that stop falling while below 1e-10 end the halving with a one-line refusal that
+     * says where the accuracy levels off and which --tol is met there. Reached cheaply: the diamond moved
+     * 1e4 along x, where doubles are 1.8e-12 apart (its sides still straight to 1e-12 of its size, so RCIP
+     * solves it), so its nodes carry that rounding: measured 7.7e-13, then 8.5e-13, against --tol 1e-13.
+     */
+    @Test
+    void farFieldChangesThatLevelOffAreRefusedWithTheToleranceMetThere() {
+        CommandRun r = CommandRun.run(Map.of(), "--model", "exact", "--bc", "soft", "-lambda", "2", "--tol", "1e-13",
+                "-xc", "abs(4*t-2)-1+1e4", "-yc", "abs(2-abs(4*t-1))-1", "-nx", "16", "-ny", "16", "--no-output");
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Matcher m = Pattern.compile("^scatter: --tol: the boundary solution of this contour with corners stopped"
+                + " settling at (\\d+) unknowns: its far field changed by (\\S+), then by (\\S+), so its accuracy levels"
+                + " off near (\\S+) \\(rounding\\), above the tolerance 1e-13; use --tol (\\S+) or more$")
+                .matcher(r.err().strip());
+        assertTrue(m.matches(), r.err());
+        double last = Double.parseDouble(m.group(2));
+        double next = Double.parseDouble(m.group(3));
+        assertTrue(last < 1e-10 && next >= 0.5 * last, r.err());
+        double advised = Double.parseDouble(m.group(5));
+        assertTrue(advised >= Math.max(last, next) && advised <= 10 * Math.max(last, next), r.err());
+        assertFalse(r.hasStackTrace(), r.allErr());
     }
 
     /** -t 1, 2 and 3 write the same datasets bit for bit, and two parts merge into the whole run's file byte for byte. */
