@@ -69,9 +69,9 @@ final class ModelLog {
             log.info("exact model: solving the boundary equation at {} and {} points, assembling and factoring on {}"
                     + " threads", model.points() / 2, model.points(), threads);
         } else {
-            log.info("exact model: solving the boundary equation, doubling the boundary points until the estimated"
-                    + " error (and for a smooth contour the change) is below {}, assembling and factoring on {} threads", number(model.tolerance()),
-                    threads);
+            log.info("exact model: solving the boundary equation, refining the boundary (doubling its points; at"
+                    + " corners, halving its panels) until the solution settles within {}, assembling and factoring on"
+                    + " {} threads", number(model.tolerance()), threads);
         }
     }
 
