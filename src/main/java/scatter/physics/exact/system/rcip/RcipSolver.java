@@ -243,8 +243,15 @@ public final class RcipSolver {
         // another, each level's rows on the threads
         for (int c = 0; c < m; c++) {
             if (!panels.straightCorner(c)) {
-                stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
-                r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c], rows);
+                if (cache != null) {
+                    CornerCache.Compressed kept = cache.compressCurved(polygon, c, panels.cornerScales(c),
+                            panels.levels(c), levels, op, keepCorners, rows);
+                    r[c] = kept.r();
+                    stores[c] = kept.store();
+                } else {
+                    stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
+                    r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c], rows);
+                }
             }
         }
         double[] a = new double[2 * n * n];
