@@ -133,10 +133,11 @@ class CurvedCornerCommandTest {
     }
 
     /**
-     * A sharp corner on a curved side, hard, at the default --tol: the teardrop narrowed to an interior
-     * angle of 20 degrees (y scaled by tan 10 deg), a line source inside. RCIP solves it (where the graded
-     * mesh stops near 1e-8): the written field at outside nodes farther than 1e-3 of the size from the
-     * boundary is within 1e-10 of max |u_s| of -(i/4) H0(k |x - x0|), nearer ones within 1e-6 (about 40 s
+     * A sharp corner on a curved side, hard, --tol 1e-10: the teardrop narrowed to an interior angle of
+     * 20 degrees (y scaled by tan 10 deg), a line source inside. RCIP solves it (where the graded mesh
+     * stops near 1e-8; at the default --tol 1e-12 it is refused at the cap of 4096 unknowns, its far field
+     * still changing by 2.1e-12 at 3696, with --tol 1e-11 advised): the written field at outside nodes farther than 1e-3 of the size from the
+     * boundary is within 1e-10 of max |u_s| of -(i/4) H0(k |x - x0|), measured 4.7e-14, nearer ones within 1e-6 (about 15 s
      * on two cores, so with the slow tests).
      */
     @Test
@@ -147,7 +148,7 @@ class CurvedCornerCommandTest {
         double sy = 0.02;
         Path h5 = dir.resolve("s.h5");
         CommandRun r = CommandRun.run(Map.of(), "-xc", "2*sin(pi*t)", "-yc", "-" + tan + "*sin(2*pi*t)", "--model",
-                "exact", "--bc", "hard", "--source", sx + "," + sy, "-nx", "40", "-ny", "40", "-o", h5.toString());
+                "exact", "--bc", "hard", "--tol", "1e-10", "--source", sx + "," + sy, "-nx", "40", "-ny", "40", "-o", h5.toString());
         assertEquals(0, r.exit(), r.allErr());
         assertTrue(r.log().contains("interior angle 20.0 deg"), r.log());
         double[] x = TestFiles.doubles(h5, "x");
