@@ -137,8 +137,8 @@ class CurvedCornerCommandTest {
      * 20 degrees (y scaled by tan 10 deg), a line source inside. RCIP solves it (where the graded mesh
      * stops near 1e-8; at the default --tol 1e-12 it is refused at the cap of 4096 unknowns, its far field
      * still changing by 2.1e-12 at 3696, with --tol 1e-11 advised): the written field at outside nodes farther than 1e-3 of the size from the
-     * boundary is within 1e-10 of max |u_s| of -(i/4) H0(k |x - x0|), measured 4.7e-14, nearer ones within 1e-6 (about 15 s
-     * on two cores, so with the slow tests).
+     * boundary is within 1e-10 of max |u_s| of -(i/4) H0(k |x - x0|) (measured 4.7e-14), nearer ones
+     * within 1e-6 (about 15 s on two cores, so with the slow tests).
      */
     @Test
     @EnabledIfSystemProperty(named = "scatter.slowTests", matches = "true")
