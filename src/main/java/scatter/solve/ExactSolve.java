@@ -194,12 +194,28 @@ final class ExactSolve {
                         number(e.change()), number(Math.max(e.levelledOff(), e.change())), number(e.tolerance()),
                         number(roundUp(Math.max(e.levelledOff(), e.change())))));
             }
-            throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT, "the boundary"
-                    + " solution of this contour with corners did not settle within %d unknowns (its far field still"
-                    + " changed by %s; tolerance %s): the contour is too many wavelengths round for that tolerance",
-                    e.points(), number(e.change()), number(e.tolerance())), "a longer wavelength", "a larger --tol");
+            String unsettled = String.format(Locale.ROOT, "the boundary solution of this contour with corners did"
+                    + " not settle within %d unknowns (its far field still changed by %s; tolerance %s)", e.points(),
+                    number(e.change()), number(e.tolerance()));
+            double perWavelength = e.points() / (condition == BoundaryCondition.SOFT ? 1.0 : 3.0)
+                    / (polygon.perimeter() / wave.wavelength());
+            if (perWavelength >= RESOLVED_PER_WAVELENGTH && !Double.isNaN(e.change())) {
+                throw new InvalidProblemException(Problem.Input.TOLERANCE, unsettled + String.format(Locale.ROOT,
+                        ": its panels already had %.0f nodes per wavelength, so what is left is not the wavelength"
+                                + " but rounding (of the coordinates, or of a shape too fine for the tolerance);"
+                                + " use --tol %s or more", perWavelength, number(roundUp(e.change()))));
+            }
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": the contour is too many"
+                    + " wavelengths round for that tolerance", "a longer wavelength", "a larger --tol");
         }
     }
+
+    /**
+     * Nodes per wavelength of perimeter beyond which RCIP's panels resolve the wave many times over (it
+     * settles to 1e-12 on panels of a wavelength or half, 16 to 32 nodes): a solution that still does not
+     * settle there is held back by rounding, and a longer wavelength would not help.
+     */
+    private static final double RESOLVED_PER_WAVELENGTH = 128;
 
     /**
      * The resolution a problem with corners is solved to: --tol, raised to {@link CornerSolution#HARD_TOLERANCE}

@@ -236,9 +236,10 @@ class CornerCommandTest {
     /**
      * Changes that stop falling while already small end the doubling with a one-line refusal that says
      * where the accuracy levels off and which --tol is met there. Reached cheaply: the diamond moved 3e6
-     * along x, where doubles are 4.7e-10 apart, so its points and the incident phase carry that rounding
-     * and the soft problem's changes stop falling near 1e-7 (measured: 1.6e-7 from 508 to 1020 points,
-     * 1.9e-7 from 1020 to 2044), long before the tolerance 1e-12.
+     * along x, where doubles are 4.7e-10 apart, so its points and the incident phase carry that rounding;
+     * its sides still count as straight (they keep to their chords to that rounding) and RCIP's changes
+     * stop falling near 4e-10 (measured: 3.7e-10 to 536 unknowns, 4.3e-10 to 1072), long before the
+     * tolerance 1e-12.
      */
     @Test
     void changesThatLevelOffAreRefusedWithTheToleranceMetThere() {
@@ -247,8 +248,9 @@ class CornerCommandTest {
         assertEquals(2, r.exit(), r.allErr());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         Matcher m = Pattern.compile("^scatter: --tol: the boundary solution of this contour with corners stopped"
-                + " settling at (\\d+) boundary points: it changed by (\\S+), then by (\\S+), so its accuracy levels"
-                + " off near (\\S+), above the tolerance 1e-12; use --tol (\\S+) or more$").matcher(r.err().strip());
+                + " settling at (\\d+) unknowns: its far field changed by (\\S+), then by (\\S+), so its accuracy"
+                + " levels off near (\\S+) \\(rounding\\), above the tolerance 1e-12; use --tol (\\S+) or more$")
+                .matcher(r.err().strip());
         assertTrue(m.matches(), r.err());
         double last = Double.parseDouble(m.group(2));
         double next = Double.parseDouble(m.group(3));

@@ -30,6 +30,12 @@ import java.util.function.DoubleUnaryOperator;
 public final class PolygonBoundary {
     /** Straight sides: the expressions may leave a side's chord by at most this fraction of the size. */
     static final double STRAIGHT = 1e-12;
+    /**
+     * Straight sides also: the expressions may leave a side's chord by this many units in the last place
+     * of the largest coordinate (a polygon far from the origin, 3e6 away, rounds its points to 5e-10
+     * each, more than {@link #STRAIGHT} of a small size: that is rounding, not curvature).
+     */
+    static final double STRAIGHT_ULPS = 64;
     /** Points of each side at which the expressions are checked against its chord. */
     private static final int STRAIGHT_CHECKS = 16;
     /** The most points a side gets, as a multiple of the shortest side's. */
@@ -163,7 +169,8 @@ public final class PolygonBoundary {
     /**
      * The boundary of the curve x(t), y(t) with these corners (in increasing t): each piece between
      * consecutive corners a side, straight if it keeps to its chord (checked at {@link #STRAIGHT_CHECKS}
-     * points, to {@link #STRAIGHT} of the size), else curved ({@link CurvedSide}). Null if there is no
+     * points, to {@link #STRAIGHT} of the size or {@link #STRAIGHT_ULPS} units in the last place of the
+     * largest coordinate, whichever is more), else curved ({@link CurvedSide}). Null if there is no
      * corner, if a corner is a cusp, if a curved piece is not resolved by its Chebyshev series or stands
      * still, or if the sides are all straight and fewer than three.
      */
@@ -194,6 +201,8 @@ public final class PolygonBoundary {
             highY = Math.max(highY, yv);
         }
         double extent = Math.max(highX - lowX, highY - lowY);
+        double magnitude = Math.max(Math.max(Math.abs(lowX), Math.abs(highX)), Math.max(Math.abs(lowY), Math.abs(highY)));
+        double offChord = Math.max(STRAIGHT * extent, STRAIGHT_ULPS * Math.ulp(magnitude));
         Side[] sides = new Side[m];
         boolean allStraight = true;
         for (int c = 0; c < m; c++) {
@@ -208,7 +217,7 @@ public final class PolygonBoundary {
                 double t = from + span * q / STRAIGHT_CHECKS;
                 t -= Math.floor(t);
                 double off = ((x.applyAsDouble(t) - px[c]) * ey - (y.applyAsDouble(t) - py[c]) * ex) / length;
-                straight = Math.abs(off) <= STRAIGHT * extent;
+                straight = Math.abs(off) <= offChord;
             }
             if (straight) {
                 sides[c] = new StraightSide(ex, ey);

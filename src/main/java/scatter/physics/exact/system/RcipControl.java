@@ -27,6 +27,12 @@ public final class RcipControl {
      * accuracy has reached rounding, and shorter panels would only cost time.
      */
     static final double LEVELS_OFF_BELOW = 1e-10;
+    /**
+     * Relative rounding of the coordinates, in units of the double's epsilon times the largest coordinate
+     * over the size, below which the changes also level off: a polygon 3e6 from the origin has its points
+     * rounded to 5e-10 each, and its far field cannot settle below some 1e-10 of a size of 2.
+     */
+    static final double ROUNDING_EPSILONS = 100;
 
     private RcipControl() {
     }
@@ -64,7 +70,7 @@ public final class RcipControl {
      * Solves with H halving from {@link #startPanelLength} until the change of f is below {@code tolerance}.
      *
      * @throws NotConvergedException if the next halving would exceed {@code maxUnknowns} first (its change
-     *     NaN if not even two panel lengths fit), or if the changes, already below {@value #LEVELS_OFF_BELOW},
+     *     NaN if not even two panel lengths fit), or if the changes, already below {@link #levelsOffBelow},
      *     stopped falling (its {@link NotConvergedException#levelledOff()})
      * @throws InterruptedException if the thread is interrupted
      */
@@ -81,6 +87,7 @@ public final class RcipControl {
         CornerCache corners = new CornerCache(2);
         double change = Double.NaN;
         double lastChange = Double.NaN;
+        double floor = levelsOffBelow(polygon);
         while (true) {
             int unknowns = RcipBoundary.unknowns(polygon, h, condition);
             if (unknowns > maxUnknowns) {
@@ -99,7 +106,7 @@ public final class RcipControl {
             if (change < tolerance) {
                 return new RcipBoundary(polygon, s, condition, h, levels, change, done);
             }
-            if (lastChange < LEVELS_OFF_BELOW && !(change < 0.5 * lastChange)) {
+            if (lastChange < floor && !(change < 0.5 * lastChange)) {
                 throw new NotConvergedException(s.unknowns(), change, Double.NaN, tolerance, lastChange);
             }
             lastChange = change;
@@ -107,6 +114,19 @@ public final class RcipControl {
             fPrevious = f;
             h *= 0.5;
         }
+    }
+
+    /**
+     * Below what changes that stop falling end the halving: {@value #LEVELS_OFF_BELOW}, or the rounding of
+     * the coordinates, {@value #ROUNDING_EPSILONS} epsilon times the largest vertex coordinate over the size,
+     * whichever is more.
+     */
+    static double levelsOffBelow(PolygonBoundary polygon) {
+        double magnitude = 0;
+        for (int c = 0; c < polygon.sides(); c++) {
+            magnitude = Math.max(magnitude, Math.max(Math.abs(polygon.vertexX(c)), Math.abs(polygon.vertexY(c))));
+        }
+        return Math.max(LEVELS_OFF_BELOW, ROUNDING_EPSILONS * Math.ulp(1.0) * magnitude / polygon.size());
     }
 
     private static double[][] pattern(PanelSolution s) {

@@ -24,6 +24,16 @@ public final class CornerCache {
             List<double[][]> store) {
     }
 
+    /**
+     * One curved corner's recursion: the polygon (by identity) and corner, what its levels scale with
+     * ({@link PolygonPanels#cornerScales}), its levels, R after its last extra + 1 levels, its store.
+     */
+    private record CurvedEntry(Object polygon, int corner, double[] scales, int levels, double[][] r,
+            List<double[][]> store) {
+    }
+
+    private final List<CurvedEntry> curved = new ArrayList<>();
+
     /** R and, if kept, the store of the backward recursion, level 1 first. */
     record Compressed(double[] r, List<double[][]> store) {
     }
@@ -40,6 +50,51 @@ public final class CornerCache {
      * R of the corner of length ell over at least {@code levels} levels, and its store if {@code keep};
      * a new recursion's rows on {@code rows} (called from one thread: not from inside {@code rows}' own ranges).
      */
+    /**
+     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator, boolean,
+     * scatter.linalg.ParallelRows)} for corner {@code corner} of {@code polygon} with a curved side
+     * ({@link CurvedCorner}): its levels are the side's own at absolute scales, so when the panels halve
+     * and all of {@code scales} halve exactly with them (a corner panel not held at a quarter of its side),
+     * R of the shorter corner over L levels is R of the longer over L + 1 after its L-th level, bit for bit.
+     */
+    Compressed compressCurved(Object polygon, int corner, double[] scales, CornerGeometry geometry, int levels,
+            BoundaryOperator op, boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
+        synchronized (curved) {
+            for (CurvedEntry e : curved) {
+                if (e.polygon != polygon || e.corner != corner || (keep && e.store == null)) {
+                    continue;
+                }
+                for (int j = 0; j <= extra; j++) {
+                    if (halved(scales, e.scales, j) && e.levels - j >= levels) {
+                        int at = e.levels - j;
+                        return new Compressed(e.r[at - (e.levels - extra)],
+                                e.store == null ? null : e.store.subList(0, at));
+                    }
+                }
+            }
+        }
+        List<double[][]> store = keep ? new ArrayList<>() : null;
+        int total = levels + extra;
+        double[][] r = CornerCompression.compressEach(1, 0, 1, 0, 1, total, CurvedCorner.levelsOf(geometry, op), store,
+                levels, rows);
+        CurvedEntry entry = new CurvedEntry(polygon, corner, scales.clone(), total, r,
+                store == null ? null : List.copyOf(store));
+        synchronized (curved) {
+            curved.add(entry);
+        }
+        return new Compressed(r[extra], entry.store);
+    }
+
+    /** True if each of {@code scales} times 2^j is the same double as {@code kept}'s. */
+    private static boolean halved(double[] scales, double[] kept, int j) {
+        for (int i = 0; i < scales.length; i++) {
+            if (Math.scalb(scales[i], j) != kept[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Compressed compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
             boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
         synchronized (entries) {

@@ -1,6 +1,7 @@
 package scatter.physics.exact.system.rcip;
 
 import java.util.List;
+import scatter.linalg.ParallelRows;
 import scatter.physics.exact.system.IncidentData;
 
 /**
@@ -21,6 +22,15 @@ final class CurvedCorner {
     /** R of the corner (and, if {@code store} is not null, what {@link CornerDensity} needs), as {@link CornerCompression#compress}. */
     static double[] compress(CornerGeometry geometry, int levels, BoundaryOperator op, List<double[][]> store) {
         return CornerCompression.compress(1, 0, 1, 0, 1, levels, levelsOf(geometry, op), store);
+    }
+
+    /**
+     * As {@link #compress(CornerGeometry, int, BoundaryOperator, List)}, each level's assembly and products
+     * on {@code rows} ({@link CornerCompression#compressEach}): the same bit for bit on any threads.
+     */
+    static double[] compress(CornerGeometry geometry, int levels, BoundaryOperator op, List<double[][]> store,
+            ParallelRows rows) throws InterruptedException {
+        return CornerCompression.compressEach(1, 0, 1, 0, 1, levels, levelsOf(geometry, op), store, levels, rows)[0];
     }
 
     /** The operator on the corner's own panels of the level the straight mesh stands for (its first panel's half length). */

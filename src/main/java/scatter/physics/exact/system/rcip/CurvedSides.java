@@ -150,6 +150,16 @@ final class CurvedSides {
         return new int[] {first, last};
     }
 
+    /**
+     * What corner c's levels ({@link #corner}) scale with: the corner panels' lengths in u on the side in
+     * and the side out, and ell_c; when all three halve exactly, level i + 1 of the longer corner is
+     * level i of the shorter one, bit for bit ({@link CornerCache}).
+     */
+    double[] cornerScales(int c) {
+        int m = polygon.sides();
+        return new double[] {endU[(c + m - 1) % m], startU[c], ell[c]};
+    }
+
     /** Corner c's levels: on each side three panels out from the vertex, from the side (curved) or along it (straight). */
     CornerGeometry corner(int c) {
         int m = polygon.sides();

@@ -87,6 +87,11 @@ final class PolygonPanels {
         return curved.corner(c);
     }
 
+    /** What corner c's levels scale with, for a corner with a curved side ({@link CurvedSides#cornerScales}). */
+    double[] cornerScales(int c) {
+        return curved.cornerScales(c);
+    }
+
     /** The mesh with the panels touching each corner halved {@code levels} times towards it. */
     PanelMesh refined(double panelLength, int levels) {
         return build(panelLength, levels);

@@ -185,12 +185,11 @@ public final class RcipBoundary implements SolvedBoundary {
         int c = condition == BoundaryCondition.SOFT ? 1 : 3;
         double[][] a = new double[8][n];
         for (int j = 0; j < n; j++) {
-            int p = j / Gauss16.N;
             double w = mesh.weight(j);
             a[0][j] = mesh.x(j);
             a[1][j] = mesh.y(j);
-            a[2][j] = mesh.ey(p);
-            a[3][j] = -mesh.ex(p);
+            a[2][j] = mesh.nx(j);
+            a[3][j] = mesh.ny(j);
             double qr = w * u[2 * c * j];
             double qi = w * u[2 * c * j + 1];
             if (c == 1) {

@@ -48,11 +48,12 @@ public final class RcipSolver {
     }
 
     /**
-     * Whether RCIP solves this boundary: today every side straight (the panels and product weights are
-     * a straight panel's). The one test the command line routes by: the others go to the graded mesh.
+     * Whether RCIP solves this boundary: every polygon, straight sides or curved ({@link CurvedSides},
+     * a corner with a curved side compressed by {@link CurvedCorner}). The one test the command line
+     * routes by: what it refuses goes to the graded mesh.
      */
     public static boolean solves(PolygonBoundary polygon) {
-        return polygon.straight();
+        return polygon != null;
     }
 
     private static BoundaryOperator operator(PolygonBoundary polygon, double k, BoundaryCondition condition) {
@@ -238,15 +239,21 @@ public final class RcipSolver {
         for (int c = 0; c < m; c++) {
             r[c] = r[leader[c]];
         }
-        // corners with a curved side, each its own (CurvedCorner: every level from the sides)
-        int[] curved = java.util.stream.IntStream.range(0, m).filter(c -> !panels.straightCorner(c)).toArray();
-        rows.forRows(curved.length, (from, to) -> {
-            for (int g = from; g < to; g++) {
-                int c = curved[g];
-                stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
-                r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c]);
+        // corners with a curved side, each its own (CurvedCorner: every level from the sides), one after
+        // another, each level's rows on the threads
+        for (int c = 0; c < m; c++) {
+            if (!panels.straightCorner(c)) {
+                if (cache != null) {
+                    CornerCache.Compressed kept = cache.compressCurved(polygon, c, panels.cornerScales(c),
+                            panels.levels(c), levels, op, keepCorners, rows);
+                    r[c] = kept.r();
+                    stores[c] = kept.store();
+                } else {
+                    stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
+                    r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c], rows);
+                }
             }
-        });
+        }
         double[] a = new double[2 * n * n];
         rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
         int[] corner = new int[n];

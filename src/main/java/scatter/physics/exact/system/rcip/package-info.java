@@ -9,7 +9,7 @@
  * {@link scatter.physics.exact.system.IncidentData}; the linear algebra of {@link scatter.linalg}.
  *
  * <p><b>Curved sides</b>: the solver takes every boundary with corners, straight and curved sides in
- * any mix (where the flow below says straight sides only, it predates them): a curved side's panels
+ * any mix: a curved side's panels
  * from its own representation ({@link scatter.physics.exact.system.rcip.CurvedSides},
  * {@link scatter.physics.exact.system.rcip.CurvedPanel}), their near interactions by the complex-plane
  * weights of {@link scatter.physics.exact.system.rcip.CurvedWeights}, each level of a curved corner
@@ -25,10 +25,11 @@
  * refined mesh solved as it is) -&gt; {@link scatter.physics.exact.system.rcip.PanelSolution} (field
  * and far field away from the boundary; with the corners kept, each corner's refined density by the
  * backward recursion, {@link scatter.physics.exact.system.rcip.CornerDensity}, and the field however
- * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Straight sides only, sound-soft and sound-hard. The command line
- * solves every single polygon with straight sides so ({@link scatter.physics.exact.system.rcip.RcipSolver#solves}),
- * to --tol by {@link scatter.physics.exact.system.RcipControl}, as a
- * {@link scatter.physics.exact.system.rcip.RcipBoundary}; {@link scatter.physics.exact.system.rcip.CornerCache}
- * keeps each corner's recursion across its panel halvings (docs/exact.md, "Corners").
+ * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Sound-soft and sound-hard. The command line
+ * solves every single obstacle with corners so, straight sides or curved
+ * ({@link scatter.physics.exact.system.rcip.RcipSolver#solves}), to --tol by
+ * {@link scatter.physics.exact.system.RcipControl}, as a {@link scatter.physics.exact.system.rcip.RcipBoundary};
+ * {@link scatter.physics.exact.system.rcip.CornerCache} keeps each corner's recursion, straight or curved,
+ * across its panel halvings (docs/exact.md, "Corners").
  */
 package scatter.physics.exact.system.rcip;

@@ -58,4 +58,37 @@ class CornerCacheTest {
         assertNotSame(first.r(), other.r());
         assertTrue(other.store() == null);
     }
+
+    /**
+     * The same for a corner with a curved side (the half-disc's at t = 0, arc in, diameter out): its
+     * levels are taken afresh from the sides at absolute scales, so the cache's R and store for the
+     * panels of H/2 and H/4 are, bit for bit, those of their own recursions over L + 1 and L levels;
+     * the second on two threads. (From H = 0.125 down: above, the corner panels are held at
+     * CurvedSides.TURN over the arc's curvature, 0.2, and do not halve with H, so the cache makes a new
+     * recursion.)
+     */
+    @Test
+    void halvedCurvedCornersTakeTheirRecursionFromTheFirst() throws InterruptedException {
+        double k = 2 * Math.PI / 0.5;
+        BoundaryOperator op = new CombinedField(k, k);
+        scatter.physics.exact.curve.PolygonBoundary disc = scatter.physics.exact.system.CurvedCornerSolutionTest.halfDisc();
+        CornerCache cache = new CornerCache(2);
+        int levels = 6;
+        PolygonPanels coarse = new PolygonPanels(disc, 0.125);
+        CornerCache.Compressed first = cache.compressCurved(disc, 0, coarse.cornerScales(0), coarse.levels(0), levels,
+                op, true, ParallelRows.serial());
+        assertArrayEquals(CurvedCorner.compress(coarse.levels(0), levels + 2, op, null), first.r());
+        for (int j = 1; j <= 2; j++) {
+            PolygonPanels finer = new PolygonPanels(disc, Math.scalb(0.125, -j));
+            CornerCache.Compressed halved = cache.compressCurved(disc, 0, finer.cornerScales(0), finer.levels(0), levels,
+                    op, true, j == 1 ? ParallelRows.serial() : TWO);
+            List<double[][]> store = new ArrayList<>();
+            double[] own = CurvedCorner.compress(finer.levels(0), levels + 2 - j, op, store);
+            assertArrayEquals(own, halved.r(), "H/" + (1 << j));
+            assertEquals(store.size(), halved.store().size());
+            for (int l = 0; l < store.size(); l++) {
+                assertArrayEquals(store.get(l)[0], halved.store().get(l)[0]);
+            }
+        }
+    }
 }
