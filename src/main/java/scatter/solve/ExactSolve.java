@@ -71,7 +71,7 @@ final class ExactSolve {
             // the smooth curve samples t far more finely than the nc segments did
             throw new InvalidProblemException(e.expression() == x ? Problem.Input.XC : Problem.Input.YC, e);
         } catch (CurveNotSmoothException e) {
-            return polygon(wave, polygonOf(e, x, y, 1, model), e.corners(), model, rows);
+            return rcip(wave, polygonOf(e, x, y, 1, model), e.corners(), model, rows);
         } catch (CurveTooFineException e) {
             throw tooFine(e);
         } catch (ContourException e) {
@@ -123,45 +123,7 @@ final class ExactSolve {
     }
 
     /**
-     * One obstacle whose contour is a polygon: a line source checked against it ({@link SourcePosition}),
-     * then solved on its graded points, the points per side doubling until the estimated error is
-     * below --tol; a solution that does not settle within the cap refused in the words of a smooth one.
-     */
-    private static ExactModel polygon(Incident wave, PolygonBoundary polygon, List<Corner> corners, Model model,
-            RowRunner rows) throws InterruptedException {
-        if (RcipSolver.solves(polygon)) {
-            return rcip(wave, polygon, corners, model, rows);
-        }
-        double wavelengths = polygon.perimeter() / wave.wavelength();
-        int start = CornerSolution.startPerSide(polygon, wave.k());
-        // three levels, start to 4 start, show the order the error estimate needs
-        if ((long) CornerSolution.points(polygon, 2 * start) * 2 > BoundarySolver.MAX_POINTS) {
-            throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
-                    "the contour's %d sides are up to %.0f wavelengths long, too long for the exact model, which"
-                            + " starts from %d points per side, needs four times as many to check its convergence,"
-                            + " and solves with at most %d points in all", polygon.sides(),
-                    (start - 1) / CornerSolution.START_PER_WAVELENGTH, start, BoundarySolver.MAX_POINTS),
-                    "a longer wavelength");
-        }
-        if (wave instanceof LineSource s) {
-            SourcePosition.inside(new Problem.Source(s.x(), s.y()), polygon);
-        }
-        Resolution resolution = model.resolution();
-        try {
-            return ExactModel.solve(wave, polygon, corners, model.condition(), cornerResolution(model), rows);
-        } catch (NotConvergedException e) {
-            if (!Double.isNaN(e.levelledOff())) {
-                throw levelledOff(e, "this contour with corners");
-            }
-            if (!Double.isNaN(e.roundingFloor())) {
-                throw roundingFloor(e, "this contour with corners");
-            }
-            throw notConverged(e, wavelengths);
-        }
-    }
-
-    /**
-     * One obstacle whose sides RCIP solves ({@link RcipSolver#solves}): a line source checked against it
+     * One obstacle whose contour has corners, solved by RCIP, straight sides or curved: a line source checked against it
      * as on the graded points, then the panels halved until the far field changes by less than --tol
      * ({@link ExactModel#solveByRcip}), at most {@link RcipSolver#MOST_UNKNOWNS} unknowns; a polygon too
      * many wavelengths round for two panel lengths within that, or a solution that does not settle, refused.

@@ -65,8 +65,7 @@
  * {@link scatter.physics.exact.system.RcipControl} (the panels halved until the far field changes by less
  * than the tolerance) -&gt; {@link scatter.physics.exact.system.rcip.RcipBoundary} (field sources, far field,
  * close field; {@link scatter.physics.exact.evaluation.PanelNearField} near it; inside:
- * {@code PolygonInsideTest}); the command line chooses by
- * {@link scatter.physics.exact.system.rcip.RcipSolver#solves}. See docs/exact.md, "Corners". Several obstacles of
+ * {@code PolygonInsideTest}); the command line solves every single polygon so. See docs/exact.md, "Corners". Several obstacles of
  * which some have corners, each a {@link scatter.physics.exact.curve.ObstacleShape}: {@code
  * ExactModel.solveShapes} -&gt; {@link scatter.physics.exact.curve.ObstacleSeparation#requireShapes} -&gt;
  * {@link scatter.physics.exact.system.CornerObstacleSolver} -&gt; one {@code BoundarySolution} or

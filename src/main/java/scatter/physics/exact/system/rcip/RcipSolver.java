@@ -47,15 +47,6 @@ public final class RcipSolver {
         return leader;
     }
 
-    /**
-     * Whether RCIP solves this boundary: every polygon, straight sides or curved ({@link CurvedSides},
-     * a corner with a curved side compressed by {@link CurvedCorner}). The one test the command line
-     * routes by: what it refuses goes to the graded mesh.
-     */
-    public static boolean solves(PolygonBoundary polygon) {
-        return polygon != null;
-    }
-
     private static BoundaryOperator operator(PolygonBoundary polygon, double k, BoundaryCondition condition) {
         double r0 = 0.5 * Math.sqrt(2) * polygon.size();
         double eta = Coupling.eta(k, r0);

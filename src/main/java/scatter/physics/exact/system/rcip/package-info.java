@@ -26,8 +26,7 @@
  * and far field away from the boundary; with the corners kept, each corner's refined density by the
  * backward recursion, {@link scatter.physics.exact.system.rcip.CornerDensity}, and the field however
  * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Sound-soft and sound-hard. The command line
- * solves every single obstacle with corners so, straight sides or curved
- * ({@link scatter.physics.exact.system.rcip.RcipSolver#solves}), to --tol by
+ * solves every single obstacle with corners so, straight sides or curved, to --tol by
  * {@link scatter.physics.exact.system.RcipControl}, as a {@link scatter.physics.exact.system.rcip.RcipBoundary};
  * {@link scatter.physics.exact.system.rcip.CornerCache} keeps each corner's recursion, straight or curved,
  * across its panel halvings (docs/exact.md, "Corners").
