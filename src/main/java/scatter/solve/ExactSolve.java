@@ -133,6 +133,20 @@ final class ExactSolve {
         int cap = RcipSolver.MOST_UNKNOWNS;
         BoundaryCondition condition = model.condition();
         double start = RcipControl.startPanelLength(polygon, wave.k(), condition, cap);
+        double shortest = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < polygon.sides(); c++) {
+            shortest = Math.min(shortest, polygon.side(c).length());
+        }
+        if (RcipBoundary.unknowns(polygon, 0.5 * start, condition) > cap && 0.25 * shortest < 0.5 * wave.wavelength()) {
+            // the panels are short because a side is, not because the wave is: a longer wavelength would not help
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,
+                    "the contour's shortest side is %s long (%s of its width), and the exact model at corners"
+                            + " keeps its panels within a quarter of every side: checking its solution on panels of"
+                            + " %s and half that takes %d unknowns, more than the %d it solves with", number(shortest),
+                    number(shortest / polygon.size()), number(start),
+                    RcipBoundary.unknowns(polygon, 0.5 * start, condition), cap),
+                    "a polygon whose sides are less unequal");
+        }
         if (RcipBoundary.unknowns(polygon, 0.5 * start, condition) > cap) {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
                     "the contour is %.0f wavelengths round, too long for the exact model at corners, which checks its"

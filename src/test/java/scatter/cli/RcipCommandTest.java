@@ -176,6 +176,25 @@ class RcipCommandTest {
     }
 
     /**
+     * A polygon whose panels are short because one side is (a triangle with a 3-degree corner, its
+     * shortest side 0.1 of 2), not because the wave is, is refused before solving in words that name
+     * the side, not the wavelength, which a longer one would not help.
+     */
+    @Test
+    void aPolygonWithOneVeryShortSideIsRefusedForItsSideNotTheWavelength() throws Exception {
+        double a = Math.toRadians(3);
+        double[][] thin = {{0, 2, 2 * Math.cos(a) * Math.cos(a)}, {0, 0, 2 * Math.cos(a) * Math.sin(a)}};
+        Path h5 = dir.resolve("thin.h5");
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(contour(thin), "--model", "exact", "-o", h5.toString()));
+        assertEquals(2, r.exit(), r.allErr());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("scatter: -xc/-yc: the contour's shortest side is 0.10 long"), r.err());
+        assertTrue(r.err().contains("sides are less unequal"), r.err());
+        assertTrue(!r.err().contains("wavelength"), r.err());
+        assertEquals(List.of(), TestFiles.names(dir));
+    }
+
+    /**
      * Far-field changes that stop falling while below 1e-10 end the halving with a one-line refusal that
      * says where the accuracy levels off and which --tol is met there. Reached cheaply: the diamond moved
      * 1e4 along x, where doubles are 1.8e-12 apart (its sides still straight to 1e-12 of its size, so RCIP
