@@ -133,10 +133,7 @@ final class ExactSolve {
         int cap = RcipSolver.MOST_UNKNOWNS;
         BoundaryCondition condition = model.condition();
         double start = RcipControl.startPanelLength(polygon, wave.k(), condition, cap);
-        double shortest = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < polygon.sides(); c++) {
-            shortest = Math.min(shortest, polygon.side(c).length());
-        }
+        double shortest = polygon.shortestSide();
         if (RcipBoundary.unknowns(polygon, 0.5 * start, condition) > cap && 0.25 * shortest < 0.5 * wave.wavelength()) {
             // the panels are short because a side is, not because the wave is: a longer wavelength would not help
             throw InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, String.format(Locale.ROOT,

@@ -141,12 +141,17 @@ public final class PolygonBoundary {
         return new double[] {lowX, highX, lowY, highY};
     }
 
-    /** 2^round(log2(length/shortest)), at most MOST_SHARE. */
-    private static int[] shares(Side[] sides) {
+    private static double shortest(Side[] sides) {
         double shortest = Double.POSITIVE_INFINITY;
         for (Side s : sides) {
             shortest = Math.min(shortest, s.length());
         }
+        return shortest;
+    }
+
+    /** 2^round(log2(length/shortest)), at most MOST_SHARE. */
+    private static int[] shares(Side[] sides) {
+        double shortest = shortest(sides);
         int[] share = new int[sides.length];
         for (int c = 0; c < sides.length; c++) {
             int r = 1;
@@ -261,6 +266,11 @@ public final class PolygonBoundary {
     /** max(width, height). */
     public double size() {
         return size;
+    }
+
+    /** The length of the shortest side. */
+    public double shortestSide() {
+        return shortest(sides);
     }
 
     /**

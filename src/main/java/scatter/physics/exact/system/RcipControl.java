@@ -53,10 +53,7 @@ public final class RcipControl {
      */
     public static double startPanelLength(PolygonBoundary polygon, double k, BoundaryCondition condition,
             int maxUnknowns) {
-        double shortest = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < polygon.sides(); c++) {
-            shortest = Math.min(shortest, polygon.side(c).length());
-        }
+        double shortest = polygon.shortestSide();
         double wavelengths = condition == BoundaryCondition.SOFT ? SOFT_START : 1;
         double h = Math.min(wavelengths * 2 * Math.PI / k, 0.25 * shortest);
         if (RcipBoundary.unknowns(polygon, 0.5 * h, condition) > maxUnknowns
