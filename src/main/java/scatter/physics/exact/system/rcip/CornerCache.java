@@ -51,14 +51,14 @@ public final class CornerCache {
      * a new recursion's rows on {@code rows} (called from one thread: not from inside {@code rows}' own ranges).
      */
     /**
-     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator, boolean,
+     * As {@link #compress(double, double, double, double, double, int, PanelOperator, boolean,
      * scatter.linalg.ParallelRows)} for corner {@code corner} of {@code polygon} with a curved side
      * ({@link CurvedCorner}): its levels are the side's own at absolute scales, so when the panels halve
      * and all of {@code scales} halve exactly with them (a corner panel not held at a quarter of its side),
      * R of the shorter corner over L levels is R of the longer over L + 1 after its L-th level, bit for bit.
      */
     Compressed compressCurved(Object polygon, int corner, double[] scales, CornerGeometry geometry, int levels,
-            BoundaryOperator op, boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
+            PanelOperator op, boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
         synchronized (curved) {
             for (CurvedEntry e : curved) {
                 if (e.polygon != polygon || e.corner != corner || (keep && e.store == null)) {
@@ -95,7 +95,7 @@ public final class CornerCache {
         return true;
     }
 
-    Compressed compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
+    Compressed compress(double inX, double inY, double outX, double outY, double ell, int levels, PanelOperator op,
             boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
         synchronized (entries) {
             for (Entry e : entries) {

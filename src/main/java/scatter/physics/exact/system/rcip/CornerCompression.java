@@ -41,19 +41,19 @@ final class CornerCompression {
      * R (64 c x 64 c, interleaved; c the operator's components, unknown c node + comp) for the corner
      * where the boundary arrives along the unit direction (inX, inY) and leaves along (outX, outY).
      */
-    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op) {
+    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, PanelOperator op) {
         return compress(inX, inY, outX, outY, ell, levels, op, null);
     }
 
     /**
-     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator)}, and, if
+     * As {@link #compress(double, double, double, double, double, int, PanelOperator)}, and, if
      * {@code store} is not null, what the backward recursion ({@link CornerDensity}) needs, level
      * 1 first: per level i, X_i P (X_i the inverse of the level's type b matrix: at level 1 all of it,
      * (96 c) x (64 c); above, the rows of its two outer panels, (32 c) x (64 c), the only ones the backward
      * recursion reads) and the level's M_ab ((64 c) x (32 c), the inner rows' outer columns; null at
      * level 1). About 2 (32 c)(64 c) complex values a level: 0.07 MB soft, 0.6 MB hard.
      */
-    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, BoundaryOperator op,
+    static double[] compress(double inX, double inY, double outX, double outY, double ell, int levels, PanelOperator op,
             java.util.List<double[][]> store) {
         try {
             return compressEach(inX, inY, outX, outY, ell, levels, op, store, levels, ParallelRows.serial())[0];
@@ -65,7 +65,7 @@ final class CornerCompression {
     }
 
     /**
-     * As {@link #compress(double, double, double, double, double, int, BoundaryOperator, java.util.List)},
+     * As {@link #compress(double, double, double, double, double, int, PanelOperator, java.util.List)},
      * keeping R after each level from {@code from} on ({@code levels - from + 1} of them, level {@code from}
      * first). The recursion's levels are absolute scales (level i of ell over L levels has h = ell 2^(i - 1 - L)),
      * so R after level L - j of ell over L levels is R of ell 2^-j over L - j levels, the same bit for bit:
@@ -74,7 +74,7 @@ final class CornerCompression {
      * bit on any threads.
      */
     static double[][] compressEach(double inX, double inY, double outX, double outY, double ell, int levels,
-            BoundaryOperator op, java.util.List<double[][]> store, int from, ParallelRows rows)
+            PanelOperator op, java.util.List<double[][]> store, int from, ParallelRows rows)
             throws InterruptedException {
         double[][] kept = new double[levels - from + 1][];
         int c = op.components();

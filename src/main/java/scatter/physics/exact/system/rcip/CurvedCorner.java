@@ -2,7 +2,6 @@ package scatter.physics.exact.system.rcip;
 
 import java.util.List;
 import scatter.linalg.ParallelRows;
-import scatter.physics.exact.system.IncidentData;
 
 /**
  * RCIP's compression of a corner with a curved side, by the straight corner's recursion
@@ -20,22 +19,22 @@ final class CurvedCorner {
     }
 
     /** R of the corner (and, if {@code store} is not null, what {@link CornerDensity} needs), as {@link CornerCompression#compress}. */
-    static double[] compress(CornerGeometry geometry, int levels, BoundaryOperator op, List<double[][]> store) {
+    static double[] compress(CornerGeometry geometry, int levels, PanelOperator op, List<double[][]> store) {
         return CornerCompression.compress(1, 0, 1, 0, 1, levels, levelsOf(geometry, op), store);
     }
 
     /**
-     * As {@link #compress(CornerGeometry, int, BoundaryOperator, List)}, each level's assembly and products
+     * As {@link #compress(CornerGeometry, int, PanelOperator, List)}, each level's assembly and products
      * on {@code rows} ({@link CornerCompression#compressEach}): the same bit for bit on any threads.
      */
-    static double[] compress(CornerGeometry geometry, int levels, BoundaryOperator op, List<double[][]> store,
+    static double[] compress(CornerGeometry geometry, int levels, PanelOperator op, List<double[][]> store,
             ParallelRows rows) throws InterruptedException {
         return CornerCompression.compressEach(1, 0, 1, 0, 1, levels, levelsOf(geometry, op), store, levels, rows)[0];
     }
 
     /** The operator on the corner's own panels of the level the straight mesh stands for (its first panel's half length). */
-    static BoundaryOperator levelsOf(CornerGeometry geometry, BoundaryOperator op) {
-        return new BoundaryOperator() {
+    static PanelOperator levelsOf(CornerGeometry geometry, PanelOperator op) {
+        return new PanelOperator() {
             @Override
             public int components() {
                 return op.components();
@@ -44,11 +43,6 @@ final class CurvedCorner {
             @Override
             public void rows(PanelMesh mesh, int from, int to, double[] a) {
                 op.rows(geometry.typeB(0, 0, mesh.half(0)), from, to, a);
-            }
-
-            @Override
-            public double[] rightHandSide(PanelMesh mesh, IncidentData incident) {
-                throw new UnsupportedOperationException("a corner's levels have no right-hand side");
             }
         };
     }
