@@ -6,6 +6,7 @@ import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.CornerSolution;
+import scatter.physics.exact.system.rcip.Formulation;
 import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.solve.Model;
 
@@ -35,6 +36,11 @@ final class CornerLog {
                     + " by {} from panels twice as long, which bounds their error", corners.size(), rcip.panels(),
                     ModelLog.number(rcip.panelLength()), rcip.unknowns(), rcip.cornerLevels(),
                     ModelLog.number(rcip.change()));
+            if (rcip.formulation() == Formulation.REGULARISED) {
+                log.info("exact model: near an interior resonance of the single-layer formulation (condition ~{}):"
+                        + " solving the regularised system", ModelLog.number(rcip.conditionEstimate()));
+            }
+            log.info("exact model: the corners' equation: {}", rcip.formulation().words());
             return;
         }
         log.info("exact model: {} corners, solved on Kress's graded points, {} per side (corners left out); estimated"

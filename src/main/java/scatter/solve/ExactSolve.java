@@ -24,6 +24,7 @@ import scatter.physics.exact.system.NotConvergedException;
 import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
 import scatter.physics.exact.system.RcipControl;
+import scatter.physics.exact.system.ResonanceException;
 import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.physics.exact.system.rcip.RcipSolver;
 
@@ -158,6 +159,12 @@ final class ExactSolve {
             return ExactModel.solveByRcip(wave, polygon, corners, condition, model.resolution(), cap, rows);
         } catch (SystemTooLargeException e) {
             throw SystemTooLargeException.ofPanels(e, cap);
+        } catch (ResonanceException e) {
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT, "the"
+                    + " wavelength is near an interior resonance of the sound-hard single-layer formulation (its"
+                    + " condition ~%s), and the regularised system that replaces it there would take %d unknowns,"
+                    + " more than the %d it solves with", number(e.condition()), e.unknowns(), e.cap()),
+                    "a wavelength a little longer or shorter");
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
@@ -170,8 +177,7 @@ final class ExactSolve {
             String unsettled = String.format(Locale.ROOT, "the boundary solution of this contour with corners did"
                     + " not settle within %d unknowns (its far field still changed by %s; tolerance %s)", e.points(),
                     number(e.change()), number(e.tolerance()));
-            double perWavelength = e.points() / (condition == BoundaryCondition.SOFT ? 1.0 : 3.0)
-                    / (polygon.perimeter() / wave.wavelength());
+            double perWavelength = e.points() / (polygon.perimeter() / wave.wavelength());
             if (perWavelength >= RESOLVED_PER_WAVELENGTH && !Double.isNaN(e.change())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, unsettled + String.format(Locale.ROOT,
                         ": its panels already had %.0f nodes per wavelength, so what is left is not the wavelength"

@@ -5,6 +5,7 @@ import java.util.List;
 import scatter.linalg.ParallelRows;
 import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.system.rcip.CornerCache;
+import scatter.physics.exact.system.rcip.Formulation;
 import scatter.physics.exact.system.rcip.PanelSolution;
 import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.physics.exact.system.rcip.RcipSolver;
@@ -17,7 +18,9 @@ import scatter.physics.exact.system.rcip.RcipSolver;
  * docs/exact.md, "Corners"). The change bounds the coarser solution's error, and the finer one,
  * returned, converges spectrally in H. Every step on the caller's {@link RowRunner} (the corners'
  * recursions, the assembly, the LU), told before each level's system
- * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads.
+ * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads. Sound-hard
+ * each panel length solves the single layer (one unknown per node) and, where the guard does not
+ * accept it ({@link RcipSolver#accepts}: near an interior resonance), the regularised system (three).
  */
 public final class RcipControl {
     /** Far-field angles compared between two panel lengths. */
@@ -42,7 +45,7 @@ public final class RcipControl {
      * off by about 1e-12 (the square of side 2 at lambda 0.5: 8e-13; the L-shape of sides 2 and 1 at lambda
      * 0.1: 4.6e-12), so that a check against the default --tol from there needs a third, costlier, panel
      * length; three quarters of one avoid it. The hard problem starts at one wavelength, where the square
-     * changes by 7.2e-13 to the next (its third unknown per node makes the halved solve dearer).
+     * changes by 7.2e-13 to the next.
      */
     static final double SOFT_START = 0.75;
 
@@ -69,6 +72,8 @@ public final class RcipControl {
      * @throws NotConvergedException if the next halving would exceed {@code maxUnknowns} first (its change
      *     NaN if not even two panel lengths fit), or if the changes, already below {@link #levelsOffBelow},
      *     stopped falling (its {@link NotConvergedException#levelledOff()})
+     * @throws ResonanceException if the guard did not accept a single-layer solution and the regularised
+     *     system would exceed {@code maxUnknowns}
      * @throws InterruptedException if the thread is interrupted
      */
     public static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident,
@@ -92,13 +97,21 @@ public final class RcipControl {
                         tolerance);
             }
             rows.beforeSystem(unknowns, 16);
-            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, condition, incident, ranges, true,
-                    corners);
+            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, Formulation.first(condition), incident,
+                    ranges, true, corners);
+            if (!RcipSolver.accepts(s)) {
+                int more = RcipBoundary.unknowns(polygon, h, Formulation.REGULARISED);
+                if (more > maxUnknowns) {
+                    throw new ResonanceException(s.conditionEstimate(), more, maxUnknowns);
+                }
+                rows.beforeSystem(more, 16);
+                s = RcipSolver.fallback(s, polygon, h, levels, k, incident, ranges, true, corners);
+            }
             double[][] f = pattern(s);
             if (fPrevious != null) {
                 change = change(f, fPrevious);
             }
-            done.add(new BoundarySolution.Level(s.unknowns() / (condition == BoundaryCondition.SOFT ? 1 : 3), change, change, s.nanos() - s.factorNanos(),
+            done.add(new BoundarySolution.Level(s.unknowns() / s.formulation().components(), change, change, s.nanos() - s.factorNanos(),
                     s.factorNanos()));
             if (change < tolerance) {
                 return new RcipBoundary(polygon, s, condition, h, levels, change, done);

@@ -13,7 +13,7 @@ import scatter.physics.Hankel;
  * </pre>
  * ln r = ln h + ln|z - t| and (d.nu_y)/r^2 ds = -Im(dt/(t - z)) on the panel (z the target in its
  * coordinate, h its half length). Soft: u_s = DL phi - i eta SL phi; hard: u_s = SL phi + i eta DL chi
- * (the representations of {@link PanelSolution}), SL the kernel (i/4) H0, DL the kernel
+ * (the representations of {@link PanelSolution}; chi = 0 in the single-layer formulation), SL the kernel (i/4) H0, DL the kernel
  * (ik/4) H1 (d.nu_y)/r. The target is given as an offset (ox, oy) from (rx, ry), so that a target
  * 1e-10 from a vertex keeps its digits relative to the panels kept as offsets from it. A curved
  * panel ({@link CurvedPanel}) takes the complex-plane weights of {@link CurvedWeights} and its nodes'
@@ -24,16 +24,19 @@ final class CloseField {
     private final double k;
     private final double eta;
     private final boolean soft;
+    /** Unknowns per node of the density: 1 soft and single layer, 3 regularised (phi, chi, psi). */
+    private final int c;
     private final ProductWeights weights = new ProductWeights();
     private final CurvedWeights curved = new CurvedWeights();
     private final double[] d = new double[2];
     private final double[] z = new double[2];
     private final double[] b = new double[4];
 
-    CloseField(double k, double eta, boolean soft) {
+    CloseField(double k, double eta, Formulation formulation) {
         this.k = k;
         this.eta = eta;
-        this.soft = soft;
+        this.soft = formulation == Formulation.COMBINED_FIELD;
+        this.c = formulation.components();
     }
 
     /** True if the target is inside panel p's Bernstein ellipse of parameter 3. */
@@ -43,11 +46,10 @@ final class CloseField {
     }
 
     /**
-     * Adds panel p's part of u_s into sum ({re, im}); density per node c components (1 soft, 3 hard:
-     * phi, chi, psi), interleaved, node j of the mesh at 2 c j.
+     * Adds panel p's part of u_s into sum ({re, im}); density per node c components (1 soft and single
+     * layer, 3 regularised: phi, chi, psi), interleaved, node j of the mesh at 2 c j.
      */
     void add(PanelMesh mesh, int p, double[] density, double rx, double ry, double ox, double oy, double[] sum) {
-        int c = soft ? 1 : 3;
         mesh.local(rx, ry, ox, oy, p, z);
         boolean near = ProductWeights.near(z[0], z[1]);
         CurvedPanel shape = mesh.curved(p);
@@ -99,6 +101,10 @@ final class CloseField {
                 double ai = dlIm - eta * slRe;
                 sum[0] += ar * density[f] - ai * density[f + 1];
                 sum[1] += ar * density[f + 1] + ai * density[f];
+            } else if (c == 1) {
+                // sl phi
+                sum[0] += slRe * density[f] - slIm * density[f + 1];
+                sum[1] += slRe * density[f + 1] + slIm * density[f];
             } else {
                 // sl phi + i eta dl chi
                 double cr = -eta * dlIm;

@@ -13,23 +13,24 @@ import java.util.List;
  * {@code extra} more levels than asked and keeps R after each of the last {@code extra} + 1; the next
  * {@code extra} halvings take theirs from it (with one, two, ... more levels than asked, never fewer),
  * and the refined density's store is the same recursion's first levels. For one wavenumber, boundary
- * condition and coupling (the operator the solves share). Thread-safe.
+ * condition and coupling; the sound-hard problem's two formulations ({@link Formulation}) are told
+ * apart by their unknowns per node, each keeping its own recursions. Thread-safe.
  */
 public final class CornerCache {
     private final int extra;
     private final List<Entry> entries = new ArrayList<>();
 
     /** One recursion: the corner's directions, its ell and levels, R after its last extra + 1 levels, its store. */
-    private record Entry(double inX, double inY, double outX, double outY, double ell, int levels, double[][] r,
-            List<double[][]> store) {
+    private record Entry(int components, double inX, double inY, double outX, double outY, double ell, int levels,
+            double[][] r, List<double[][]> store) {
     }
 
     /**
      * One curved corner's recursion: the polygon (by identity) and corner, what its levels scale with
      * ({@link PolygonPanels#cornerScales}), its levels, R after its last extra + 1 levels, its store.
      */
-    private record CurvedEntry(Object polygon, int corner, double[] scales, int levels, double[][] r,
-            List<double[][]> store) {
+    private record CurvedEntry(int components, Object polygon, int corner, double[] scales, int levels,
+            double[][] r, List<double[][]> store) {
     }
 
     private final List<CurvedEntry> curved = new ArrayList<>();
@@ -61,7 +62,8 @@ public final class CornerCache {
             PanelOperator op, boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
         synchronized (curved) {
             for (CurvedEntry e : curved) {
-                if (e.polygon != polygon || e.corner != corner || (keep && e.store == null)) {
+                if (e.components != op.components() || e.polygon != polygon || e.corner != corner
+                        || (keep && e.store == null)) {
                     continue;
                 }
                 for (int j = 0; j <= extra; j++) {
@@ -77,7 +79,7 @@ public final class CornerCache {
         int total = levels + extra;
         double[][] r = CornerCompression.compressEach(1, 0, 1, 0, 1, total, CurvedCorner.levelsOf(geometry, op), store,
                 levels, rows);
-        CurvedEntry entry = new CurvedEntry(polygon, corner, scales.clone(), total, r,
+        CurvedEntry entry = new CurvedEntry(op.components(), polygon, corner, scales.clone(), total, r,
                 store == null ? null : List.copyOf(store));
         synchronized (curved) {
             curved.add(entry);
@@ -99,7 +101,8 @@ public final class CornerCache {
             boolean keep, scatter.linalg.ParallelRows rows) throws InterruptedException {
         synchronized (entries) {
             for (Entry e : entries) {
-                if (e.inX != inX || e.inY != inY || e.outX != outX || e.outY != outY || (keep && e.store == null)) {
+                if (e.components != op.components() || e.inX != inX || e.inY != inY || e.outX != outX
+                        || e.outY != outY || (keep && e.store == null)) {
                     continue;
                 }
                 for (int j = 0; j <= extra; j++) {
@@ -115,7 +118,7 @@ public final class CornerCache {
         int total = levels + extra;
         double[][] r = CornerCompression.compressEach(inX, inY, outX, outY, ell, total, op, store, levels,
                 rows);
-        Entry entry = new Entry(inX, inY, outX, outY, ell, total, r, store == null ? null : List.copyOf(store));
+        Entry entry = new Entry(op.components(), inX, inY, outX, outY, ell, total, r, store == null ? null : List.copyOf(store));
         synchronized (entries) {
             entries.add(entry);
         }

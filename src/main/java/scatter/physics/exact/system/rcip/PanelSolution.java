@@ -9,7 +9,8 @@ import scatter.physics.exact.system.BoundaryCondition;
  * [ (ik/4) H1(k r) (x - y_j).nu_j / r + (eta/4) H0(k r) ] phi_j w_j, and f(theta) = e^{-i pi/4}/sqrt(8 pi k)
  * sum_j [ k xhat.nu_j + eta ] e^{-ik xhat.y_j} phi_j w_j. Hard: u_s = SL phi + i eta DL chi, per node
  * [ (i/4) H0(k r) phi_j - (eta k/4) H1(k r) (x - y_j).nu_j/r chi_j ] w_j, and f(theta) = e^{i pi/4}/sqrt(8 pi k)
- * sum_j [ phi_j + eta k (xhat.nu_j) chi_j ] e^{-ik xhat.y_j} w_j. Accurate where the kernel is smooth on every panel
+ * sum_j [ phi_j + eta k (xhat.nu_j) chi_j ] e^{-ik xhat.y_j} w_j; in the single-layer formulation
+ * ({@link Formulation#SINGLE_LAYER}) there is no chi, the same with chi = 0. Accurate where the kernel is smooth on every panel
  * (farther from a panel than about its length); for RCIP's coarse mesh the density is the
  * weight-corrected R rho~ (Helsing's tutorial, section 9). Immutable.
  */
@@ -20,7 +21,10 @@ public final class PanelSolution {
     private final double eta;
     private final long nanos;
     private final BoundaryCondition condition;
+    private final Formulation formulation;
     private final int comps;
+    /** The guard's estimate of the coarse system's condition (single layer), NaN if not estimated. */
+    double conditionEstimate = Double.NaN;
     /** The change of f from the previous, coarser solve relative to max |f|; NaN if none. */
     private double change = Double.NaN;
     private double panelLength = Double.NaN;
@@ -29,14 +33,28 @@ public final class PanelSolution {
     private CornerDensity[] corners;
     private int[][] cornerPanels;
 
-    PanelSolution(PanelMesh mesh, double[] u, double k, double eta, BoundaryCondition condition, long nanos) {
+    PanelSolution(PanelMesh mesh, double[] u, double k, double eta, Formulation formulation, long nanos) {
         this.mesh = mesh;
         this.phi = u;
-        this.condition = condition;
-        this.comps = condition == BoundaryCondition.SOFT ? 1 : 3;
+        this.formulation = formulation;
+        this.condition = formulation.condition();
+        this.comps = formulation.components();
         this.k = k;
         this.eta = eta;
         this.nanos = nanos;
+    }
+
+    /** The equation solved. */
+    public Formulation formulation() {
+        return formulation;
+    }
+
+    /**
+     * The single-layer coarse system's condition number as the guard estimated it (infinity norm,
+     * {@link RcipSolver}), NaN where none was estimated (the soft and the regularised systems).
+     */
+    public double conditionEstimate() {
+        return conditionEstimate;
     }
 
     /** Unknowns of the system solved. */
@@ -96,7 +114,7 @@ public final class PanelSolution {
         if (corners == null) {
             throw new IllegalStateException("solved without the corners' densities");
         }
-        CloseField close = new CloseField(k, eta, condition == BoundaryCondition.SOFT);
+        CloseField close = new CloseField(k, eta, formulation);
         int panels = mesh.panels();
         boolean[] skip = new boolean[panels];
         double[] sum = new double[2];
@@ -168,7 +186,7 @@ public final class PanelSolution {
             double dn = (dx * mesh.nx(j) + dy * mesh.ny(j)) / r;
             double[] b = Hankel.h01(k * r);
             double w = mesh.weight(j);
-            if (comps == 1) {
+            if (condition == BoundaryCondition.SOFT) {
                 // (ik/4)(J1 + i Y1) dn + (eta/4)(J0 + i Y0)
                 double ar = -0.25 * k * b[3] * dn + 0.25 * eta * b[0];
                 double ai = 0.25 * k * b[2] * dn + 0.25 * eta * b[1];
@@ -176,9 +194,14 @@ public final class PanelSolution {
                 im += w * (ar * phi[2 * j + 1] + ai * phi[2 * j]);
             } else {
                 // (i/4)(J0 + i Y0) phi - (eta k/4)(J1 + i Y1) dn chi
-                int f = 6 * j;
+                int f = 2 * comps * j;
                 double ar = -0.25 * b[1];
                 double ai = 0.25 * b[0];
+                if (comps == 1) {
+                    re += w * (ar * phi[f] - ai * phi[f + 1]);
+                    im += w * (ar * phi[f + 1] + ai * phi[f]);
+                    continue;
+                }
                 double cr = -0.25 * eta * k * b[2] * dn;
                 double ci = -0.25 * eta * k * b[3] * dn;
                 re += w * (ar * phi[f] - ai * phi[f + 1] + cr * phi[f + 2] - ci * phi[f + 3]);
@@ -201,10 +224,14 @@ public final class PanelSolution {
             double nx = cx * mesh.nx(j) + cy * mesh.ny(j);
             double ar;
             double ai;
-            if (comps == 1) {
+            if (condition == BoundaryCondition.SOFT) {
                 double c = (k * nx + eta) * mesh.weight(j);
                 ar = c * phi[2 * j];
                 ai = c * phi[2 * j + 1];
+            } else if (comps == 1) {
+                double w = mesh.weight(j);
+                ar = w * phi[2 * j];
+                ai = w * phi[2 * j + 1];
             } else {
                 double w = mesh.weight(j);
                 ar = w * (phi[6 * j] + eta * k * nx * phi[6 * j + 2]);

@@ -74,10 +74,30 @@ public final class RcipBoundary implements SolvedBoundary {
                 : RcipSolver.hardLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance);
     }
 
-    /** The unknowns of the coarse system on panels at most {@code panelLength} long (three per node for hard). */
+    /**
+     * The unknowns of the coarse system on panels at most {@code panelLength} long, one per node (the
+     * combined field soft, the single layer hard: {@link Formulation#first}).
+     */
     public static int unknowns(PolygonBoundary polygon, double panelLength, BoundaryCondition condition) {
-        int comps = condition == BoundaryCondition.SOFT ? 1 : 3;
-        return comps * new PolygonPanels(polygon, panelLength).coarse.nodes();
+        return unknowns(polygon, panelLength, Formulation.first(condition));
+    }
+
+    /** The unknowns of the coarse system on panels at most {@code panelLength} long in a formulation. */
+    public static int unknowns(PolygonBoundary polygon, double panelLength, Formulation formulation) {
+        return formulation.components() * new PolygonPanels(polygon, panelLength).coarse.nodes();
+    }
+
+    /** The equation solved at the finest panels (the sound-hard single layer, or its fallback). */
+    public Formulation formulation() {
+        return solution.formulation();
+    }
+
+    /**
+     * The single-layer coarse system's estimated condition number at the finest panels (also when the
+     * regularised system solved instead, which is why), NaN for the soft problem.
+     */
+    public double conditionEstimate() {
+        return solution.conditionEstimate();
     }
 
     /** The coarse panels of the solve (16 nodes each). */
@@ -155,7 +175,7 @@ public final class RcipBoundary implements SolvedBoundary {
     @Override
     public double[][] density() {
         double[] u = solution.density();
-        int c = condition == BoundaryCondition.SOFT ? 1 : 3;
+        int c = solution.formulation().components();
         int n = solution.mesh().nodes();
         double[] re = new double[n];
         double[] im = new double[n];
@@ -175,14 +195,15 @@ public final class RcipBoundary implements SolvedBoundary {
      * The field's sources in the kernel's form (a H0(k R) + b H1(k R) (n.r)/R per node, n the outward
      * normal), each node's weight w_j and density R rho~ (the representations of {@link PanelSolution}):
      * soft a_j = (eta/4) w_j phi_j, b_j = (ik/4) w_j phi_j; hard a_j = (i/4) w_j phi_j,
-     * b_j = -(eta k/4) w_j chi_j. Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds
+     * b_j = -(eta k/4) w_j chi_j (0 in the single-layer formulation). Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds
      * the observer ({@link #near}).
      */
     public SourceTerms sources() {
         PanelMesh mesh = solution.mesh();
         double[] u = solution.density();
         int n = mesh.nodes();
-        int c = condition == BoundaryCondition.SOFT ? 1 : 3;
+        int c = solution.formulation().components();
+        boolean soft = condition == BoundaryCondition.SOFT;
         double[][] a = new double[8][n];
         for (int j = 0; j < n; j++) {
             double w = mesh.weight(j);
@@ -192,7 +213,7 @@ public final class RcipBoundary implements SolvedBoundary {
             a[3][j] = mesh.ny(j);
             double qr = w * u[2 * c * j];
             double qi = w * u[2 * c * j + 1];
-            if (c == 1) {
+            if (soft) {
                 a[4][j] = 0.25 * eta * qr;
                 a[5][j] = 0.25 * eta * qi;
                 a[6][j] = -0.25 * k * qi;
@@ -200,8 +221,9 @@ public final class RcipBoundary implements SolvedBoundary {
             } else {
                 a[4][j] = -0.25 * qi;
                 a[5][j] = 0.25 * qr;
-                a[6][j] = -0.25 * eta * k * w * u[2 * c * j + 2];
-                a[7][j] = -0.25 * eta * k * w * u[2 * c * j + 3];
+                // no double layer in the single-layer formulation
+                a[6][j] = c == 1 ? 0 : -0.25 * eta * k * w * u[2 * c * j + 2];
+                a[7][j] = c == 1 ? 0 : -0.25 * eta * k * w * u[2 * c * j + 3];
             }
         }
         return new SourceTerms(n, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);

@@ -10,7 +10,9 @@ import scatter.physics.exact.system.IncidentData;
 /**
  * A boundary with corners (straight or curved sides, {@link PolygonPanels}; a corner with a curved
  * side compressed by {@link CurvedCorner}): its equation on panels (soft: the combined field,
- * {@link CombinedField}; hard: the regularised block system, {@link RegularisedHard}), either on the dyadically refined mesh as
+ * {@link CombinedField}; hard: the single layer, one unknown per node, {@link RegularisedHard#singleLayer},
+ * where the guard vouches for it ({@link #accepts}), else the regularised block system, three,
+ * {@link RegularisedHard}; {@link Formulation}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
  * block diagonal with each corner's {@link CornerCompression} block (the identity elsewhere), and
@@ -47,14 +49,71 @@ public final class RcipSolver {
         return leader;
     }
 
-    private static BoundaryOperator operator(PolygonBoundary polygon, double k, BoundaryCondition condition) {
+    private static BoundaryOperator operator(PolygonBoundary polygon, double k, Formulation formulation) {
         double r0 = 0.5 * Math.sqrt(2) * polygon.size();
         double eta = Coupling.eta(k, r0);
-        return condition == BoundaryCondition.SOFT ? new CombinedField(k, eta) : new RegularisedHard(k, eta, 4 * r0);
+        return switch (formulation) {
+            case COMBINED_FIELD -> new CombinedField(k, eta);
+            case SINGLE_LAYER -> RegularisedHard.singleLayer(k);
+            case REGULARISED -> new RegularisedHard(k, eta, 4 * r0);
+        };
     }
 
-    private static double eta(PolygonBoundary polygon, double k) {
-        return Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
+    /** The coupling of the representation: the exact model's, 0 for the single layer (no double layer). */
+    private static double eta(PolygonBoundary polygon, double k, Formulation formulation) {
+        return formulation == Formulation.SINGLE_LAYER ? 0 : Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
+    }
+
+    /**
+     * The largest condition number (infinity norm, as {@link #compressed} estimates it) of the
+     * single-layer coarse system (I + M^o R) whose solution is accepted; above it the regularised
+     * system solves (docs/exact.md, "Corners", the guard and the measurements it rests on).
+     */
+    public static final double MOST_CONDITION = 1e8;
+
+    /**
+     * True if the solution may stand: any but the single layer's, and the single layer's if its coarse
+     * system's estimated condition is at most {@link #MOST_CONDITION}.
+     */
+    public static boolean accepts(PanelSolution s) {
+        return s.formulation() != Formulation.SINGLE_LAYER || s.conditionEstimate() <= MOST_CONDITION;
+    }
+
+    /** Steps of inverse iteration in the condition estimate. */
+    static final int INVERSE_STEPS = 4;
+
+    /**
+     * ||A||_inf times a lower bound on ||A^-1||_inf: {@value #INVERSE_STEPS} steps of inverse iteration
+     * x &lt;- A^-1 x / ||x|| with the LU made, from a fixed vector of unit entries e^{i j g} (g the golden
+     * angle), the largest ||A^-1 x||_inf / ||x||_inf; O(n^2) each. A near-null direction of A, isolated
+     * by a small singular value, dominates after a step or two.
+     */
+    private static double conditionEstimate(ComplexLu lu, double norm, int n) {
+        double[] x = new double[2 * n];
+        double g = Math.PI * (3 - Math.sqrt(5));
+        for (int j = 0; j < n; j++) {
+            x[2 * j] = Math.cos(g * j);
+            x[2 * j + 1] = Math.sin(g * j);
+        }
+        double most = 0;
+        double xNorm = 1;
+        for (int step = 0; step < INVERSE_STEPS; step++) {
+            double[] y = lu.solve(x);
+            double yNorm = 0;
+            for (int j = 0; j < n; j++) {
+                yNorm = Math.max(yNorm, Math.hypot(y[2 * j], y[2 * j + 1]));
+            }
+            if (!(yNorm < Double.POSITIVE_INFINITY)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            most = Math.max(most, yNorm / xNorm);
+            for (int j = 0; j < 2 * n; j++) {
+                y[j] /= yNorm;
+            }
+            x = y;
+            xNorm = 1;
+        }
+        return norm * most;
     }
 
     /** The most unknowns a controlled solve takes (its dense matrix 16 bytes each squared: 256 MiB). */
@@ -94,7 +153,7 @@ public final class RcipSolver {
             double tolerance, ParallelRows rows) throws InterruptedException {
         int levels = condition == BoundaryCondition.SOFT ? SOFT_LEVELS
                 : hardLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance);
-        int comps = condition == BoundaryCondition.SOFT ? 1 : 3;
+        int comps = Formulation.first(condition).components();
         double h = 2 * Math.PI / k;
         PanelSolution previous = compressed(polygon, h, levels, k, condition, incident, rows);
         double[][] fPrevious = pattern(previous);
@@ -133,8 +192,14 @@ public final class RcipSolver {
     /** On the refined mesh: panels at most {@code panelLength} long, the corner panels halved {@code levels} times. */
     public static PanelSolution refined(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows) throws InterruptedException {
+        return refined(polygon, panelLength, levels, k, Formulation.first(condition), incident, rows);
+    }
+
+    /** As {@link #refined(PolygonBoundary, double, int, double, BoundaryCondition, IncidentData, ParallelRows)} with the formulation given. */
+    public static PanelSolution refined(PolygonBoundary polygon, double panelLength, int levels, double k,
+            Formulation formulation, IncidentData incident, ParallelRows rows) throws InterruptedException {
         long start = System.nanoTime();
-        BoundaryOperator op = operator(polygon, k, condition);
+        BoundaryOperator op = operator(polygon, k, formulation);
         PolygonPanels panels = new PolygonPanels(polygon, panelLength);
         PanelMesh mesh = panels.refined(panelLength, levels);
         int n = op.components() * mesh.nodes();
@@ -144,7 +209,7 @@ public final class RcipSolver {
             a[2 * (i * n + i)] += 1;
         }
         double[] u = ComplexLu.factor(a, n, rows).solve(op.rightHandSide(mesh, incident));
-        return new PanelSolution(mesh, u, k, eta(polygon, k), condition, System.nanoTime() - start);
+        return new PanelSolution(mesh, u, k, eta(polygon, k, formulation), formulation, System.nanoTime() - start);
     }
 
     /** By RCIP: coarse panels at most {@code panelLength} long, each corner compressed over {@code levels} levels. */
@@ -170,13 +235,45 @@ public final class RcipSolver {
      * As {@link #compressed(PolygonBoundary, double, int, double, BoundaryCondition, IncidentData, ParallelRows, boolean)},
      * the corners' recursions taken from {@code cache} where it holds them (a solve on panels twice as
      * long, the same k and condition, made with the same cache), and kept there otherwise; null for none.
-     * A corner may then be compressed over more levels than asked, never fewer.
+     * A corner may then be compressed over more levels than asked, never fewer. Sound-hard the single
+     * layer first, and the regularised system if the guard does not accept it ({@link #accepts}).
      */
     public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows, boolean keepCorners,
             CornerCache cache) throws InterruptedException {
+        PanelSolution s = compressed(polygon, panelLength, levels, k, Formulation.first(condition), incident, rows,
+                keepCorners, cache);
+        if (accepts(s)) {
+            return s;
+        }
+        return fallback(s, polygon, panelLength, levels, k, incident, rows, keepCorners, cache);
+    }
+
+    /**
+     * The regularised system's solution in place of a single-layer one the guard did not accept
+     * ({@link #accepts}), the same panels, levels and cache; it carries the rejected one's condition
+     * estimate, which says why.
+     */
+    public static PanelSolution fallback(PanelSolution rejected, PolygonBoundary polygon, double panelLength, int levels,
+            double k, IncidentData incident, ParallelRows rows, boolean keepCorners, CornerCache cache)
+            throws InterruptedException {
+        PanelSolution regularised = compressed(polygon, panelLength, levels, k, Formulation.REGULARISED, incident,
+                rows, keepCorners, cache);
+        regularised.conditionEstimate = rejected.conditionEstimate;
+        return regularised;
+    }
+
+    /**
+     * By RCIP in the formulation given, as {@link #compressed(PolygonBoundary, double, int, double,
+     * BoundaryCondition, IncidentData, ParallelRows, boolean, CornerCache)} without the guard's choice:
+     * the single layer's solution carries its condition estimate ({@link PanelSolution#conditionEstimate}),
+     * which {@link #accepts} judges.
+     */
+    public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
+            Formulation formulation, IncidentData incident, ParallelRows rows, boolean keepCorners,
+            CornerCache cache) throws InterruptedException {
         long start = System.nanoTime();
-        BoundaryOperator op = operator(polygon, k, condition);
+        BoundaryOperator op = operator(polygon, k, formulation);
         int comps = op.components();
         PolygonPanels panels = new PolygonPanels(polygon, panelLength);
         PanelMesh mesh = panels.coarse;
@@ -288,8 +385,22 @@ public final class RcipSolver {
                 a[2 * i * n + 2 * i] += 1;
             }
         });
+        double norm = 0;
+        if (formulation == Formulation.SINGLE_LAYER) {
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    double re = a[2 * (i * n + j)];
+                    double im = a[2 * (i * n + j) + 1];
+                    sum += Math.sqrt(re * re + im * im);
+                }
+                norm = Math.max(norm, sum);
+            }
+        }
         long factorStart = System.nanoTime();
-        double[] rho = ComplexLu.factor(a, n, rows).solve(op.rightHandSide(mesh, incident));
+        ComplexLu lu = ComplexLu.factor(a, n, rows);
+        double[] rho = lu.solve(op.rightHandSide(mesh, incident));
+        double estimate = formulation == Formulation.SINGLE_LAYER ? conditionEstimate(lu, norm, n) : Double.NaN;
         long factorNanos = System.nanoTime() - factorStart;
         double[] hat = rho.clone();
         for (int c = 0; c < m; c++) {
@@ -307,8 +418,10 @@ public final class RcipSolver {
                 hat[2 * idx[q] + 1] = im;
             }
         }
-        PanelSolution solution = new PanelSolution(mesh, hat, k, eta(polygon, k), condition, System.nanoTime() - start);
+        PanelSolution solution = new PanelSolution(mesh, hat, k, eta(polygon, k, formulation), formulation,
+                System.nanoTime() - start);
         solution.factorNanos = factorNanos;
+        solution.conditionEstimate = estimate;
         if (!keepCorners) {
             return solution;
         }

@@ -21,6 +21,14 @@ import scatter.physics.exact.system.IncidentData;
  * Eliminating chi and psi gives the equation back, so the block system is uniquely solvable when it
  * is (every k &gt; 0). Per node the unknowns phi, chi, psi (components 0, 1, 2).
  *
+ * <p>With eta = 0 ({@link #singleLayer}) chi and psi drop out and one unknown per node is left: the
+ * single-layer formulation u_s = SL phi, phi - K' phi = 2 du_inc/dnu (s = -1), of the second kind, the
+ * adjoint double layer at a corner RCIP's textbook case (Helsing's tutorial, arXiv:1207.6737, the
+ * Laplace Neumann problem). It is not uniquely solvable where k^2 is an eigenvalue of the interior
+ * Dirichlet problem (its null space the normal derivatives of the eigenfunctions, whose single layers
+ * vanish outside): {@link RcipSolver} estimates its coarse system's condition and falls back to the
+ * three-unknown system when it cannot vouch for it (docs/exact.md, "Corners").
+ *
  * <p>Kernels per arc length (x the target with outward normal nu_x, y the source, d = x - y, r = |d|,
  * X = kr, h(X) = (J1(X) + i [Y1(X) + 2/(pi X)])/X):
  * <pre>
@@ -49,9 +57,16 @@ final class RegularisedHard implements BoundaryOperator {
     /** s = -1/(1 + i eta). */
     private final double sRe;
     private final double sIm;
+    /** One unknown per node (eta = 0): only the K' rows. */
+    private final boolean single;
 
     /** rho: the Laplace single layer's scale, beyond the boundary's logarithmic capacity. */
     RegularisedHard(double k, double eta, double rho) {
+        this(k, eta, rho, false);
+    }
+
+    private RegularisedHard(double k, double eta, double rho, boolean single) {
+        this.single = single;
         this.k = k;
         this.eta = eta;
         this.lnRho = Math.log(rho);
@@ -60,23 +75,29 @@ final class RegularisedHard implements BoundaryOperator {
         sIm = eta / d;
     }
 
-    @Override
-    public int components() {
-        return 3;
+    /** The single-layer formulation, eta = 0: one unknown per node, phi - K' phi = 2 du_inc/dnu. */
+    static RegularisedHard singleLayer(double k) {
+        return new RegularisedHard(k, 0, 1, true);
     }
 
-    /** (-2 s du_inc/dnu, 0, 0) at the nodes. */
+    @Override
+    public int components() {
+        return single ? 1 : 3;
+    }
+
+    /** (-2 s du_inc/dnu, 0, 0) at the nodes; -2 s du_inc/dnu alone with one unknown per node. */
     @Override
     public double[] rightHandSide(PanelMesh mesh, IncidentData incident) {
         int n = mesh.nodes();
-        double[] b = new double[6 * n];
+        int c = components();
+        double[] b = new double[2 * c * n];
         double[] u = new double[4];
         for (int i = 0; i < n; i++) {
             incident.at(mesh.x(i), mesh.y(i), mesh.nx(i), mesh.ny(i), u);
             double gr = -2 * u[2];
             double gi = -2 * u[3];
-            b[6 * i] = sRe * gr - sIm * gi;
-            b[6 * i + 1] = sRe * gi + sIm * gr;
+            b[2 * c * i] = sRe * gr - sIm * gi;
+            b[2 * c * i + 1] = sRe * gi + sIm * gr;
         }
         return b;
     }
@@ -121,7 +142,8 @@ final class RegularisedHard implements BoundaryOperator {
     @Override
     public void rows(PanelMesh mesh, int from, int to, double[] a) {
         int n = mesh.nodes();
-        int size = 3 * n;
+        int comps = components();
+        int size = comps * n;
         double[] kr = new double[n];
         double[] rr = new double[n];
         double[] dnx = new double[n];
@@ -167,9 +189,9 @@ final class RegularisedHard implements BoundaryOperator {
                 dny[j] = same ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
             }
             Hankel.evaluate(kr, n, j0, y0, j1, y1);
-            int rowPhi = 2 * (3 * i) * size;
-            int rowChi = 2 * (3 * i + 1) * size;
-            int rowPsi = 2 * (3 * i + 2) * size;
+            int rowPhi = 2 * (comps * i) * size;
+            int rowChi = 2 * (comps * i + 1) * size;
+            int rowPsi = 2 * (comps * i + 2) * size;
             for (int p = 0; p < mesh.panels(); p++) {
                 mesh.local(rx, ry, o[0], o[1], p, z);
                 boolean sameLine = mesh.sameLine(p, ownLine);
@@ -211,6 +233,11 @@ final class RegularisedHard implements BoundaryOperator {
                         double c = dnx[j] / r;
                         kpRe = c * 0.5 * k * y1[j] * w;
                         kpIm = -c * 0.5 * k * j1[j] * w;
+                        if (single) {
+                            a[rowPhi + 2 * j] = sRe * kpRe - sIm * kpIm;
+                            a[rowPhi + 2 * j + 1] = sRe * kpIm + sIm * kpRe;
+                            continue;
+                        }
                         k0 = -dnx[j] / (Math.PI * r * r) * w;
                         sRho = -(Math.log(r) - lnRho) / Math.PI * w;
                         double hRe = j1[j] / x;
@@ -268,7 +295,12 @@ final class RegularisedHard implements BoundaryOperator {
                         tIm = halfK2 * bRe;
                     }
                     // phi row: s K' (phi), s i eta (T - T_0) (chi), s i eta K_0' (psi)
-                    int cPhi = 2 * (3 * j);
+                    int cPhi = 2 * (comps * j);
+                    if (single) {
+                        a[rowPhi + cPhi] = sRe * kpRe - sIm * kpIm;
+                        a[rowPhi + cPhi + 1] = sRe * kpIm + sIm * kpRe;
+                        continue;
+                    }
                     a[rowPhi + cPhi] = sRe * kpRe - sIm * kpIm;
                     a[rowPhi + cPhi + 1] = sRe * kpIm + sIm * kpRe;
                     a[rowPhi + cPhi + 2] = sieRe * tRe - sieIm * tIm;

@@ -168,7 +168,7 @@ class CloseFieldTest {
             double oy = -(ay / la + by / lb);
             double lo = Math.hypot(ox, oy);
             CloseField close = new CloseField(K, scatter.physics.exact.system.Coupling.eta(K, 0.5 * Math.sqrt(2) * polygon.size()),
-                    bc == BoundaryCondition.SOFT);
+                    whole.formulation());
             double worst = 0;
             for (int e = 1; e <= 8; e++) {
                 double d = Math.pow(10, -e);
