@@ -40,7 +40,12 @@ final class CornerLog {
                 log.info("exact model: near an interior resonance of the single-layer formulation (condition ~{}):"
                         + " solving the regularised system", ModelLog.number(rcip.conditionEstimate()));
             }
-            log.info("exact model: the corners' equation: {}", rcip.formulation().words());
+            if (rcip.formulation() == Formulation.SINGLE_LAYER) {
+                log.info("exact model: the corners' equation: {} (condition ~{})", rcip.formulation().words(),
+                        ModelLog.number(rcip.conditionEstimate()));
+            } else {
+                log.info("exact model: the corners' equation: {}", rcip.formulation().words());
+            }
             return;
         }
         log.info("exact model: {} corners, solved on Kress's graded points, {} per side (corners left out); estimated"

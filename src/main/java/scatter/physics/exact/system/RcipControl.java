@@ -20,7 +20,7 @@ import scatter.physics.exact.system.rcip.RcipSolver;
  * recursions, the assembly, the LU), told before each level's system
  * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads. Sound-hard
  * each panel length solves the single layer (one unknown per node) and, where the guard does not
- * accept it ({@link RcipSolver#accepts}: near an interior resonance), the regularised system (three).
+ * accept it ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the regularised system (three).
  */
 public final class RcipControl {
     /** Far-field angles compared between two panel lengths. */
@@ -99,7 +99,7 @@ public final class RcipControl {
             rows.beforeSystem(unknowns, 16);
             PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, Formulation.first(condition), incident,
                     ranges, true, corners);
-            if (!RcipSolver.accepts(s)) {
+            if (!RcipSolver.accepts(s, tolerance)) {
                 int more = RcipBoundary.unknowns(polygon, h, Formulation.REGULARISED);
                 if (more > maxUnknowns) {
                     throw new ResonanceException(s.conditionEstimate(), more, maxUnknowns);

@@ -6,12 +6,13 @@ import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
+import scatter.physics.exact.system.Resolution;
 
 /**
  * A boundary with corners (straight or curved sides, {@link PolygonPanels}; a corner with a curved
  * side compressed by {@link CurvedCorner}): its equation on panels (soft: the combined field,
  * {@link CombinedField}; hard: the single layer, one unknown per node, {@link RegularisedHard#singleLayer},
- * where the guard vouches for it ({@link #accepts}), else the regularised block system, three,
+ * where the guard vouches for it ({@link #accepts(PanelSolution, double)}), else the regularised block system, three,
  * {@link RegularisedHard}; {@link Formulation}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
@@ -65,18 +66,21 @@ public final class RcipSolver {
     }
 
     /**
-     * The largest condition number (infinity norm, as {@link #compressed} estimates it) of the
-     * single-layer coarse system (I + M^o R) whose solution is accepted; above it the regularised
-     * system solves (docs/exact.md, "Corners", the guard and the measurements it rests on).
+     * The single-layer solution's error per unit of its coarse system's condition number (infinity
+     * norm, as {@link #compressed} estimates it), relative to max |u_s| and max |f|: near an interior
+     * resonance the field and the far field err by up to 1.1e-15 times the condition (the square of side
+     * 2 at k within 1e-1 .. 1e-8 of three Dirichlet eigenvalues, docs/exact.md, "Corners"); taken 5 times
+     * that, for a margin.
      */
-    public static final double MOST_CONDITION = 1e8;
+    public static final double ERROR_PER_CONDITION = 5e-15;
 
     /**
-     * True if the solution may stand: any but the single layer's, and the single layer's if its coarse
-     * system's estimated condition is at most {@link #MOST_CONDITION}.
+     * True if the solution may stand for the tolerance: any but the single layer's, and the single
+     * layer's if {@link #ERROR_PER_CONDITION} times its estimated condition is at most {@code tolerance}
+     * (1e-12: a condition of 200; the square of side 2 at lambda 0.5 has 11).
      */
-    public static boolean accepts(PanelSolution s) {
-        return s.formulation() != Formulation.SINGLE_LAYER || s.conditionEstimate() <= MOST_CONDITION;
+    public static boolean accepts(PanelSolution s, double tolerance) {
+        return s.formulation() != Formulation.SINGLE_LAYER || ERROR_PER_CONDITION * s.conditionEstimate() <= tolerance;
     }
 
     /** Steps of inverse iteration in the condition estimate. */
@@ -236,14 +240,15 @@ public final class RcipSolver {
      * the corners' recursions taken from {@code cache} where it holds them (a solve on panels twice as
      * long, the same k and condition, made with the same cache), and kept there otherwise; null for none.
      * A corner may then be compressed over more levels than asked, never fewer. Sound-hard the single
-     * layer first, and the regularised system if the guard does not accept it ({@link #accepts}).
+     * layer first, and the regularised system if the guard does not accept it for the default tolerance
+     * ({@link #accepts(PanelSolution, double)}, {@link Resolution#DEFAULT_TOLERANCE}).
      */
     public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows, boolean keepCorners,
             CornerCache cache) throws InterruptedException {
         PanelSolution s = compressed(polygon, panelLength, levels, k, Formulation.first(condition), incident, rows,
                 keepCorners, cache);
-        if (accepts(s)) {
+        if (accepts(s, Resolution.DEFAULT_TOLERANCE)) {
             return s;
         }
         return fallback(s, polygon, panelLength, levels, k, incident, rows, keepCorners, cache);
@@ -251,7 +256,7 @@ public final class RcipSolver {
 
     /**
      * The regularised system's solution in place of a single-layer one the guard did not accept
-     * ({@link #accepts}), the same panels, levels and cache; it carries the rejected one's condition
+     * ({@link #accepts(PanelSolution, double)}), the same panels, levels and cache; it carries the rejected one's condition
      * estimate, which says why.
      */
     public static PanelSolution fallback(PanelSolution rejected, PolygonBoundary polygon, double panelLength, int levels,
