@@ -160,11 +160,15 @@ final class ExactSolve {
         } catch (SystemTooLargeException e) {
             throw SystemTooLargeException.ofPanels(e, cap);
         } catch (ResonanceException e) {
+            String regularised = Double.isNaN(e.change()) ? String.format(Locale.ROOT, "checking it on two panel"
+                    + " lengths takes more than the %d unknowns it solves with", e.cap())
+                    : String.format(Locale.ROOT, "it did not settle within %d unknowns (its far field still changed by"
+                    + " %s; tolerance %s)", e.unknowns(), number(e.change()), number(e.tolerance()));
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT, "the"
-                    + " wavelength is near an interior resonance of the sound-hard single-layer formulation (its"
-                    + " condition ~%s), and the regularised system that replaces it there would take %d unknowns,"
-                    + " more than the %d it solves with", number(e.condition()), e.unknowns(), e.cap()),
-                    "a wavelength a little longer or shorter");
+                    + " wavelength is near an interior resonance of the contour (an eigenvalue of the Dirichlet problem"
+                    + " inside it), where the sound-hard single-layer equation is singular (condition ~%s): the"
+                    + " regularised system, 3 unknowns per node, solves it instead, and %s", number(e.condition()),
+                    regularised), "a wavelength a little longer or shorter", "a larger --tol");
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"

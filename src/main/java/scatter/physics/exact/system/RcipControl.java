@@ -19,8 +19,9 @@ import scatter.physics.exact.system.rcip.RcipSolver;
  * returned, converges spectrally in H. Every step on the caller's {@link RowRunner} (the corners'
  * recursions, the assembly, the LU), told before each level's system
  * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads. Sound-hard
- * each panel length solves the single layer (one unknown per node) and, where the guard does not
- * accept it ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the regularised system (three).
+ * the single layer solves (one unknown per node) and, if the guard does not accept it at some panel
+ * length ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the regularised
+ * system (three) solves the whole halving again from its own start.
  */
 public final class RcipControl {
     /** Far-field angles compared between two panel lengths. */
@@ -56,11 +57,16 @@ public final class RcipControl {
      */
     public static double startPanelLength(PolygonBoundary polygon, double k, BoundaryCondition condition,
             int maxUnknowns) {
+        return startPanelLength(polygon, k, Formulation.first(condition), maxUnknowns);
+    }
+
+    /** As {@link #startPanelLength(PolygonBoundary, double, BoundaryCondition, int)}, the unknowns those of {@code formulation}. */
+    static double startPanelLength(PolygonBoundary polygon, double k, Formulation formulation, int maxUnknowns) {
         double shortest = polygon.shortestSide();
-        double wavelengths = condition == BoundaryCondition.SOFT ? SOFT_START : 1;
+        double wavelengths = formulation == Formulation.COMBINED_FIELD ? SOFT_START : 1;
         double h = Math.min(wavelengths * 2 * Math.PI / k, 0.25 * shortest);
-        if (RcipBoundary.unknowns(polygon, 0.5 * h, condition) > maxUnknowns
-                && RcipBoundary.unknowns(polygon, h, condition) <= maxUnknowns) {
+        if (RcipBoundary.unknowns(polygon, 0.5 * h, formulation) > maxUnknowns
+                && RcipBoundary.unknowns(polygon, h, formulation) <= maxUnknowns) {
             h *= 2;
         }
         return h;
@@ -73,15 +79,39 @@ public final class RcipControl {
      *     NaN if not even two panel lengths fit), or if the changes, already below {@link #levelsOffBelow},
      *     stopped falling (its {@link NotConvergedException#levelledOff()})
      * @throws ResonanceException if the guard did not accept a single-layer solution and the regularised
-     *     system would exceed {@code maxUnknowns}
+     *     system, solved from the start in its place, reached {@code maxUnknowns} without meeting the tolerance
      * @throws InterruptedException if the thread is interrupted
      */
     public static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident,
             BoundaryCondition condition, double tolerance, int maxUnknowns, RowRunner rows)
             throws InterruptedException {
+        double[] rejected = {Double.NaN};
+        RcipBoundary solved = solve(polygon, k, incident, Formulation.first(condition), tolerance, maxUnknowns, rows,
+                rejected);
+        if (solved != null) {
+            return solved;
+        }
+        try {
+            return solve(polygon, k, incident, Formulation.REGULARISED, tolerance, maxUnknowns, rows, rejected);
+        } catch (NotConvergedException e) {
+            if (!Double.isNaN(e.levelledOff())) {
+                throw e;
+            }
+            throw new ResonanceException(rejected[0], e.points(), maxUnknowns, e.change(), tolerance);
+        }
+    }
+
+    /**
+     * The halving in one formulation; null, with the single layer's condition estimate in
+     * {@code rejected[0]}, if the guard does not accept a single-layer solution ({@link RcipSolver#accepts}):
+     * the regularised system then solves from its own start, its unknowns three per node.
+     */
+    private static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident, Formulation formulation,
+            double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
+        BoundaryCondition condition = formulation.condition();
         int levels = RcipBoundary.cornerLevels(polygon, condition, tolerance);
         ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
-        double h = startPanelLength(polygon, k, condition, maxUnknowns);
+        double h = startPanelLength(polygon, k, formulation, maxUnknowns);
         List<BoundarySolution.Level> done = new ArrayList<>();
         int previousUnknowns = 0;
         double[][] fPrevious = null;
@@ -91,21 +121,16 @@ public final class RcipControl {
         double lastChange = Double.NaN;
         double floor = levelsOffBelow(polygon);
         while (true) {
-            int unknowns = RcipBoundary.unknowns(polygon, h, condition);
+            int unknowns = RcipBoundary.unknowns(polygon, h, formulation);
             if (unknowns > maxUnknowns) {
                 throw new NotConvergedException(previousUnknowns == 0 ? unknowns : previousUnknowns, change, Double.NaN,
                         tolerance);
             }
             rows.beforeSystem(unknowns, 16);
-            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, Formulation.first(condition), incident,
-                    ranges, true, corners);
+            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, formulation, incident, ranges, true, corners);
             if (!RcipSolver.accepts(s, tolerance)) {
-                int more = RcipBoundary.unknowns(polygon, h, Formulation.REGULARISED);
-                if (more > maxUnknowns) {
-                    throw new ResonanceException(s.conditionEstimate(), more, maxUnknowns);
-                }
-                rows.beforeSystem(more, 16);
-                s = RcipSolver.fallback(s, polygon, h, levels, k, incident, ranges, true, corners);
+                rejected[0] = s.conditionEstimate();
+                return null;
             }
             double[][] f = pattern(s);
             if (fPrevious != null) {
@@ -114,7 +139,7 @@ public final class RcipControl {
             done.add(new BoundarySolution.Level(s.unknowns() / s.formulation().components(), change, change, s.nanos() - s.factorNanos(),
                     s.factorNanos()));
             if (change < tolerance) {
-                return new RcipBoundary(polygon, s, condition, h, levels, change, done);
+                return new RcipBoundary(polygon, s, condition, h, levels, change, done, rejected[0]);
             }
             if (lastChange < floor && !(change < 0.5 * lastChange)) {
                 throw new NotConvergedException(s.unknowns(), change, Double.NaN, tolerance, lastChange);

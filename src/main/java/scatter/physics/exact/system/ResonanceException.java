@@ -3,7 +3,7 @@ package scatter.physics.exact.system;
 /**
  * A polygon's sound-hard single-layer system is too near singular for its answer to be vouched for
  * (k near an interior Dirichlet eigenvalue of the obstacle: docs/exact.md, "Corners"), and the
- * regularised system that would replace it takes more unknowns than the cap. Carries the numbers;
+ * regularised system that replaces it did not meet the tolerance within the cap. Carries the numbers;
  * the command line chooses the words.
  */
 public final class ResonanceException extends RuntimeException {
@@ -12,12 +12,28 @@ public final class ResonanceException extends RuntimeException {
     private final double condition;
     private final int unknowns;
     private final int cap;
+    private final double change;
+    private final double tolerance;
 
-    ResonanceException(double condition, int unknowns, int cap) {
-        super("single-layer condition " + condition + ", regularised system " + unknowns + " unknowns, cap " + cap);
+    /** @param change the regularised solution's last change, NaN if not even two panel lengths fit */
+    ResonanceException(double condition, int unknowns, int cap, double change, double tolerance) {
+        super("single-layer condition " + condition + ", regularised system " + unknowns + " unknowns, cap " + cap
+                + ", change " + change + ", tolerance " + tolerance);
         this.condition = condition;
         this.unknowns = unknowns;
         this.cap = cap;
+        this.change = change;
+        this.tolerance = tolerance;
+    }
+
+    /** The regularised solution's last change of f, NaN if not even two of its panel lengths fit the cap. */
+    public double change() {
+        return change;
+    }
+
+    /** The tolerance asked. */
+    public double tolerance() {
+        return tolerance;
     }
 
     /** The single-layer system's estimated condition number. */
@@ -25,7 +41,7 @@ public final class ResonanceException extends RuntimeException {
         return condition;
     }
 
-    /** The regularised system's unknowns. */
+    /** The regularised system's unknowns at its last panel length within the cap (or its first, beyond). */
     public int unknowns() {
         return unknowns;
     }

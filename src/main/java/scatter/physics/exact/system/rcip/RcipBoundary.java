@@ -28,6 +28,7 @@ public final class RcipBoundary implements SolvedBoundary {
     private final double panelLength;
     private final int cornerLevels;
     private final List<BoundarySolution.Level> levels;
+    private final double rejectedCondition;
     /** The coarse panels' Bernstein ellipses lie in this box: xmin, xmax, ymin, ymax. */
     private final double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY};
@@ -41,6 +42,16 @@ public final class RcipBoundary implements SolvedBoundary {
      */
     public RcipBoundary(PolygonBoundary polygon, PanelSolution solution, BoundaryCondition condition, double panelLength,
             int cornerLevels, double change, List<BoundarySolution.Level> levels) {
+        this(polygon, solution, condition, panelLength, cornerLevels, change, levels, Double.NaN);
+    }
+
+    /**
+     * As above, solved by the regularised system because the guard rejected the single layer's at the
+     * estimated condition {@code rejectedCondition} (NaN if it did not).
+     */
+    public RcipBoundary(PolygonBoundary polygon, PanelSolution solution, BoundaryCondition condition, double panelLength,
+            int cornerLevels, double change, List<BoundarySolution.Level> levels, double rejectedCondition) {
+        this.rejectedCondition = rejectedCondition;
         if (!solution.hasCorners()) {
             throw new IllegalArgumentException("solved without the corners' densities");
         }
@@ -97,7 +108,7 @@ public final class RcipBoundary implements SolvedBoundary {
      * regularised system solved instead, which is why), NaN for the soft problem.
      */
     public double conditionEstimate() {
-        return solution.conditionEstimate();
+        return solution.formulation() == Formulation.SINGLE_LAYER ? solution.conditionEstimate() : rejectedCondition;
     }
 
     /** The coarse panels of the solve (16 nodes each). */

@@ -259,7 +259,7 @@ public final class RcipSolver {
      * ({@link #accepts(PanelSolution, double)}), the same panels, levels and cache; it carries the rejected one's condition
      * estimate, which says why.
      */
-    public static PanelSolution fallback(PanelSolution rejected, PolygonBoundary polygon, double panelLength, int levels,
+    private static PanelSolution fallback(PanelSolution rejected, PolygonBoundary polygon, double panelLength, int levels,
             double k, IncidentData incident, ParallelRows rows, boolean keepCorners, CornerCache cache)
             throws InterruptedException {
         PanelSolution regularised = compressed(polygon, panelLength, levels, k, Formulation.REGULARISED, incident,
