@@ -165,10 +165,11 @@ final class ExactSolve {
                     : String.format(Locale.ROOT, "it did not settle within %d unknowns (its far field still changed by"
                     + " %s; tolerance %s)", e.unknowns(), number(e.change()), number(e.tolerance()));
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT, "the"
-                    + " wavelength is near an interior resonance of the contour (an eigenvalue of the Dirichlet problem"
-                    + " inside it), where the sound-hard single-layer equation is singular (condition ~%s): the"
-                    + " regularised system, 3 unknowns per node, solves it instead, and %s", number(e.condition()),
-                    regularised), "a wavelength a little longer or shorter", "a larger --tol");
+                    + " sound-hard single-layer equation at corners is too ill-conditioned here (condition ~%s; it"
+                    + " loses about 1e-15 per unit of condition near the contour's interior resonances, the"
+                    + " Dirichlet eigenvalues inside it) for --tol %s: the regularised system, 3 unknowns per node,"
+                    + " solves it instead, and %s", number(e.condition()), number(e.tolerance()), regularised),
+                    "a larger --tol", "a wavelength a little longer or shorter");
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
