@@ -154,6 +154,9 @@ class RcipSolverTest {
                     ParallelRows.serial());
             PanelSolution back = RcipSolver.compressed(square, 0.5, levels, K, bc,
                     IncidentData.of(new PlaneWave(0.5, theta + Math.PI)), ParallelRows.serial());
+            if (bc == BoundaryCondition.HARD) {
+                org.junit.jupiter.api.Assertions.assertEquals(Formulation.SINGLE_LAYER, there.formulation(), name(there));
+            }
             double[] f = there.farField(theta);
             double[] g = back.farField(alpha + Math.PI);
             // sigma_s by the trapezoid rule on 4 k R0 + 256 angles, R0 = sqrt 2 bounding the square about 0
@@ -184,9 +187,11 @@ class RcipSolverTest {
         double y0 = s[2][1];
         PanelSolution sol = RcipSolver.compressed(polygon, h, levels, K, bc, CornerSolutionTest.source(x0, y0),
                 ParallelRows.serial());
-        // sound-hard by the single layer, one unknown per node, where the guard accepts it (every shape here)
+        // sound-hard by the single layer, one unknown per node, where the guard accepts it: the square, the
+        // triangle and the L-shape; the 10/350 polygon's condition, 246, is above the guard's 200 for the
+        // default tolerance, and its regularised system solves
         org.junit.jupiter.api.Assertions.assertEquals(bc == BoundaryCondition.SOFT ? Formulation.COMBINED_FIELD
-                : Formulation.SINGLE_LAYER, sol.formulation(), name(sol));
+                : shape == 3 ? Formulation.REGULARISED : Formulation.SINGLE_LAYER, sol.formulation(), name(sol));
         double worst = 0;
         double scale = 0;
         for (double[] q : POINTS) {
