@@ -176,18 +176,20 @@ class JarIT {
     }
 
     /**
-     * A polygon's system on RCIP's panels too large for the heap (the hard square's second panel length,
-     * 1536 unknowns, in 96 MB) is refused in the panels' words, without --points (refused for polygons),
+     * A polygon's system on RCIP's panels too large for the heap (the hard square's second panel length
+     * at lambda 0.105, 2496 unknowns of the single layer, in 96 MB; at the default lambda its 512 now fit)
+     * is refused in the panels' words, without --points (refused for polygons),
      * with a heap for the most unknowns the halving may reach; followed, the run finishes.
      */
     @Test
     void aPolygonsSystemTooBigForTheHeapIsRefusedWithAHeapThatWorks() throws Exception {
         String[] problem = {"--model", "exact", "-xc", "(abs(4*t-2)-1)-(abs(2-abs(4*t-1))-1)", "-yc",
-            "(abs(4*t-2)-1)+(abs(2-abs(4*t-1))-1)", "--tol", "1e-8", "-nx", "16", "-ny", "16", "--no-output"};
+            "(abs(4*t-2)-1)+(abs(2-abs(4*t-1))-1)", "--tol", "1e-8", "-lambda", "0.105", "-nx", "16", "-ny", "16",
+            "--no-output"};
         Started refused = start(List.of(), new String[] {"-Xmx96m"}, problem, new String[0]);
         assertEquals(2, refused.awaitExit(60));
         String line = refused.lastLine();
-        assertTrue(line.startsWith("scatter: --model exact: the polygon's system at 1536 unknowns, where the halving of"
+        assertTrue(line.startsWith("scatter: --model exact: the polygon's system at 2496 unknowns, where the halving of"
                 + " its panels to meet --tol got to, needs about "), line);
         assertTrue(line.contains("the halving may go on to 4096 unknowns"), line);
         assertFalse(line.contains("--points"), line);
