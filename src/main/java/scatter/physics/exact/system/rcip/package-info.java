@@ -25,7 +25,10 @@
  * refined mesh solved as it is) -&gt; {@link scatter.physics.exact.system.rcip.PanelSolution} (field
  * and far field away from the boundary; with the corners kept, each corner's refined density by the
  * backward recursion, {@link scatter.physics.exact.system.rcip.CornerDensity}, and the field however
- * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Sound-soft and sound-hard. The command line
+ * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Sound-soft and sound-hard:
+ * the hard problem by the single layer, one unknown per node, where the guard's condition estimate vouches
+ * for it, else by the regularised block system, three ({@link scatter.physics.exact.system.rcip.Formulation},
+ * {@link scatter.physics.exact.system.rcip.RegularisedHard}). The command line
  * solves every single obstacle with corners so, straight sides or curved, to --tol by
  * {@link scatter.physics.exact.system.RcipControl}, as a {@link scatter.physics.exact.system.rcip.RcipBoundary};
  * {@link scatter.physics.exact.system.rcip.CornerCache} keeps each corner's recursion, straight or curved,
