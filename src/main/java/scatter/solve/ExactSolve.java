@@ -125,7 +125,7 @@ final class ExactSolve {
 
     /**
      * One obstacle whose contour has corners, solved by RCIP, straight sides or curved: a line source checked against it
-     * as on the graded points, then the panels halved until the far field changes by less than --tol
+     * for the panels it needs ({@link SourcePosition#insideForPanels}), then the panels halved until the far field changes by less than --tol
      * ({@link ExactModel#solveByRcip}), at most {@link RcipSolver#MOST_UNKNOWNS} unknowns; a polygon too
      * many wavelengths round for two panel lengths within that, or a solution that does not settle, refused.
      */
@@ -153,7 +153,7 @@ final class ExactSolve {
                     RcipBoundary.unknowns(polygon, 0.5 * start, condition), cap), "a longer wavelength");
         }
         if (wave instanceof LineSource s) {
-            SourcePosition.inside(new Problem.Source(s.x(), s.y()), polygon);
+            SourcePosition.insideForPanels(new Problem.Source(s.x(), s.y()), polygon, condition, cap);
         }
         try {
             return ExactModel.solveByRcip(wave, polygon, corners, condition, model.resolution(), cap, rows);

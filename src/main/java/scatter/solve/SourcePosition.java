@@ -12,6 +12,8 @@ import scatter.physics.exact.curve.ObstacleShape;
 import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.curve.PolygonInsideTest;
 import scatter.physics.exact.curve.SmoothInsideTest;
+import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.rcip.RcipBoundary;
 
 /**
  * Where a line source is against the obstacles, checked before solving: on a boundary its field is
@@ -83,24 +85,9 @@ final class SourcePosition {
     }
 
     /**
-     * The exact model's check for a boundary with corners, straight or curved sides ({@link
-     * PolygonInsideTest}, whose distance is to a curved side's nearest point), and a source too close
-     * to a side refused as for smooth curves: the graded points' spacing is largest at mid-side, 2 |E|/P for
-     * a side E on P points, so a source a distance d off needs about
-     * 2 {@value #POINTS_PER_PERIMETER_OVER_DISTANCE} |E|/d points per side (the smooth curves' spacing
-     * rule, d/{@value #POINTS_PER_PERIMETER_OVER_DISTANCE}, not measured on polygons).
-     *
-     * @return 1 if the source is inside the polygon, 0 if outside
-     * @throws InvalidProblemException if the source is on the boundary or too close to it
-     */
-    static int inside(Problem.Source s, PolygonBoundary polygon) {
-        return inside(s, polygon, 0, 1);
-    }
-
-    /**
      * The exact model's check against several obstacles of which some have corners: each as
-     * {@link #inside(Problem.Source, List)} checks a smooth curve and {@link #inside(Problem.Source,
-     * PolygonBoundary)} one with corners, the obstacle named.
+     * {@link #inside(Problem.Source, List)} checks a smooth curve, and one with corners on its graded points
+     * ({@link #inside(Problem.Source, PolygonBoundary, int, int)}), the obstacle named.
      *
      * @param withCorners distinguishes this overload; true
      * @return the number (from 1) of the first obstacle the source is inside, 0 if it is outside them all
@@ -128,6 +115,17 @@ final class SourcePosition {
         return holder;
     }
 
+    /**
+     * The check on the graded points (several obstacles, some with corners) for a boundary with corners, straight or
+     * curved sides ({@link PolygonInsideTest}, whose distance is to a curved side's nearest point), and a source too
+     * close to a side refused as for smooth curves: the graded points' spacing is largest at mid-side, 2 |E|/P for
+     * a side E on P points, so a source a distance d off needs about
+     * 2 {@value #POINTS_PER_PERIMETER_OVER_DISTANCE} |E|/d points per side (the smooth curves' spacing
+     * rule, d/{@value #POINTS_PER_PERIMETER_OVER_DISTANCE}, not measured on polygons).
+     *
+     * @return 1 if the source is inside the polygon, 0 if outside
+     * @throws InvalidProblemException if the source is on the boundary or too close to it
+     */
     private static int inside(Problem.Source s, PolygonBoundary polygon, int i, int count) {
         PolygonInsideTest test = new PolygonInsideTest(polygon);
         if (test.onBoundary(s.x(), s.y())) {
@@ -150,6 +148,42 @@ final class SourcePosition {
                     + " need about %.3g boundary points to resolve it, more than the %d it solves with; move the"
                     + " source at least %.2g from the boundary", s.describe(), distance, which(i, count), needed,
                     SmoothCurve.MAX_SOLUTION_POINTS, nearest));
+        }
+        return test.contains(s.x(), s.y()) ? 1 : 0;
+    }
+
+    /**
+     * The check for one boundary with corners solved by RCIP, whose panels all halve together: a source a
+     * distance d off the boundary needs coarse panels within about 1.5 d for --tol 1e-12 (the diamond
+     * of half-diagonal 1 at lambda 0.5, both conditions: with the source 0.1, 0.06 and 0.03 off, the
+     * solution on panels of 0.18, 0.088 and 0.044 was already within it, by the change to the next
+     * halving, 8.7e-14, 7.6e-15 and 7.6e-15 soft; on panels twice as long it was not), and
+     * settling is shown by a second solve on panels half as long. So a source whose panels of length d
+     * already take more than {@code cap} unknowns cannot settle within the cap, and is refused before
+     * the solves (which the cap would end after minutes, in words that blame the wavelength).
+     *
+     * @param cap the most unknowns the RCIP solve takes
+     * @return 1 if the source is inside the boundary, 0 if outside
+     * @throws InvalidProblemException if the source is on the boundary or too close to it for the cap
+     */
+    static int insideForPanels(Problem.Source s, PolygonBoundary polygon, BoundaryCondition condition, int cap) {
+        PolygonInsideTest test = new PolygonInsideTest(polygon);
+        if (test.onBoundary(s.x(), s.y())) {
+            throw onBoundary(s, 0, 1);
+        }
+        double distance = test.distance(s.x(), s.y());
+        int needed = RcipBoundary.unknowns(polygon, distance, condition);
+        if (needed > cap) {
+            // the distance whose panels fit, a tenth beyond so that the advice, rounded, is not refused again
+            double nearest = distance;
+            while (RcipBoundary.unknowns(polygon, nearest, condition) > cap) {
+                nearest *= 1.1;
+            }
+            throw new InvalidProblemException(Problem.Input.SOURCE, String.format(Locale.ROOT, "the source %s is %.3g"
+                    + " from the boundary of the obstacle, where its field varies on that scale: the exact model at"
+                    + " corners would need panels of about that length to resolve it, %d unknowns, more than the %d"
+                    + " it solves with; move the source at least %.2g from the boundary", s.describe(), distance,
+                    needed, cap, 1.1 * nearest));
         }
         return test.contains(s.x(), s.y()) ? 1 : 0;
     }
