@@ -201,10 +201,11 @@ public final class FieldSolver {
     }
 
     /**
-     * Nodes per call of {@link #firstPass}: few enough that the JIT compiles it whole after some
-     * hundred calls, not first on the stack (OSR) because one call loops long, and then again
-     * whole (the leaves' code is split so too, docs/performance.md); the interrupt is checked
-     * between calls, within a few microseconds.
+     * Nodes per call of {@link #firstPass}: a call loops briefly, so the JIT compiles the pass with
+     * the kernel inlined once, whole, after some hundred calls, instead of first on the stack of a
+     * chunk's long loop (OSR) and then again whole (the leaves' code is split so too;
+     * docs/performance.md). The interrupt is checked between calls: after 32 nodes at most (a
+     * few milliseconds for the exact model's costliest nodes, next to the boundary).
      */
     private static final int FIRST_PASS_RUN = 32;
 

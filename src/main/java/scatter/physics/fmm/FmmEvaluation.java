@@ -443,8 +443,8 @@ public final class FmmEvaluation {
          * next call) and then whole, and the leaves' code, which inlines the local expansion, its
          * translations and the near sum's entry, was so compiled two and three times in a
          * 2-thread run (0.2 to 0.4 s of the C2 compiler each, on the cores the workers use;
-         * docs/performance.md); methods whose calls each loop a few dozen times are compiled once,
-         * whole, after some hundred calls.
+         * docs/performance.md); methods whose calls each loop a few dozen times are compiled whole,
+         * after some hundred calls, and not also on the stack.
          */
         @Override
         public void run(int from, int to) throws InterruptedException {
