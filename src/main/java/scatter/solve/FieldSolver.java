@@ -165,15 +165,11 @@ public final class FieldSolver {
             long[] mine = new long[sets];
             counts.add(mine);
             return (from, to) -> {
-                for (int node = from; node < to; node++) {
+                for (int start = from; start < to; start += FIRST_PASS_RUN) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new InterruptedException();
                     }
-                    int s = kernel.computeAllButSums(node, field);
-                    sum[node] = (byte) s;
-                    if (s >= 0) {
-                        mine[s]++;
-                    }
+                    firstPass(kernel, field, sum, mine, start, Math.min(to, start + FIRST_PASS_RUN));
                 }
             };
         }), progress == null ? null : (done, all) -> progress.chunkDone(done / 2, total));
@@ -202,6 +198,29 @@ public final class FieldSolver {
             before += mine;
         }
         return field;
+    }
+
+    /**
+     * Nodes per call of {@link #firstPass}: a call loops briefly, so the JIT compiles the pass with
+     * the kernel inlined once, whole, after some hundred calls, instead of first on the stack of a
+     * chunk's long loop (OSR) and then again whole (the leaves' code is split so too;
+     * docs/performance.md). The interrupt is checked between calls: after 32 nodes at most (a
+     * few milliseconds for the exact model's costliest nodes, next to the boundary).
+     */
+    private static final int FIRST_PASS_RUN = 32;
+
+    /**
+     * The first pass at nodes [from, to): everything but the sums, and the sum each node is left
+     * to, counted in {@code mine}.
+     */
+    private static void firstPass(FieldKernel kernel, Field field, byte[] sum, long[] mine, int from, int to) {
+        for (int node = from; node < to; node++) {
+            int s = kernel.computeAllButSums(node, field);
+            sum[node] = (byte) s;
+            if (s >= 0) {
+                mine[s]++;
+            }
+        }
     }
 
     /**

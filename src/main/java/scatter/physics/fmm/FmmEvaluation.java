@@ -432,52 +432,74 @@ public final class FmmEvaluation {
         private final double[] farRe = new double[tree.tileX * tree.tileY];
         private final double[] farIm = new double[tree.tileX * tree.tileY];
 
+        /** The local expansion of the tile being evaluated. */
+        private final double[] re = new double[2 * plan.order[tree.levels] + 1];
+        private final double[] im = new double[re.length];
+
+        /**
+         * Tiles [from, to), each by {@link #tile}, each of its rows of nodes by {@link #row}: three
+         * methods with short loops instead of one with a long loop nest. The JIT compiles a method
+         * whose loops run long in one call twice, first on the stack (OSR: it cannot wait for the
+         * next call) and then whole, and the leaves' code, which inlines the local expansion, its
+         * translations and the near sum's entry, was so compiled two and three times in a
+         * 2-thread run (0.2 to 0.4 s of the C2 compiler each, on the cores the workers use;
+         * docs/performance.md); methods whose calls each loop a few dozen times are compiled whole,
+         * after some hundred calls, and not also on the stack.
+         */
         @Override
         public void run(int from, int to) throws InterruptedException {
-            int level = tree.levels;
-            int p = plan.order[level];
-            int width = 2 * p + 1;
-            double[] re = new double[width];
-            double[] im = new double[width];
-            int columns = grid.nx() + 1;
             for (int item = from; item < to; item++) {
                 checkInterrupt();
-                int ix = boxX0[level] + item % boxW[level];
-                int iy = boxY0[level] + item / boxW[level];
-                int i0 = (ix - tree.offsetX) * tree.tileX;
-                int j0 = (iy - tree.offsetY) * tree.tileY;
-                int i1 = Math.min(i0 + tree.tileX, columns);
-                int jFirst = Math.max(j0, grid.firstRow());
-                int j1 = Math.min(j0 + tree.tileY, grid.firstRow() + grid.rowCount());
-                if (!needed[level][item] || !anyWanted(i0, i1, jFirst, j1)) {
+                tile(item);
+            }
+        }
+
+        /** Evaluates the wanted nodes of leaf tile {@code item} of the lattice's rectangle. */
+        private void tile(int item) {
+            int level = tree.levels;
+            int columns = grid.nx() + 1;
+            int ix = boxX0[level] + item % boxW[level];
+            int iy = boxY0[level] + item / boxW[level];
+            int i0 = (ix - tree.offsetX) * tree.tileX;
+            int j0 = (iy - tree.offsetY) * tree.tileY;
+            int i1 = Math.min(i0 + tree.tileX, columns);
+            int jFirst = Math.max(j0, grid.firstRow());
+            int j1 = Math.min(j0 + tree.tileY, grid.firstRow() + grid.rowCount());
+            if (!needed[level][item] || !anyWanted(i0, i1, jFirst, j1)) {
+                return;
+            }
+            boolean far = level >= 2;
+            if (far) {
+                Arrays.fill(re, 0);
+                Arrays.fill(im, 0);
+                local(level, ix, iy, re, im);
+                evaluateLocal(re, im, re.length);
+            }
+            SourceTerms near = nearSources(ix, iy);
+            for (int j = jFirst; j < j1; j++) {
+                row((j - grid.firstRow()) * columns, i0, i1, (j - j0) * tree.tileX - i0, far, near);
+            }
+        }
+
+        /**
+         * The wanted nodes first + i0 to first + i1 - 1 of one row of a tile: the local expansion's
+         * value (far: farRe, farIm at index i + t) plus the near sum, if any.
+         */
+        private void row(int first, int i0, int i1, int t, boolean far, SourceTerms near) {
+            for (int i = i0; i < i1; i++) {
+                int node = first + i;
+                if (sums[node] != set) {
                     continue;
                 }
-                boolean far = level >= 2;
-                if (far) {
-                    Arrays.fill(re, 0);
-                    Arrays.fill(im, 0);
-                    local(level, ix, iy, re, im);
-                    evaluateLocal(re, im, width);
+                double vRe = far ? farRe[t + i] : 0;
+                double vIm = far ? farIm[t + i] : 0;
+                if (near != null) {
+                    sum.at(near, grid.xOf(node), grid.yOf(node), value);
+                    vRe += value[0];
+                    vIm += value[1];
                 }
-                SourceTerms near = nearSources(ix, iy);
-                for (int j = jFirst; j < j1; j++) {
-                    for (int i = i0; i < i1; i++) {
-                        int node = (j - grid.firstRow()) * columns + i;
-                        if (sums[node] != set) {
-                            continue;
-                        }
-                        int t = (j - j0) * tree.tileX + (i - i0);
-                        double vRe = far ? farRe[t] : 0;
-                        double vIm = far ? farIm[t] : 0;
-                        if (near != null) {
-                            sum.at(near, grid.xOf(node), grid.yOf(node), value);
-                            vRe += value[0];
-                            vIm += value[1];
-                        }
-                        outRe[node] = vRe;
-                        outIm[node] = vIm;
-                    }
-                }
+                outRe[node] = vRe;
+                outIm[node] = vIm;
             }
         }
 
