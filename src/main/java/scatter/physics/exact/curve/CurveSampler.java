@@ -21,9 +21,10 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>A level from {@link #EVIDENT_FROM} to {@link #EVIDENT_TO} samples that does not resolve the curve
  * and shows an evident corner ({@link CornerFinder#evident}: a tangent that jumps at a scale of 2^-32 in
- * t, which no level up to {@link SmoothCurve#MAX_SAMPLES} can resolve) goes straight to that last level,
- * sampled at once at the same t as doubling would: the square's corners are found after 2^20 samples
- * and one transform instead of 15 levels of both.
+ * t, which no level up to {@link SmoothCurve#MAX_SAMPLES} can resolve) takes the samples of the levels
+ * up to that last one, the same t in the same order, but none of their transforms (the last one's only
+ * when the exception's tail ratio is asked for), and throws as the last level would: the square's
+ * corners are found after 2^20 samples and no transform beyond 1024 points instead of 15 levels of both.
  *
  * <p>Stops at {@link SmoothCurve#MAX_SAMPLES}: a curve not resolved by then has a corner, a kink
  * or a standstill, which {@link Irregularity} locates for the message (and {@link CornerFinder}
@@ -39,8 +40,8 @@ final class CurveSampler {
     /**
      * From this many samples on, a level that does not resolve the curve is checked for an evident
      * corner ({@link CornerFinder#evident}); if it has one, the levels up to {@link SmoothCurve#MAX_SAMPLES},
-     * which cannot resolve it, are not sampled and transformed one by one: the last is sampled at once,
-     * at the same t, so its samples are the same bit for bit.
+     * which cannot resolve it, are sampled as doubling samples them but not transformed, and the last
+     * level's transform (for the tail ratio of the exception) is made only if asked for.
      */
     static final int EVIDENT_FROM = 1024;
     /** The last number of samples checked so (each check costs a turn per sample). */
@@ -79,14 +80,27 @@ final class CurveSampler {
                 throw Irregularity.of(z[0], z[1]).exception(m, tail, x, y, z[0], z[1]);
             }
             if (m >= EVIDENT_FROM && m <= EVIDENT_TO && CornerFinder.evident(x, y, z[0], z[1])) {
-                // no level up to the last can resolve it: go there, to the samples doubling would reach
-                m = SmoothCurve.MAX_SAMPLES;
-                z = sample(m, 0);
-                continue;
+                // no level up to the last can resolve it: its samples as doubling takes them (the same
+                // t in the same order), without the transforms; the last one's tail only if asked for
+                while (m < SmoothCurve.MAX_SAMPLES) {
+                    z = interleave(z, sample(m, 0.5));
+                    m *= 2;
+                }
+                int last = m;
+                throw Irregularity.of(z[0], z[1]).exception(m, () -> tailOf(last), x, y, z[0], z[1]);
             }
             z = interleave(z, mid != null ? mid : sample(m, 0.5));
             m *= 2;
         }
+    }
+
+    /**
+     * The tail ratio of the samples at t = j/M ({@link SmoothCurve#tailRatio}), sampled afresh: the
+     * same values as doubling's samples there, so the same ratio bit for bit.
+     */
+    private double tailOf(int m) {
+        double[][] z = sample(m, 0);
+        return SmoothCurve.tailRatio(Fourier.coefficients(z[0], z[1]));
     }
 
     /** x, y at t = (j + theta)/M, j = 0..M-1. */
