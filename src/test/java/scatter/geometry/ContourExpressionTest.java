@@ -56,8 +56,8 @@ class ContourExpressionTest {
     /**
      * The compiled tree against exp4j's own evaluation of the same text, bit for bit, at 2000 t
      * each: the README's and the tests' contours (corners, several obstacles' pieces, the constants,
-     * numpy's names, unary minus and right-associative powers, a two-argument function) and
-     * a division by zero at some t, which both must refuse.
+     * numpy's names, unary minus and plus and right-associative powers, a two-argument function,
+     * every operator and function the tree writes out) and a division by zero at some t, which both must refuse.
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
@@ -68,6 +68,7 @@ class ContourExpressionTest {
         "2*sin(pi*t) / (1 + arcsin(t/2)) + arccos(t - 0.5) * arctan(-t)",
         "pow(t, 2.5) + log(1 + t) + log10(2 + t) + sinh(t) + cbrt(t - 0.3) + signum(t - 0.5) + 3 % 2",
         "1/(t - 0.5)",
+        "tan(t) + exp(-t) * sqrt(t) - +t % 0.3 + 1 % (t - 0.5) - (-t)^2",
         "2 + 3*4 - pi/2",
     })
     void theCompiledTreeIsExp4jsEvaluationBitForBit(String text) {

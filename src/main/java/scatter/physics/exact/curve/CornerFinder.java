@@ -1,6 +1,7 @@
 package scatter.physics.exact.curve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -99,6 +100,104 @@ final class CornerFinder {
         }
         found.sort(Comparator.comparingDouble(Corner::t));
         return found;
+    }
+
+    /**
+     * True if the curve evidently has a corner that no number of samples up to
+     * {@link SmoothCurve#MAX_SAMPLES} can resolve, seen from M coarse samples: at one of the
+     * {@link #EVIDENT_CANDIDATES} vertices of largest three-vertex turn (above {@link #MIN_TURN}, the
+     * largest within {@link #SPREAD}), located as {@link #find} locates a corner, the turn between
+     * chords of width {@link #EVIDENT_WIDTHS} in t (2^-24 and 2^-32) is still at least half the turn over the
+     * bracket's width, and each of those chords is at least 2^20 rounding units of the coordinates long
+     * (so that the chords' directions are known to 1e-6 rad).
+     *
+     * <p><b>Why a curve so found is never resolved by the sampler.</b> A curve the sampler resolves
+     * agrees to 1e-13 of its size, at 3 M' points, with a trigonometric polynomial of degree below M'/2
+     * whose top half is at rounding level, M' at most 2^20: its tangent turns over t-widths no shorter
+     * than about 1/(2 pi 2^18), 6e-7 (its speed is at least 1e-6 of the fastest, else it is refused as
+     * standing still). Over chords of 2^-32 (2.3e-10) of t such a curve turns through less than 1e-3 of what it
+     * turns through over 6e-7, not half: only a tangent that jumps (a corner, or detail a thousand
+     * times finer than the sampler can see, which it cannot resolve either) does. So the sampler may go
+     * straight to its last level ({@link CurveSampler}), whose samples, and hence everything found
+     * from them, are the same bit for bit as after doubling there.
+     *
+     * <p>An expression that fails at a t the check evaluates makes the answer false: the sampler's
+     * own samples then report it, as they would have.
+     *
+     * @param sx x at t = j/M, j = 0..M-1
+     * @param sy y at the same t
+     */
+    static boolean evident(DoubleUnaryOperator x, DoubleUnaryOperator y, double[] sx, double[] sy) {
+        try {
+            return new CornerFinder(x, y).evident(sx, sy);
+        } catch (RuntimeException e) {
+            return false;   // e.g. an expression undefined at one of the check's t
+        }
+    }
+
+    /** Vertices of largest turn that {@link #evident} examines. */
+    static final int EVIDENT_CANDIDATES = 4;
+    /** Widths in t of the chords over which {@link #evident} requires the turn to stay. */
+    static final double[] EVIDENT_WIDTHS = {0x1p-24, 0x1p-32};
+    /** Least chord, in rounding units of the coordinates, over which {@link #evident} reads a turn. */
+    private static final double EVIDENT_ROUNDING = 0x1p20;
+
+    private boolean evident(double[] sx, double[] sy) {
+        int m = sx.length;
+        double[] turn = new double[m];
+        for (int j = 0; j < m; j++) {
+            int before = (j + m - 1) % m;
+            int after = (j + 1) % m;
+            turn[j] = angle(sx[j] - sx[before], sy[j] - sy[before], sx[after] - sx[j], sy[after] - sy[j]);
+        }
+        double[] total = new double[m];
+        for (int j = 0; j < m; j++) {
+            total[j] = Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
+        }
+        int[] best = new int[EVIDENT_CANDIDATES];
+        Arrays.fill(best, -1);
+        for (int j = 0; j < m; j++) {
+            if (total[j] <= MIN_TURN || (best[best.length - 1] >= 0 && total[j] <= total[best[best.length - 1]])
+                    || !largestAround(total, j)) {
+                continue;
+            }
+            int i = best.length - 1;
+            while (i > 0 && (best[i - 1] < 0 || total[j] > total[best[i - 1]])) {
+                best[i] = best[i - 1];
+                i--;
+            }
+            best[i] = j;
+        }
+        for (int j : best) {
+            if (j >= 0 && turnStays(locate((j - 2.0) / m, (j + 2.0) / m, 4.0 / m), 4.0 / m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the turn at t over chords of each of {@link #EVIDENT_WIDTHS} is at least half that over h. */
+    private boolean turnStays(double t, double h) {
+        double wide = Math.abs(turnAt(t, h));
+        if (!(wide > MIN_TURN)) {
+            return false;
+        }
+        double x0 = xAt(t);
+        double y0 = yAt(t);
+        for (double width : EVIDENT_WIDTHS) {
+            double xb = xAt(t - width);
+            double yb = yAt(t - width);
+            double xa = xAt(t + width);
+            double ya = yAt(t + width);
+            double unit = Math.ulp(Math.max(Math.max(Math.abs(x0), Math.abs(y0)),
+                    Math.max(Math.max(Math.abs(xb), Math.abs(yb)), Math.max(Math.abs(xa), Math.abs(ya)))));
+            double shortest = Math.min(Math.hypot(x0 - xb, y0 - yb), Math.hypot(xa - x0, ya - y0));
+            if (!(shortest >= EVIDENT_ROUNDING * unit)
+                    || !(Math.abs(angle(x0 - xb, y0 - yb, xa - x0, ya - y0)) >= 0.5 * wide)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if total[j] is the largest of its vertices within SPREAD each side (the first of equals). */

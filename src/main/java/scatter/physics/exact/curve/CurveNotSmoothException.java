@@ -2,6 +2,7 @@ package scatter.physics.exact.curve;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * The obstacle's boundary is not smooth enough for the exact model: the Fourier spectrum of
@@ -27,7 +28,9 @@ public final class CurveNotSmoothException extends RuntimeException {
     private final Kind kind;
     private final double t;
     private final int samples;
-    private final double tailRatio;
+    /** Where the tail ratio comes from until it is asked for (null once known, or after deserialising). */
+    private transient DoubleSupplier tailSource;
+    private double tailRatio = Double.NaN;
     private final double speedRatio;
     private final List<Corner> corners;
 
@@ -37,15 +40,30 @@ public final class CurveNotSmoothException extends RuntimeException {
 
     CurveNotSmoothException(Kind kind, double t, int samples, double tailRatio, double speedRatio,
             List<Corner> corners) {
-        super(String.format(Locale.ROOT, "the boundary is not smooth (%s near t = %.6g): with %d samples the top half"
-                + " of its spectrum is %.3g of the largest coefficient, and its slowest speed %.3g of the fastest",
-                kind, t, samples, tailRatio, speedRatio));
+        this(kind, t, samples, () -> tailRatio, speedRatio, corners);
+    }
+
+    /**
+     * @param tail the tail ratio, computed when first asked for ({@link #tailRatio()}, the message): a
+     *     contour with corners is solved or refused by its corners, and the transform of its 2^20
+     *     samples is then made only if something asks
+     */
+    CurveNotSmoothException(Kind kind, double t, int samples, DoubleSupplier tail, double speedRatio,
+            List<Corner> corners) {
+        super((String) null);
         this.kind = kind;
         this.t = t;
         this.samples = samples;
-        this.tailRatio = tailRatio;
+        this.tailSource = tail;
         this.speedRatio = speedRatio;
         this.corners = List.copyOf(corners);
+    }
+
+    @Override
+    public String getMessage() {
+        return String.format(Locale.ROOT, "the boundary is not smooth (%s near t = %.6g): with %d samples the top half"
+                + " of its spectrum is %.3g of the largest coefficient, and its slowest speed %.3g of the fastest",
+                kind, t, samples, tailRatio(), speedRatio);
     }
 
     /** What is not smooth there. */
@@ -70,7 +88,11 @@ public final class CurveNotSmoothException extends RuntimeException {
      * Largest Fourier coefficient of the top half of the spectrum (|m| &gt; samples/4) relative to
      * the largest of all; a smooth curve brings it below {@link SmoothCurve#SPECTRUM_DECAY}.
      */
-    public double tailRatio() {
+    public synchronized double tailRatio() {
+        if (tailSource != null) {
+            tailRatio = tailSource.getAsDouble();
+            tailSource = null;
+        }
         return tailRatio;
     }
 

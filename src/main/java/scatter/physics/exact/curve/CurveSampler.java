@@ -19,6 +19,13 @@ import java.util.function.DoubleUnaryOperator;
  * feature of the curve could make, short of detail narrower than the samples' spacing that falls
  * between all 3M points. The midpoints are the next doubling's new samples, so they are not lost.
  *
+ * <p>A level from {@link #EVIDENT_FROM} to {@link #EVIDENT_TO} samples that does not resolve the curve
+ * and shows an evident corner ({@link CornerFinder#evident}: a tangent that jumps at a scale of 2^-32 in
+ * t, which no level up to {@link SmoothCurve#MAX_SAMPLES} can resolve) takes the samples of the levels
+ * up to that last one, the same t in the same order, but none of their transforms (the last one's only
+ * when the exception's tail ratio is asked for), and throws as the last level would: the square's
+ * corners are found after 2^20 samples and no transform beyond 1024 points instead of 15 levels of both.
+ *
  * <p>Stops at {@link SmoothCurve#MAX_SAMPLES}: a curve not resolved by then has a corner, a kink
  * or a standstill, which {@link Irregularity} locates for the message (and {@link CornerFinder}
  * each corner, with its interior angle).
@@ -30,6 +37,15 @@ final class CurveSampler {
      * 1e-15 for the curves of the tests).
      */
     static final double OFF_GRID = 1e-13;
+    /**
+     * From this many samples on, a level that does not resolve the curve is checked for an evident
+     * corner ({@link CornerFinder#evident}); if it has one, the levels up to {@link SmoothCurve#MAX_SAMPLES},
+     * which cannot resolve it, are sampled as doubling samples them but not transformed, and the last
+     * level's transform (for the tail ratio of the exception) is made only if asked for.
+     */
+    static final int EVIDENT_FROM = 1024;
+    /** The last number of samples checked so (each check costs a turn per sample). */
+    static final int EVIDENT_TO = 1 << 16;
     /** (sqrt 5 - 1)/2. */
     static final double GOLDEN = 0.6180339887498949;
 
@@ -63,9 +79,28 @@ final class CurveSampler {
             if (m >= SmoothCurve.MAX_SAMPLES) {
                 throw Irregularity.of(z[0], z[1]).exception(m, tail, x, y, z[0], z[1]);
             }
+            if (m >= EVIDENT_FROM && m <= EVIDENT_TO && CornerFinder.evident(x, y, z[0], z[1])) {
+                // no level up to the last can resolve it: its samples as doubling takes them (the same
+                // t in the same order), without the transforms; the last one's tail only if asked for
+                while (m < SmoothCurve.MAX_SAMPLES) {
+                    z = interleave(z, sample(m, 0.5));
+                    m *= 2;
+                }
+                int last = m;
+                throw Irregularity.of(z[0], z[1]).exception(m, () -> tailOf(last), x, y, z[0], z[1]);
+            }
             z = interleave(z, mid != null ? mid : sample(m, 0.5));
             m *= 2;
         }
+    }
+
+    /**
+     * The tail ratio of the samples at t = j/M ({@link SmoothCurve#tailRatio}), sampled afresh: the
+     * same values as doubling's samples there, so the same ratio bit for bit.
+     */
+    private double tailOf(int m) {
+        double[][] z = sample(m, 0);
+        return SmoothCurve.tailRatio(Fourier.coefficients(z[0], z[1]));
     }
 
     /** x, y at t = (j + theta)/M, j = 0..M-1. */

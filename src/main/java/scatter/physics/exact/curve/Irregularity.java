@@ -1,6 +1,7 @@
 package scatter.physics.exact.curve;
 
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -110,12 +111,18 @@ public final class Irregularity {
      */
     CurveNotSmoothException exception(int samples, double tail, DoubleUnaryOperator x, DoubleUnaryOperator y,
             double[] sx, double[] sy) {
+        return exception(samples, () -> tail, x, y, sx, sy);
+    }
+
+    /** As {@link #exception(int, double, DoubleUnaryOperator, DoubleUnaryOperator, double[], double[])}, with the tail computed when asked for. */
+    CurveNotSmoothException exception(int samples, DoubleSupplier tail, DoubleUnaryOperator x, DoubleUnaryOperator y,
+            double[] sx, double[] sy) {
         if (kind != CurveNotSmoothException.Kind.CORNER) {
-            return exception(samples, tail);
+            return new CurveNotSmoothException(kind, t, samples, tail, speedRatio, List.of());
         }
         List<Corner> corners = CornerFinder.find(x, y, sx, sy);
         if (corners.isEmpty()) {
-            return exception(samples, tail);
+            return new CurveNotSmoothException(kind, t, samples, tail, speedRatio, List.of());
         }
         Corner first = corners.stream().filter(Corner::cusp).findFirst().orElse(corners.get(0));
         CurveNotSmoothException.Kind k = first.cusp() ? CurveNotSmoothException.Kind.CUSP : kind;

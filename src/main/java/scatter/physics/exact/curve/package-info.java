@@ -16,7 +16,9 @@
  * <p><b>Flow</b>: x(t), y(t) -&gt; {@link scatter.physics.exact.curve.SmoothCurve} (spectral
  * geometry: the expressions sampled at M = 64, 128, ... up to 2^20 points until the top half of
  * the spectrum is below 1e-15 of the largest coefficient and the interpolant agrees with the
- * expressions between its samples, {@link scatter.physics.exact.curve.CurveSampler}; boundary
+ * expressions between its samples, {@link scatter.physics.exact.curve.CurveSampler}, which takes a
+ * contour whose corners are evident from 1024 samples on ({@link scatter.physics.exact.curve.CornerFinder})
+ * to 2^20 samples without the levels' transforms; boundary
  * points are the expressions' own values; a curve that is not resolved is located by
  * {@link scatter.physics.exact.curve.Irregularity} and refused with
  * {@link scatter.physics.exact.curve.CurveNotSmoothException}, one that stands still by

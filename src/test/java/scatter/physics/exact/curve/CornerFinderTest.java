@@ -95,6 +95,53 @@ class CornerFinderTest {
         assertEquals(interiorAngle(needle, 1), n.corners().get(1).interiorAngle(), 1e-6);
     }
 
+    /**
+     * The sampler's shortcut: corners are evident from 1024 samples; smooth curves that need many
+     * doublings (superellipses |x|^q + |y|^q = 1 up to q = 2048, whose bends narrow towards a square's
+     * corners, and the teardrop rounded, |sin(pi t)| replaced by sqrt(sin^2(pi t) + 1e-6)) never
+     * look so at any level the sampler checks, and are resolved.
+     */
+    @Test
+    void cornersAreEvidentAndTightSmoothBendsAreNot() {
+        DoubleUnaryOperator r = t -> 1 + 2 * (1 - Math.abs(Math.sin(Math.PI * t)));
+        DoubleUnaryOperator[][] cornered = {
+            {expression("abs(4*t-2)-1"), expression("abs(2-abs(4*t-1))-1")},
+            {t -> r.applyAsDouble(t) * Math.cos(2 * Math.PI * t), t -> r.applyAsDouble(t) * Math.sin(2 * Math.PI * t)},
+            {polygon(new double[][] {{0, 0}, {4, 0}, {4, 3}}, new double[] {0.1, 0.4, 0.7}, 0),
+                polygon(new double[][] {{0, 0}, {4, 0}, {4, 3}}, new double[] {0.1, 0.4, 0.7}, 1)},
+        };
+        for (DoubleUnaryOperator[] c : cornered) {
+            assertTrue(evidentAt(c[0], c[1], CurveSampler.EVIDENT_FROM));
+        }
+        for (int q : new int[] {8, 64, 512, 2048}) {
+            DoubleUnaryOperator radius = t -> Math.pow(Math.pow(Math.cos(2 * Math.PI * t), q)
+                    + Math.pow(Math.sin(2 * Math.PI * t), q), -1.0 / q);
+            DoubleUnaryOperator x = t -> radius.applyAsDouble(t) * Math.cos(2 * Math.PI * t);
+            DoubleUnaryOperator y = t -> radius.applyAsDouble(t) * Math.sin(2 * Math.PI * t);
+            notEvidentAndResolved(x, y, "superellipse q = " + q);
+        }
+        DoubleUnaryOperator rounded = t -> 1 + 2 * (1 - Math.sqrt(Math.pow(Math.sin(Math.PI * t), 2) + 1e-6));
+        notEvidentAndResolved(t -> rounded.applyAsDouble(t) * Math.cos(2 * Math.PI * t),
+                t -> rounded.applyAsDouble(t) * Math.sin(2 * Math.PI * t), "teardrop rounded over 1e-3");
+    }
+
+    private static void notEvidentAndResolved(DoubleUnaryOperator x, DoubleUnaryOperator y, String name) {
+        for (int m = CurveSampler.EVIDENT_FROM; m <= CurveSampler.EVIDENT_TO; m *= 2) {
+            assertTrue(!evidentAt(x, y, m), name + " at " + m);
+        }
+        System.out.println(name + ": resolved with " + SmoothCurve.of(x, y).samples() + " samples");
+    }
+
+    private static boolean evidentAt(DoubleUnaryOperator x, DoubleUnaryOperator y, int m) {
+        double[] sx = new double[m];
+        double[] sy = new double[m];
+        for (int j = 0; j < m; j++) {
+            sx[j] = x.applyAsDouble((double) j / m);
+            sy[j] = y.applyAsDouble((double) j / m);
+        }
+        return CornerFinder.evident(x, y, sx, sy);
+    }
+
     private static List<Corner> cornersOf(DoubleUnaryOperator x, DoubleUnaryOperator y) {
         int m = 1 << 16;   // the sampler gives 2^20; fewer suffice to find them, and are faster
         double[] sx = new double[m];

@@ -30,7 +30,16 @@ final class CloseField {
     private final CurvedWeights curved = new CurvedWeights();
     private final double[] d = new double[2];
     private final double[] z = new double[2];
-    private final double[] b = new double[4];
+    /** J0, Y0, J1, Y1 at the node being added. */
+    private final double[] hk = new double[4];
+    /** The panel's 16 nodes: distance, (d.nu) and kr, then J0, Y0, J1, Y1 of kr in one batch. */
+    private final double[] rs = new double[Gauss16.N];
+    private final double[] dns = new double[Gauss16.N];
+    private final double[] kr = new double[Gauss16.N];
+    private final double[] j0 = new double[Gauss16.N];
+    private final double[] y0 = new double[Gauss16.N];
+    private final double[] j1 = new double[Gauss16.N];
+    private final double[] y1 = new double[Gauss16.N];
 
     CloseField(double k, double eta, Formulation formulation) {
         this.k = k;
@@ -67,10 +76,21 @@ final class CloseField {
             int j = p * Gauss16.N + l;
             mesh.difference(rx, ry, ox, oy, j, d);
             double r = Math.hypot(d[0], d[1]);
-            double dn = shape == null ? d[0] * ey - d[1] * ex : d[0] * shape.nx[l] + d[1] * shape.ny[l];
+            rs[l] = r;
+            dns[l] = shape == null ? d[0] * ey - d[1] * ex : d[0] * shape.nx[l] + d[1] * shape.ny[l];
+            kr[l] = k * r;
+        }
+        // the panel's 16 at once: the same values as one by one, without an array per node
+        Hankel.evaluate(kr, Gauss16.N, j0, y0, j1, y1);
+        for (int l = 0; l < Gauss16.N; l++) {
+            int j = p * Gauss16.N + l;
+            double r = rs[l];
+            double dn = dns[l];
             double w = shape == null ? h * Gauss16.weight(l) : shape.weight[l];
-            double x = k * r;
-            double[] hk = Hankel.h01(x);   // J0, Y0, J1, Y1
+            hk[0] = j0[l];
+            hk[1] = y0[l];
+            hk[2] = j1[l];
+            hk[3] = y1[l];
             // single layer sl = (i/4) H0 and double layer dl = (ik/4) H1 dn/r, both times the weight
             double slRe;
             double slIm;

@@ -58,112 +58,174 @@ final class CombinedField implements BoundaryOperator {
         return b;
     }
 
-    /** Rows [from, to) of M on the mesh into a (n x n, row-major, interleaved re, im). */
+    /**
+     * Rows [from, to) of M on the mesh into a (n x n, row-major, interleaved re, im).
+     *
+     * <p>Each row is a method of its own ({@link #row}), and so is each near panel's part of it
+     * ({@link #nearPanel}): as one method with its loops, the row's whole work (with the batch Hankel
+     * functions and the product weights inlined) was a single compilation of 63 kB of machine code
+     * that took the optimising compiler 2.2 s (JFR, on a loaded machine) while the field's kernel
+     * waited behind it, running unoptimised; the pieces compile in a fraction of that, each once.
+     */
     @Override
     public void rows(PanelMesh mesh, int from, int to, double[] a) {
-        int n = mesh.nodes();
-        double[] kr = new double[n];
-        double[] rr = new double[n];
-        double[] dn = new double[n];
-        double[] j0 = new double[n];
-        double[] y0 = new double[n];
-        double[] j1 = new double[n];
-        double[] y1 = new double[n];
-        double[] d = new double[2];
-        double[] o = new double[2];
-        double[] z = new double[2];
-        ProductWeights weights = new ProductWeights();
-        CurvedWeights curved = new CurvedWeights();
-        double sSmooth0 = -(Math.log(0.5 * k) + EULER) / Math.PI;
+        Scratch scratch = new Scratch(mesh.nodes());
         for (int i = from; i < to; i++) {
-            double rx = mesh.refX(i);
-            double ry = mesh.refY(i);
-            mesh.offset(i, o);
-            int ownPanel = i / Gauss16.N;
-            int ownLine = mesh.line(ownPanel);
-            for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    kr[j] = 1;
-                    rr[j] = 0;
-                    dn[j] = 0;
-                    continue;
-                }
-                mesh.difference(rx, ry, o[0], o[1], j, d);
-                double r = Math.hypot(d[0], d[1]);
-                int p = j / Gauss16.N;
-                rr[j] = r;
-                kr[j] = k * r;
-                dn[j] = mesh.sameLine(p, ownLine) ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
+            row(mesh, i, scratch, a);
+        }
+    }
+
+    /** Work arrays of one thread's rows. */
+    private static final class Scratch {
+        final double[] kr;
+        final double[] rr;
+        final double[] dn;
+        final double[] j0;
+        final double[] y0;
+        final double[] j1;
+        final double[] y1;
+        final double[] d = new double[2];
+        final double[] o = new double[2];
+        final double[] z = new double[2];
+        final ProductWeights weights = new ProductWeights();
+        final CurvedWeights curved = new CurvedWeights();
+
+        Scratch(int n) {
+            kr = new double[n];
+            rr = new double[n];
+            dn = new double[n];
+            j0 = new double[n];
+            y0 = new double[n];
+            j1 = new double[n];
+            y1 = new double[n];
+        }
+    }
+
+    /** Row i of M into a. */
+    private void row(PanelMesh mesh, int i, Scratch s, double[] a) {
+        int n = mesh.nodes();
+        double[] kr = s.kr;
+        double[] rr = s.rr;
+        double[] dn = s.dn;
+        double[] d = s.d;
+        double[] o = s.o;
+        double rx = mesh.refX(i);
+        double ry = mesh.refY(i);
+        mesh.offset(i, o);
+        int ownPanel = i / Gauss16.N;
+        int ownLine = mesh.line(ownPanel);
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                kr[j] = 1;
+                rr[j] = 0;
+                dn[j] = 0;
+                continue;
             }
-            Hankel.evaluate(kr, n, j0, y0, j1, y1);
-            int row = 2 * i * n;
-            for (int p = 0; p < mesh.panels(); p++) {
-                mesh.local(rx, ry, o[0], o[1], p, z);
-                boolean sameLine = mesh.sameLine(p, ownLine);
-                double zi = sameLine ? 0 : z[1];
-                boolean near = ProductWeights.near(z[0], zi);
-                CurvedPanel shape = mesh.curved(p);
-                if (near && shape == null) {
-                    weights.compute(z[0], zi);
-                } else if (near) {
-                    curved.compute(shape, z[0], zi, p == ownPanel);
+            mesh.difference(rx, ry, o[0], o[1], j, d);
+            double r = Math.hypot(d[0], d[1]);
+            int p = j / Gauss16.N;
+            rr[j] = r;
+            kr[j] = k * r;
+            dn[j] = mesh.sameLine(p, ownLine) ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
+        }
+        Hankel.evaluate(kr, n, s.j0, s.y0, s.j1, s.y1);
+        int row = 2 * i * n;
+        double[] z = s.z;
+        for (int p = 0; p < mesh.panels(); p++) {
+            mesh.local(rx, ry, o[0], o[1], p, z);
+            boolean sameLine = mesh.sameLine(p, ownLine);
+            double zi = sameLine ? 0 : z[1];
+            if (ProductWeights.near(z[0], zi)) {
+                nearPanel(mesh, i, p, z[0], zi, sameLine, s, a, row);
+            } else {
+                farPanel(mesh, p, s, a, row);
+            }
+        }
+    }
+
+    /**
+     * A panel outside node i's near zone: K: (d.nu)/r (-(k/2) Y1 + i (k/2) J1);
+     * -i eta S = eta J0/2 + i eta Y0/2, times the node's weight.
+     */
+    private void farPanel(PanelMesh mesh, int p, Scratch s, double[] a, int row) {
+        CurvedPanel shape = mesh.curved(p);
+        double h = mesh.half(p);
+        double[] rr = s.rr;
+        double[] dn = s.dn;
+        double[] j0 = s.j0;
+        double[] y0 = s.y0;
+        double[] j1 = s.j1;
+        double[] y1 = s.y1;
+        for (int l = 0; l < Gauss16.N; l++) {
+            int j = p * Gauss16.N + l;
+            double w = shape == null ? h * Gauss16.weight(l) : shape.weight[l];
+            double r = rr[j];
+            double c = dn[j] / r;
+            double re = c * (-0.5 * k * y1[j]) + 0.5 * eta * j0[j];
+            double im = c * (0.5 * k * j1[j]) + 0.5 * eta * y0[j];
+            a[row + 2 * j] = re * w;
+            a[row + 2 * j + 1] = im * w;
+        }
+    }
+
+    /** A panel in node i's near zone (z + i zi its place in the panel's coordinate): the kernel split. */
+    private void nearPanel(PanelMesh mesh, int i, int p, double zr, double zi, boolean sameLine, Scratch s,
+            double[] a, int row) {
+        CurvedPanel shape = mesh.curved(p);
+        ProductWeights weights = s.weights;
+        CurvedWeights curved = s.curved;
+        int ownPanel = i / Gauss16.N;
+        if (shape == null) {
+            weights.compute(zr, zi);
+        } else {
+            curved.compute(shape, zr, zi, p == ownPanel);
+        }
+        double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
+        double h = mesh.half(p);
+        double lnH = Math.log(h);
+        double sSmooth0 = -(Math.log(0.5 * k) + EULER) / Math.PI;
+        double[] rr = s.rr;
+        double[] dn = s.dn;
+        double[] j0 = s.j0;
+        double[] y0 = s.y0;
+        double[] j1 = s.j1;
+        double[] y1 = s.y1;
+        for (int l = 0; l < Gauss16.N; l++) {
+            int j = p * Gauss16.N + l;
+            double w = shape == null ? h * Gauss16.weight(l) : shape.weight[l];
+            double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
+            double sLog;
+            double sRe;
+            double sIm;
+            double kRe = 0;
+            double kIm = 0;
+            if (j == i) {
+                sLog = -1 / Math.PI;
+                sRe = sSmooth0;
+                sIm = 0.5;
+                if (shape != null) {
+                    // on a curve (d.nu)/r^2 tends to minus half the curvature: the Cauchy part's principal value
+                    kRe = -cauchyIm[l] / Math.PI;
                 }
-                double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
-                double h = mesh.half(p);
-                double lnH = Math.log(h);
-                for (int l = 0; l < Gauss16.N; l++) {
-                    int j = p * Gauss16.N + l;
-                    double w = shape == null ? h * Gauss16.weight(l) : shape.weight[l];
-                    double re;
-                    double im;
-                    if (!near) {
-                        double r = rr[j];
-                        // K: (d.nu)/r (-(k/2) Y1 + i (k/2) J1);  -i eta S = eta J0/2 + i eta Y0/2
-                        double c = dn[j] / r;
-                        re = c * (-0.5 * k * y1[j]) + 0.5 * eta * j0[j];
-                        im = c * (0.5 * k * j1[j]) + 0.5 * eta * y0[j];
-                    } else {
-                        double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
-                        double sLog;
-                        double sRe;
-                        double sIm;
-                        double kRe = 0;
-                        double kIm = 0;
-                        if (j == i) {
-                            sLog = -1 / Math.PI;
-                            sRe = sSmooth0;
-                            sIm = 0.5;
-                            if (shape != null) {
-                                // on a curve (d.nu)/r^2 tends to minus half the curvature: the Cauchy part's principal value
-                                kRe = -cauchyIm[l] / Math.PI;
-                            }
-                        } else {
-                            double r = rr[j];
-                            double lnR = Math.log(r);
-                            sLog = -j0[j] / Math.PI;
-                            sRe = -0.5 * y0[j] - sLog * lnR;
-                            sIm = 0.5 * j0[j];
-                            if (!sameLine) {
-                                double kLog = -(k / Math.PI) * j1[j] / r;
-                                double kSmRe = -0.5 * k * y1[j] / r - 1 / (Math.PI * r * r) - kLog * lnR;
-                                double kSmIm = 0.5 * k * j1[j] / r;
-                                kRe = dn[j] * (kLog * lw + kSmRe * w) - cauchyIm[l] / Math.PI;
-                                kIm = dn[j] * kSmIm * w;
-                            }
-                        }
-                        // S part: sLog lw + (sRe + i sIm) w;  -i eta (a + i b) = eta b - i eta a
-                        double a0 = sLog * lw + sRe * w;
-                        double b0 = sIm * w;
-                        re = kRe + eta * b0;
-                        im = kIm - eta * a0;
-                        a[row + 2 * j] = re;
-                        a[row + 2 * j + 1] = im;
-                        continue;
-                    }
-                    a[row + 2 * j] = re * w;
-                    a[row + 2 * j + 1] = im * w;
+            } else {
+                double r = rr[j];
+                double lnR = Math.log(r);
+                sLog = -j0[j] / Math.PI;
+                sRe = -0.5 * y0[j] - sLog * lnR;
+                sIm = 0.5 * j0[j];
+                if (!sameLine) {
+                    double kLog = -(k / Math.PI) * j1[j] / r;
+                    double kSmRe = -0.5 * k * y1[j] / r - 1 / (Math.PI * r * r) - kLog * lnR;
+                    double kSmIm = 0.5 * k * j1[j] / r;
+                    kRe = dn[j] * (kLog * lw + kSmRe * w) - cauchyIm[l] / Math.PI;
+                    kIm = dn[j] * kSmIm * w;
                 }
             }
+            // S part: sLog lw + (sRe + i sIm) w;  -i eta (a + i b) = eta b - i eta a
+            double a0 = sLog * lw + sRe * w;
+            double b0 = sIm * w;
+            a[row + 2 * j] = kRe + eta * b0;
+            a[row + 2 * j + 1] = kIm - eta * a0;
         }
     }
 }
