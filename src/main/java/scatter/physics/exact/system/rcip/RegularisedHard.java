@@ -57,6 +57,13 @@ final class RegularisedHard implements BoundaryOperator {
     /** s = -1/(1 + i eta). */
     private final double sRe;
     private final double sIm;
+    /** s i eta = s times (0, eta). */
+    private final double sieRe;
+    private final double sieIm;
+    /** k^2/2. */
+    private final double halfK2;
+    /** Im h_s(0) (Re h_s(0) = 1/2). */
+    private final double hs0Im;
     /** One unknown per node (eta = 0): only the K' rows. */
     private final boolean single;
 
@@ -73,6 +80,10 @@ final class RegularisedHard implements BoundaryOperator {
         double d = 1 + eta * eta;
         sRe = -1 / d;
         sIm = eta / d;
+        sieRe = -sIm * eta;
+        sieIm = sRe * eta;
+        halfK2 = 0.5 * k * k;
+        hs0Im = Math.log(0.5 * k) / Math.PI - (1 - 2 * EULER) / (2 * Math.PI);
     }
 
     /** The single-layer formulation, eta = 0: one unknown per node, phi - K' phi = 2 du_inc/dnu. */
@@ -139,179 +150,275 @@ final class RegularisedHard implements BoundaryOperator {
         return sum;
     }
 
+    /**
+     * Rows [from, to) of the block system on the mesh into a (row-major, interleaved re, im).
+     *
+     * <p>Each node's rows are a method of its own ({@link #row}), and so is each panel's part of them
+     * ({@link #nearPanel}, {@link #farPanel}): as one method with its loops, the rows' whole work (with
+     * the batch Hankel functions, the product weights and the series inlined) was a single compilation
+     * of 80-86 kB of machine code that took the optimising compiler 4 s and more while the solver's
+     * threads waited behind it, running unoptimised; the pieces compile in a fraction of that, each
+     * once. Every entry is the same sequence of operations as before the split.
+     */
     @Override
     public void rows(PanelMesh mesh, int from, int to, double[] a) {
+        Scratch scratch = new Scratch(mesh.nodes());
+        for (int i = from; i < to; i++) {
+            row(mesh, i, scratch, a);
+        }
+    }
+
+    /** Work arrays of one thread's rows, and the offsets of the node's rows in the matrix. */
+    private static final class Scratch {
+        final double[] kr;
+        final double[] rr;
+        final double[] dnx;
+        final double[] dny;
+        final double[] j0;
+        final double[] y0;
+        final double[] j1;
+        final double[] y1;
+        final double[] d = new double[2];
+        final double[] o = new double[2];
+        final double[] z = new double[2];
+        final ProductWeights weights = new ProductWeights();
+        final CurvedWeights curved = new CurvedWeights();
+        /** Where the target node's phi, chi and psi rows start in the matrix. */
+        int rowPhi;
+        int rowChi;
+        int rowPsi;
+
+        Scratch(int n) {
+            kr = new double[n];
+            rr = new double[n];
+            dnx = new double[n];
+            dny = new double[n];
+            j0 = new double[n];
+            y0 = new double[n];
+            j1 = new double[n];
+            y1 = new double[n];
+        }
+    }
+
+    /** The rows of node i (one per component) into a. */
+    private void row(PanelMesh mesh, int i, Scratch s, double[] a) {
         int n = mesh.nodes();
         int comps = components();
         int size = comps * n;
-        double[] kr = new double[n];
-        double[] rr = new double[n];
-        double[] dnx = new double[n];
-        double[] dny = new double[n];
-        double[] j0 = new double[n];
-        double[] y0 = new double[n];
-        double[] j1 = new double[n];
-        double[] y1 = new double[n];
-        double[] d = new double[2];
-        double[] o = new double[2];
-        double[] z = new double[2];
-        ProductWeights weights = new ProductWeights();
-        CurvedWeights curved = new CurvedWeights();
-        double hs0Re = 0.5;
-        double hs0Im = Math.log(0.5 * k) / Math.PI - (1 - 2 * EULER) / (2 * Math.PI);
-        double halfK2 = 0.5 * k * k;
-        // s i eta = s times (0, eta)
-        double sieRe = -sIm * eta;
-        double sieIm = sRe * eta;
-        for (int i = from; i < to; i++) {
-            double rx = mesh.refX(i);
-            double ry = mesh.refY(i);
-            mesh.offset(i, o);
-            int ownPanel = i / Gauss16.N;
-            int ownLine = mesh.line(ownPanel);
-            double nxX = mesh.nx(i);
-            double nxY = mesh.ny(i);
-            for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    kr[j] = 1;
-                    rr[j] = 0;
-                    dnx[j] = 0;
-                    dny[j] = 0;
-                    continue;
-                }
-                mesh.difference(rx, ry, o[0], o[1], j, d);
-                double r = Math.hypot(d[0], d[1]);
-                int p = j / Gauss16.N;
-                rr[j] = r;
-                kr[j] = k * r;
-                boolean same = mesh.sameLine(p, ownLine);
-                dnx[j] = same ? 0 : d[0] * nxX + d[1] * nxY;
-                dny[j] = same ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
+        double[] kr = s.kr;
+        double[] rr = s.rr;
+        double[] dnx = s.dnx;
+        double[] dny = s.dny;
+        double[] d = s.d;
+        double[] o = s.o;
+        double rx = mesh.refX(i);
+        double ry = mesh.refY(i);
+        mesh.offset(i, o);
+        int ownPanel = i / Gauss16.N;
+        int ownLine = mesh.line(ownPanel);
+        double nxX = mesh.nx(i);
+        double nxY = mesh.ny(i);
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                kr[j] = 1;
+                rr[j] = 0;
+                dnx[j] = 0;
+                dny[j] = 0;
+                continue;
             }
-            Hankel.evaluate(kr, n, j0, y0, j1, y1);
-            int rowPhi = 2 * (comps * i) * size;
-            int rowChi = 2 * (comps * i + 1) * size;
-            int rowPsi = 2 * (comps * i + 2) * size;
-            for (int p = 0; p < mesh.panels(); p++) {
-                mesh.local(rx, ry, o[0], o[1], p, z);
-                boolean sameLine = mesh.sameLine(p, ownLine);
-                double zi = sameLine ? 0 : z[1];
-                boolean near = ProductWeights.near(z[0], zi);
-                CurvedPanel shape = mesh.curved(p);
-                if (near && shape == null) {
-                    weights.compute(z[0], zi);
-                } else if (near) {
-                    curved.compute(shape, z[0], zi, p == ownPanel);
-                }
-                double[] cauchyRe = shape == null ? weights.cauchyRe : curved.cauchyRe;
-                double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
-                double h = mesh.half(p);
-                double lnH = Math.log(h);
-                double nn = nxX * mesh.ey(p) - nxY * mesh.ex(p);   // nu_x . nu_y
-                // q = nu_x conj(e) as complex numbers
-                double qRe = nxX * mesh.ex(p) + nxY * mesh.ey(p);
-                double qIm = nxY * mesh.ex(p) - nxX * mesh.ey(p);
-                for (int l = 0; l < Gauss16.N; l++) {
-                    int j = p * Gauss16.N + l;
-                    double w = h * Gauss16.weight(l);
-                    if (shape != null) {
-                        // the node's own normal and tangent zeta = (-nu_y, nu_x), and its arc-length weight
-                        nn = nxX * shape.nx[l] + nxY * shape.ny[l];
-                        qRe = -nxX * shape.ny[l] + nxY * shape.nx[l];
-                        qIm = -nxY * shape.ny[l] - nxX * shape.nx[l];
-                        w = shape.weight[l];
-                    }
-                    double kpRe;   // K'
-                    double kpIm;
-                    double k0;     // K_0'
-                    double sRho;   // S_rho
-                    double tRe;    // T - T_0
-                    double tIm;
-                    double r = rr[j];
-                    if (!near) {
-                        double x = kr[j];
-                        double c = dnx[j] / r;
-                        kpRe = c * 0.5 * k * y1[j] * w;
-                        kpIm = -c * 0.5 * k * j1[j] * w;
-                        if (single) {
-                            a[rowPhi + 2 * j] = sRe * kpRe - sIm * kpIm;
-                            a[rowPhi + 2 * j + 1] = sRe * kpIm + sIm * kpRe;
-                            continue;
-                        }
-                        k0 = -dnx[j] / (Math.PI * r * r) * w;
-                        sRho = -(Math.log(r) - lnRho) / Math.PI * w;
-                        double hRe = j1[j] / x;
-                        double hIm = y1Regular(x, j1[j], y1[j]) / x;
-                        double g = dnx[j] * dny[j] / (r * r);
-                        double bRe = hRe * nn + (j0[j] - 2 * hRe) * g;
-                        double bIm = hIm * nn + (y0[j] - 2 * hIm) * g;
-                        // (i/2) k^2 (bRe + i bIm)
-                        tRe = -halfK2 * bIm * w;
-                        tIm = halfK2 * bRe * w;
-                    } else {
-                        double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
-                        sRho = -(lw - lnRho * w) / Math.PI;
-                        double cauchy = sameLine ? 0 : qRe * cauchyRe[l] - qIm * cauchyIm[l];
-                        k0 = cauchy / Math.PI;
-                        double hLogIm;
-                        double hsRe;
-                        double hsIm;
-                        double gRe = 0;
-                        double gIm = 0;
-                        double gLogDn = 0;
-                        if (j == i) {
-                            kpRe = shape == null ? 0 : k0;   // on a curve K' tends to K_0''s curvature term
-                            kpIm = 0;
-                            hLogIm = 1 / Math.PI;
-                            hsRe = hs0Re;
-                            hsIm = hs0Im;
-                        } else {
-                            double x = kr[j];
-                            double lnR = Math.log(r);
-                            double reg = y1Regular(x, j1[j], y1[j]);
-                            double kLog = -(k / Math.PI) * j1[j] / r;
-                            double ksRe = -0.5 * k * reg / r - kLog * lnR;
-                            double ksIm = 0.5 * k * j1[j] / r;
-                            kpRe = k0 - dnx[j] * (kLog * lw + ksRe * w);
-                            kpIm = -dnx[j] * ksIm * w;
-                            double hRe = j1[j] / x;
-                            double hIm = reg / x;
-                            hLogIm = (2 / Math.PI) * j1[j] / x;
-                            hsRe = hRe;
-                            hsIm = hIm - hLogIm * lnR;
-                            if (!sameLine) {
-                                // g = H0 - 2h = i gLog ln r + g_s, gLog = (2/pi)(J0 - 2 J1/X) = O(X^2)
-                                double gLogOverR2 = (2 / Math.PI) * k * k * besselDifference(x);
-                                gLogDn = gLogOverR2 * dnx[j] * dny[j];
-                                gRe = j0[j] - 2 * hRe;
-                                gIm = y0[j] - 2 * hIm - gLogOverR2 * r * r * lnR;
-                            }
-                        }
-                        // h part: nn (i hLogIm lw + hs w); g part: i (gLog/r^2) (d.nu_x)(d.nu_y) ln r + g_s Im(z) Re(q C)
-                        double wg = sameLine ? 0 : shape == null ? h * z[1] * cauchy : -dny[j] * cauchy;
-                        double bRe = nn * hsRe * w + gRe * wg;
-                        double bIm = nn * (hLogIm * lw + hsIm * w) + gIm * wg + gLogDn * lw;
-                        tRe = -halfK2 * bIm;
-                        tIm = halfK2 * bRe;
-                    }
-                    // phi row: s K' (phi), s i eta (T - T_0) (chi), s i eta K_0' (psi)
-                    int cPhi = 2 * (comps * j);
-                    if (single) {
-                        a[rowPhi + cPhi] = sRe * kpRe - sIm * kpIm;
-                        a[rowPhi + cPhi + 1] = sRe * kpIm + sIm * kpRe;
-                        continue;
-                    }
-                    a[rowPhi + cPhi] = sRe * kpRe - sIm * kpIm;
-                    a[rowPhi + cPhi + 1] = sRe * kpIm + sIm * kpRe;
-                    a[rowPhi + cPhi + 2] = sieRe * tRe - sieIm * tIm;
-                    a[rowPhi + cPhi + 3] = sieRe * tIm + sieIm * tRe;
-                    a[rowPhi + cPhi + 4] = sieRe * k0;
-                    a[rowPhi + cPhi + 5] = sieIm * k0;
-                    // chi row: -S_rho phi; psi row: -K_0' phi
-                    a[rowChi + cPhi] = -sRho;
-                    a[rowPsi + cPhi] = -k0;
-                }
+            mesh.difference(rx, ry, o[0], o[1], j, d);
+            double r = Math.hypot(d[0], d[1]);
+            int p = j / Gauss16.N;
+            rr[j] = r;
+            kr[j] = k * r;
+            boolean same = mesh.sameLine(p, ownLine);
+            dnx[j] = same ? 0 : d[0] * nxX + d[1] * nxY;
+            dny[j] = same ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
+        }
+        Hankel.evaluate(kr, n, s.j0, s.y0, s.j1, s.y1);
+        s.rowPhi = 2 * (comps * i) * size;
+        s.rowChi = 2 * (comps * i + 1) * size;
+        s.rowPsi = 2 * (comps * i + 2) * size;
+        double[] z = s.z;
+        for (int p = 0; p < mesh.panels(); p++) {
+            mesh.local(rx, ry, o[0], o[1], p, z);
+            boolean sameLine = mesh.sameLine(p, ownLine);
+            double zi = sameLine ? 0 : z[1];
+            if (ProductWeights.near(z[0], zi)) {
+                nearPanel(mesh, i, p, z[0], zi, sameLine, s, a);
+            } else {
+                farPanel(mesh, i, p, s, a);
             }
         }
+    }
+
+    /**
+     * A panel outside node i's near zone: the plain rule, K' = -(ik/2) H1(X) (d.nu_x)/r, K_0' and S_rho
+     * as they are, T - T_0 = (i/2) k^2 { h(X) nu_x.nu_y + [H0(X) - 2 h(X)] (d.nu_x)(d.nu_y)/r^2 }, each
+     * times the node's weight.
+     */
+    private void farPanel(PanelMesh mesh, int i, int p, Scratch s, double[] a) {
+        CurvedPanel shape = mesh.curved(p);
+        double nxX = mesh.nx(i);
+        double nxY = mesh.ny(i);
+        double h = mesh.half(p);
+        double nn = nxX * mesh.ey(p) - nxY * mesh.ex(p);   // nu_x . nu_y
+        double[] kr = s.kr;
+        double[] rr = s.rr;
+        double[] dnx = s.dnx;
+        double[] dny = s.dny;
+        double[] j0 = s.j0;
+        double[] y0 = s.y0;
+        double[] j1 = s.j1;
+        double[] y1 = s.y1;
+        for (int l = 0; l < Gauss16.N; l++) {
+            int j = p * Gauss16.N + l;
+            double w = h * Gauss16.weight(l);
+            if (shape != null) {
+                // the node's own normal and its arc-length weight
+                nn = nxX * shape.nx[l] + nxY * shape.ny[l];
+                w = shape.weight[l];
+            }
+            double r = rr[j];
+            double x = kr[j];
+            double c = dnx[j] / r;
+            double kpRe = c * 0.5 * k * y1[j] * w;
+            double kpIm = -c * 0.5 * k * j1[j] * w;
+            putPhi(a, s, j, kpRe, kpIm);
+            if (single) {
+                continue;
+            }
+            double k0 = -dnx[j] / (Math.PI * r * r) * w;
+            double sRho = -(Math.log(r) - lnRho) / Math.PI * w;
+            double hRe = j1[j] / x;
+            double hIm = y1Regular(x, j1[j], y1[j]) / x;
+            double g = dnx[j] * dny[j] / (r * r);
+            double bRe = hRe * nn + (j0[j] - 2 * hRe) * g;
+            double bIm = hIm * nn + (y0[j] - 2 * hIm) * g;
+            // (i/2) k^2 (bRe + i bIm)
+            double tRe = -halfK2 * bIm * w;
+            double tIm = halfK2 * bRe * w;
+            putCoupling(a, s, j, tRe, tIm, k0, sRho);
+        }
+    }
+
+    /**
+     * A panel in node i's near zone (zr + i zi its place in the panel's coordinate, zi = 0 on its own
+     * line): the kernel split, the logarithmic and Cauchy parts with the panel's product weights.
+     */
+    private void nearPanel(PanelMesh mesh, int i, int p, double zr, double zi, boolean sameLine, Scratch s,
+            double[] a) {
+        CurvedPanel shape = mesh.curved(p);
+        ProductWeights weights = s.weights;
+        CurvedWeights curved = s.curved;
+        int ownPanel = i / Gauss16.N;
+        if (shape == null) {
+            weights.compute(zr, zi);
+        } else {
+            curved.compute(shape, zr, zi, p == ownPanel);
+        }
+        double[] cauchyRe = shape == null ? weights.cauchyRe : curved.cauchyRe;
+        double[] cauchyIm = shape == null ? weights.cauchyIm : curved.cauchyIm;
+        double nxX = mesh.nx(i);
+        double nxY = mesh.ny(i);
+        double h = mesh.half(p);
+        double lnH = Math.log(h);
+        double nn = nxX * mesh.ey(p) - nxY * mesh.ex(p);   // nu_x . nu_y
+        // q = nu_x conj(e) as complex numbers
+        double qRe = nxX * mesh.ex(p) + nxY * mesh.ey(p);
+        double qIm = nxY * mesh.ex(p) - nxX * mesh.ey(p);
+        double[] kr = s.kr;
+        double[] rr = s.rr;
+        double[] dnx = s.dnx;
+        double[] dny = s.dny;
+        double[] j0 = s.j0;
+        double[] y0 = s.y0;
+        double[] j1 = s.j1;
+        double[] y1 = s.y1;
+        for (int l = 0; l < Gauss16.N; l++) {
+            int j = p * Gauss16.N + l;
+            double w = h * Gauss16.weight(l);
+            if (shape != null) {
+                // the node's own normal and tangent zeta = (-nu_y, nu_x), and its arc-length weight
+                nn = nxX * shape.nx[l] + nxY * shape.ny[l];
+                qRe = -nxX * shape.ny[l] + nxY * shape.nx[l];
+                qIm = -nxY * shape.ny[l] - nxX * shape.nx[l];
+                w = shape.weight[l];
+            }
+            double kpRe;   // K'
+            double kpIm;
+            double r = rr[j];
+            double lw = shape == null ? h * (weights.logW[l] + lnH * Gauss16.weight(l)) : curved.logW[l];
+            double sRho = -(lw - lnRho * w) / Math.PI;   // S_rho
+            double cauchy = sameLine ? 0 : qRe * cauchyRe[l] - qIm * cauchyIm[l];
+            double k0 = cauchy / Math.PI;                // K_0'
+            double hLogIm;
+            double hsRe;
+            double hsIm;
+            double gRe = 0;
+            double gIm = 0;
+            double gLogDn = 0;
+            if (j == i) {
+                kpRe = shape == null ? 0 : k0;   // on a curve K' tends to K_0''s curvature term
+                kpIm = 0;
+                hLogIm = 1 / Math.PI;
+                hsRe = 0.5;
+                hsIm = hs0Im;
+            } else {
+                double x = kr[j];
+                double lnR = Math.log(r);
+                double reg = y1Regular(x, j1[j], y1[j]);
+                double kLog = -(k / Math.PI) * j1[j] / r;
+                double ksRe = -0.5 * k * reg / r - kLog * lnR;
+                double ksIm = 0.5 * k * j1[j] / r;
+                kpRe = k0 - dnx[j] * (kLog * lw + ksRe * w);
+                kpIm = -dnx[j] * ksIm * w;
+                double hRe = j1[j] / x;
+                double hIm = reg / x;
+                hLogIm = (2 / Math.PI) * j1[j] / x;
+                hsRe = hRe;
+                hsIm = hIm - hLogIm * lnR;
+                if (!sameLine) {
+                    // g = H0 - 2h = i gLog ln r + g_s, gLog = (2/pi)(J0 - 2 J1/X) = O(X^2)
+                    double gLogOverR2 = (2 / Math.PI) * k * k * besselDifference(x);
+                    gLogDn = gLogOverR2 * dnx[j] * dny[j];
+                    gRe = j0[j] - 2 * hRe;
+                    gIm = y0[j] - 2 * hIm - gLogOverR2 * r * r * lnR;
+                }
+            }
+            putPhi(a, s, j, kpRe, kpIm);
+            if (single) {
+                continue;
+            }
+            // h part: nn (i hLogIm lw + hs w); g part: i (gLog/r^2) (d.nu_x)(d.nu_y) ln r + g_s Im(z) Re(q C)
+            double wg = sameLine ? 0 : shape == null ? h * zi * cauchy : -dny[j] * cauchy;
+            double bRe = nn * hsRe * w + gRe * wg;
+            double bIm = nn * (hLogIm * lw + hsIm * w) + gIm * wg + gLogDn * lw;
+            // T - T_0
+            double tRe = -halfK2 * bIm;
+            double tIm = halfK2 * bRe;
+            putCoupling(a, s, j, tRe, tIm, k0, sRho);
+        }
+    }
+
+    /** The phi row's entry of node j's phi: s K'. */
+    private void putPhi(double[] a, Scratch s, int j, double kpRe, double kpIm) {
+        int cPhi = 2 * (components() * j);
+        a[s.rowPhi + cPhi] = sRe * kpRe - sIm * kpIm;
+        a[s.rowPhi + cPhi + 1] = sRe * kpIm + sIm * kpRe;
+    }
+
+    /**
+     * The three-unknown system's other entries of node j: in the phi row s i eta (T - T_0) (chi) and
+     * s i eta K_0' (psi); the chi row's -S_rho and the psi row's -K_0' (phi).
+     */
+    private void putCoupling(double[] a, Scratch s, int j, double tRe, double tIm, double k0, double sRho) {
+        int cPhi = 2 * (3 * j);
+        a[s.rowPhi + cPhi + 2] = sieRe * tRe - sieIm * tIm;
+        a[s.rowPhi + cPhi + 3] = sieRe * tIm + sieIm * tRe;
+        a[s.rowPhi + cPhi + 4] = sieRe * k0;
+        a[s.rowPhi + cPhi + 5] = sieIm * k0;
+        a[s.rowChi + cPhi] = -sRho;
+        a[s.rowPsi + cPhi] = -k0;
     }
 }
