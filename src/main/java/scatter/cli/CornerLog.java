@@ -31,14 +31,11 @@ final class CornerLog {
                     String.format(Locale.ROOT, "%.1f", c.interiorAngle()));
         }
         if (rcip != null) {
-            log.info("exact model: {} corners, solved by RCIP on {} panels of at most {} with 16 Gauss-Legendre nodes"
-                    + " each ({} unknowns), each corner's panels refined {} times and compressed; its far field changed"
-                    + " by {} from panels twice as long, which bounds their error", corners.size(), rcip.panels(),
-                    ModelLog.number(rcip.panelLength()), rcip.unknowns(), rcip.cornerLevels(),
-                    ModelLog.number(rcip.change()));
+            // which equation first, then what solving it took: the fallback's reason before its result
             if (rcip.formulation() == Formulation.REGULARISED) {
-                log.info("exact model: near an interior resonance of the single-layer formulation (condition ~{}):"
-                        + " solving the regularised system", ModelLog.number(rcip.conditionEstimate()));
+                log.info("exact model: the single-layer formulation's condition (~{}) is too large for --tol (it loses"
+                        + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by the"
+                        + " regularised system", ModelLog.number(rcip.conditionEstimate()));
             }
             if (rcip.formulation() == Formulation.SINGLE_LAYER) {
                 log.info("exact model: the corners' equation: {} (condition ~{})", rcip.formulation().words(),
@@ -46,6 +43,11 @@ final class CornerLog {
             } else {
                 log.info("exact model: the corners' equation: {}", rcip.formulation().words());
             }
+            log.info("exact model: {} corners, solved by RCIP on {} panels of at most {} with 16 Gauss-Legendre nodes"
+                    + " each ({} unknowns), each corner's panels refined {} times and compressed; its far field changed"
+                    + " by {} from panels twice as long, which bounds their error", corners.size(), rcip.panels(),
+                    ModelLog.number(rcip.panelLength()), rcip.unknowns(), rcip.cornerLevels(),
+                    ModelLog.number(rcip.change()));
             return;
         }
         log.info("exact model: {} corners, solved on Kress's graded points, {} per side (corners left out); estimated"
