@@ -30,6 +30,8 @@ public final class Main {
 
     /** picocli's list of (regular expressions for) the types whose built-in converters it skips. */
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /** The types no option of scatter's takes, whose converters picocli need not register. */
+    static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
 
     private Main() {
     }
@@ -50,7 +52,7 @@ public final class Main {
      */
     private static void skipUnusedConverters() {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
-            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
         }
     }
 
