@@ -28,15 +28,32 @@ public final class Main {
     /** Names of the subcommands. */
     private static final Set<String> SUBCOMMANDS = Set.of("scaling", "report", "merge", "compare");
 
+    /** picocli's list of (regular expressions for) the types whose built-in converters it skips. */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /** The types no option of scatter's takes, whose converters picocli need not register. */
+    static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+
     private Main() {
     }
 
     public static void main(String[] args) {
         // the PNG writers draw off-screen: never look for a display, even when DISPLAY is set
         System.setProperty("java.awt.headless", "true");
+        skipUnusedConverters();
         Interruption signals = Interruption.install(Thread.currentThread());
         ScatterCommand command = new ScatterCommand(System.getenv(), signals::received);
         System.exit(commandLine(command, signals, mayNeedSubcommands(args)).execute(args));
+    }
+
+    /**
+     * No option of scatter's takes a date, time or JDBC type: picocli need not load {@code java.time}
+     * and {@code java.sql} (some 80 classes) to register converters for them at every start. A value
+     * the user gives for {@code picocli.converters.excludes} is kept.
+     */
+    private static void skipUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
     }
 
     /**

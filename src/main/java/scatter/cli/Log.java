@@ -13,7 +13,14 @@ import org.slf4j.LoggerFactory;
  * (as the tests run them) and leaves nothing behind for the next.
  */
 final class Log {
-    private static final Logger LOGGER = LoggerFactory.getLogger("scatter");
+    /**
+     * The logger, made on the first line printed: setting up slf4j is a noticeable part of a short
+     * process's start-up, which {@code --help}, {@code --version} and a quiet run without warnings
+     * need not pay.
+     */
+    private static final class Holder {
+        static final Logger LOGGER = LoggerFactory.getLogger("scatter");
+    }
 
     private volatile boolean quiet;
 
@@ -25,12 +32,12 @@ final class Log {
     /** What the command is doing, e.g. threads and timings; dropped with -q. */
     void info(String format, Object... args) {
         if (!quiet) {
-            LOGGER.info(format, args);
+            Holder.LOGGER.info(format, args);
         }
     }
 
     /** Something the user should know even with -q. */
     void warn(String format, Object... args) {
-        LOGGER.warn(format, args);
+        Holder.LOGGER.warn(format, args);
     }
 }
