@@ -109,7 +109,7 @@ public final class RcipControl {
     private static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident, Formulation formulation,
             double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
         BoundaryCondition condition = formulation.condition();
-        int levels = RcipBoundary.cornerLevels(polygon, condition, tolerance);
+        int levels = RcipBoundary.cornerLevels(polygon, formulation, tolerance);
         ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
         double h = startPanelLength(polygon, k, formulation, maxUnknowns);
         List<BoundarySolution.Level> done = new ArrayList<>();

@@ -86,6 +86,17 @@ public final class RcipBoundary implements SolvedBoundary {
     }
 
     /**
+     * As {@link #cornerLevels(PolygonBoundary, BoundaryCondition, double)} for one formulation: the single
+     * layer's log2(1/tol)/(2 beta) + 4 ({@link RcipSolver#singleLayerLevels}: its outputs' errors fall
+     * twice as fast with the levels), the others' as there.
+     */
+    public static int cornerLevels(PolygonBoundary polygon, Formulation formulation, double tolerance) {
+        return formulation == Formulation.SINGLE_LAYER
+                ? RcipSolver.singleLayerLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance)
+                : cornerLevels(polygon, formulation.condition(), tolerance);
+    }
+
+    /**
      * The unknowns of the coarse system on panels at most {@code panelLength} long, one per node (the
      * combined field soft, the single layer hard: {@link Formulation#first}).
      */

@@ -133,15 +133,47 @@ public final class RcipSolver {
      * the corners.
      */
     static int hardLevels(PolygonPanels panels, int m, double tolerance) {
+        return hardLevels(panels, m, tolerance, false);
+    }
+
+    /**
+     * The levels the single layer compresses at a corner for a tolerance. Its outputs (far field, field,
+     * close field) are functionals of the density; at a convex corner (interior angle a &lt; pi) the
+     * density grows like r^(beta - 1) from the exterior problem, and a functional's error from the
+     * unresolved innermost panels is the product of the density's error there and its adjoint's, each
+     * about 2^(-L beta): log2(1/tol)/(2 beta) + 4. Measured on the square (beta 2/3, a plane wave,
+     * H = 0.25, the far field at 72 angles against 90 levels): 9.4e-7, 2.3e-8, 5.8e-10, 1.4e-11, 3.6e-13,
+     * 8.8e-15 at 4, 8, .. 24 levels, a factor of 40 = 2^(4 (4/3)) each four, and rounding from 28 on;
+     * the close field 1e-1 to 1e-12 from a corner the same to rounding at 30 and 34 levels as at 64
+     * (docs/exact.md, "Corners"). At a re-entrant corner (a &gt; pi) the single layer's density also
+     * carries the interior Dirichlet problem's r^(pi/a - 1), whose error was measured falling only at
+     * 2^(-L pi/a) (the L-shape, interior source, 5e-9 at 29 levels): there log2(1/tol)/(pi/a) + 4.
+     * The largest over the corners. The regularised system keeps
+     * {@link #hardLevels(PolygonPanels, int, double)}.
+     */
+    static int singleLayerLevels(PolygonPanels panels, int m, double tolerance) {
+        return hardLevels(panels, m, tolerance, true);
+    }
+
+    private static int hardLevels(PolygonPanels panels, int m, double tolerance, boolean singleLayer) {
         double[] e = new double[2];
         double[] f = new double[2];
+        double bits = Math.log(1 / tolerance) / Math.log(2);
         int most = 0;
         for (int c = 0; c < m; c++) {
             panels.incoming(c, e);
             panels.outgoing(c, f);
             double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
             double beta = Math.min(1, Math.PI / (Math.PI + turn));
-            most = Math.max(most, (int) Math.ceil(Math.log(1 / tolerance) / Math.log(2) / beta) + 4);
+            if (!singleLayer) {
+                most = Math.max(most, (int) Math.ceil(Math.log(1 / tolerance) / Math.log(2) / beta) + 4);
+                continue;
+            }
+            most = Math.max(most, (int) Math.ceil(bits / (2 * beta)) + 4);
+            double inside = Math.PI / (Math.PI - turn);
+            if (inside < 1) {
+                most = Math.max(most, (int) Math.ceil(bits / inside) + 4);
+            }
         }
         return most;
     }
