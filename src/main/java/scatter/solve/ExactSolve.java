@@ -166,8 +166,8 @@ final class ExactSolve {
                     + " %s; tolerance %s)", e.unknowns(), number(e.change()), number(e.tolerance()));
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT, "the"
                     + " sound-hard single-layer equation at corners is too ill-conditioned here (condition ~%s; it"
-                    + " loses about 1e-15 per unit of condition near the contour's interior resonances, the"
-                    + " Dirichlet eigenvalues inside it) for --tol %s: the regularised system, 3 unknowns per node,"
+                    + " loses about 1e-15 per unit of condition, which grows near the contour's interior resonances,"
+                    + " the Dirichlet eigenvalues inside it, and on thin shapes) for --tol %s: the regularised system, 3 unknowns per node,"
                     + " solves it instead, and %s", number(e.condition()), number(e.tolerance()), regularised),
                     "a larger --tol", "a wavelength a little longer or shorter");
         } catch (NotConvergedException e) {
