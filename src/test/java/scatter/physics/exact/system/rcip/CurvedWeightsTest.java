@@ -21,7 +21,10 @@ import scatter.physics.exact.curve.Side;
  * over d: the reference integrals alike): 1e-8 at 1e-8 of the chord.
  */
 class CurvedWeightsTest {
-    /** An arc of radius rho from angle a, of angle span, anticlockwise: Z(u) = rho e^{i(a + span u)}. */
+    /**
+     * An arc of radius rho from angle a, of angle span (anticlockwise if positive): Z(u) = rho e^{i(a + span u)};
+     * reversed, the same arc from its other end, arc(rho, a + span, -span).
+     */
     private static Side arc(double rho, double a, double span) {
         return new Side() {
             @Override
@@ -46,7 +49,7 @@ class CurvedWeightsTest {
 
             @Override
             public double length() {
-                return rho * span;
+                return rho * Math.abs(span);
             }
 
             @Override
@@ -56,7 +59,7 @@ class CurvedWeightsTest {
 
             @Override
             public Side reversed() {
-                throw new UnsupportedOperationException();
+                return arc(rho, a + span, -span);
             }
         };
     }
