@@ -39,6 +39,8 @@ import scatter.physics.exact.system.NotConvergedException;
 import scatter.physics.exact.system.ObstacleSolver;
 import scatter.physics.exact.system.RcipControl;
 import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.RcipObstacles;
+import scatter.physics.exact.system.rcip.SolvedObstacles;
 import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
 import scatter.physics.exact.system.SolvedBoundary;
@@ -97,6 +99,8 @@ public final class ExactModel {
     /** Several obstacles of which some have corners: each one's inside test and corners; else null. */
     private final List<InsideTest> obstacleTests;
     private final List<List<Corner>> obstacleCorners;
+    /** Several obstacles, some with corners, solved together by RCIP; else null. */
+    private final SolvedObstacles panels;
 
     private ExactModel(BoundarySolution solution) {
         this.solutions = List.of(solution);
@@ -113,6 +117,7 @@ public final class ExactModel {
         this.closeRows = 0;
         this.obstacleTests = null;
         this.obstacleCorners = null;
+        this.panels = null;
     }
 
     private ExactModel(ObstacleSolver.Result result, List<SmoothInsideTest> insideTests) {
@@ -129,6 +134,7 @@ public final class ExactModel {
         this.closeRows = result.closeRows();
         this.obstacleTests = null;
         this.obstacleCorners = null;
+        this.panels = null;
     }
 
     private ExactModel(Incident wave, CornerObstacleSolver.Result result, List<ObstacleShape> shapes) {
@@ -149,6 +155,7 @@ public final class ExactModel {
         }
         this.obstacleTests = List.copyOf(tests);
         this.obstacleCorners = List.copyOf(found);
+        this.panels = null;
         this.insideTest = (x, y) -> obstacleAt(x, y) > 0;
         this.closeRows = result.closeRows();
     }
@@ -177,6 +184,68 @@ public final class ExactModel {
         solver.check(resolution);
         ObstacleSeparation.requireShapes(shapes);
         return new ExactModel(wave, solver.solve(resolution, rows), shapes);
+    }
+
+    private ExactModel(Incident wave, SolvedObstacles solved) {
+        this.solutions = null;
+        this.boundaries = solved.parts();
+        this.wave = wave;
+        this.corner = null;
+        this.rcip = null;
+        this.corners = List.of();
+        this.levels = solved.levels();
+        this.nearField = new PanelNearField(solved);
+        this.insideTests = List.of();
+        List<InsideTest> tests = new ArrayList<>();
+        List<List<Corner>> found = new ArrayList<>();
+        for (ObstacleShape s : solved.shapes()) {
+            tests.add(s.insideTest());
+            found.add(s.corners());
+        }
+        this.obstacleTests = List.copyOf(tests);
+        this.obstacleCorners = List.copyOf(found);
+        this.insideTest = (x, y) -> obstacleAt(x, y) > 0;
+        this.closeRows = 0;
+        this.panels = solved;
+    }
+
+    /**
+     * Several obstacles of which at least one has corners, in order, solved together by RCIP
+     * ({@link RcipObstacles}, {@link RcipControl#solve(RcipObstacles, IncidentData, BoundaryCondition, double,
+     * int, RowRunner)}): every obstacle's panels in one system, halved together until the far field changes
+     * by less than the tolerance, after checking that no two obstacles overlap, touch or nest
+     * ({@link ObstacleSeparation#requireShapes}). Then {@link #boundaries()} holds each obstacle's coarse
+     * nodes and density, {@link #obstacleCorners()} each one's corners, {@link #panels()} the whole solution,
+     * and the field next to any boundary is its panels' close rule ({@link PanelNearField}).
+     *
+     * @param maxUnknowns the most unknowns of the coarse system
+     * @throws IllegalArgumentException for a fixed count of points (the halving chooses the panels)
+     * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
+     * @throws NotConvergedException if the tolerance is not met within {@code maxUnknowns}, or the changes
+     *     level off above it
+     * @throws scatter.physics.exact.system.ResonanceException if the sound-hard single layer is rejected and
+     *     the regularised system does not settle within {@code maxUnknowns}
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static ExactModel solveShapesByRcip(Incident wave, List<ObstacleShape> shapes, BoundaryCondition condition,
+            Resolution resolution, int maxUnknowns, RowRunner rows) throws InterruptedException {
+        if (resolution.isFixed()) {
+            throw new IllegalArgumentException("the panels of boundaries with corners are chosen by the tolerance");
+        }
+        for (ObstacleShape s : shapes) {
+            if (s.curve() != null) {
+                s.curve().requireSimple();
+            }
+        }
+        ObstacleSeparation.requireShapes(shapes);
+        SolvedObstacles solved = RcipControl.solve(new RcipObstacles(shapes, wave.k()), IncidentData.of(wave), condition,
+                resolution.tolerance(), maxUnknowns, rows);
+        return new ExactModel(wave, solved);
+    }
+
+    /** Several obstacles with corners solved together by RCIP, or null if they were not solved so. */
+    public SolvedObstacles panels() {
+        return panels;
     }
 
     /**
@@ -209,6 +278,7 @@ public final class ExactModel {
         this.closeRows = 0;
         this.obstacleTests = null;
         this.obstacleCorners = null;
+        this.panels = null;
     }
 
     private ExactModel(Incident wave, RcipBoundary rcip, List<Corner> corners) {
@@ -225,6 +295,7 @@ public final class ExactModel {
         this.closeRows = 0;
         this.obstacleTests = null;
         this.obstacleCorners = null;
+        this.panels = null;
     }
 
     /**
@@ -421,6 +492,9 @@ public final class ExactModel {
         if (rcip != null) {
             return rcip.sources();
         }
+        if (panels != null) {
+            return panels.sources();
+        }
         if (solutions == null) {
             return ((MixedNearField) nearField).fieldSources();
         }
@@ -481,6 +555,9 @@ public final class ExactModel {
         }
         if (rcip != null) {
             return FarField.exact(rcip, angles, wave);
+        }
+        if (panels != null) {
+            return FarField.exact(panels, angles, wave);
         }
         if (solutions == null) {
             return FarField.exactMixed(boundaries, angles, wave);

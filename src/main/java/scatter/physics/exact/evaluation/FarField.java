@@ -11,6 +11,7 @@ import scatter.physics.exact.system.BoundarySolution;
 import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.system.SolvedBoundary;
 import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.SolvedObstacles;
 
 /**
  * Far-field amplitudes f(theta), u_s = f(theta) e^{ikr}/sqrt(r) + O(r^{-3/2}), of both models, and
@@ -130,20 +131,33 @@ public final class FarField {
      * |a_j| + |b_j| of its sources ({@link RcipBoundary#sources()}).
      */
     public static FarFieldPattern exact(RcipBoundary solution, int angles, Incident wave) {
-        SourceTerms sources = solution.sources();
+        return panels(solution.sources(), solution.change(), solution::farField, solution.polygon().box(), angles, wave);
+    }
+
+    /**
+     * Several obstacles solved together by RCIP ({@link SolvedObstacles#farField}): as for one polygon
+     * ({@link #exact(RcipBoundary, int, Incident)}), the sources every obstacle's coarse nodes, R0 from the
+     * box of all of them.
+     */
+    public static FarFieldPattern exact(SolvedObstacles solution, int angles, Incident wave) {
+        return panels(solution.sources(), solution.change(), solution::farField, solution.box(), angles, wave);
+    }
+
+    /** The pattern of a panel solution: f from {@code amplitude}, its error bound from the change and the sources. */
+    private static FarFieldPattern panels(SourceTerms sources, double change,
+            java.util.function.DoubleFunction<double[]> amplitude, double[] box, int angles, Incident wave) {
         double largest = 0;
         for (int j = 0; j < sources.count(); j++) {
             largest = Math.max(largest, Math.hypot(sources.aRe(j), sources.aIm(j))
                     + Math.hypot(sources.bRe(j), sources.bIm(j)));
         }
-        double fError = Math.max(solution.change(), DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
+        double fError = Math.max(change, DENSITY_ROUNDING) * Math.sqrt(2 / (Math.PI * wave.k()))
                 * sources.count() * largest;
         Amplitude f = (theta, out) -> {
-            double[] v = solution.farField(theta);
+            double[] v = amplitude.apply(theta);
             out[0] = v[0];
             out[1] = v[1];
         };
-        double[] box = solution.polygon().box();
         return pattern(f, wave, 0.5 * Math.hypot(box[1] - box[0], box[3] - box[2]), angles, fError);
     }
 

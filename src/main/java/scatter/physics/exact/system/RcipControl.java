@@ -8,7 +8,9 @@ import scatter.physics.exact.system.rcip.CornerCache;
 import scatter.physics.exact.system.rcip.Formulation;
 import scatter.physics.exact.system.rcip.PanelSolution;
 import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.RcipObstacles;
 import scatter.physics.exact.system.rcip.RcipSolver;
+import scatter.physics.exact.system.rcip.SolvedObstacles;
 
 /**
  * A polygon with straight sides solved by RCIP ({@link RcipSolver#compressed}, the corners kept for
@@ -101,6 +103,15 @@ public final class RcipControl {
         }
     }
 
+    /** One solve per panel length, of one polygon or of several obstacles. */
+    private interface Halving {
+        /** The coarse system's unknowns at panel length h. */
+        int unknowns(double h);
+
+        /** The solve at panel length h, the corners kept, the recursions from {@code corners}. */
+        PanelSolution solve(double h, CornerCache corners) throws InterruptedException;
+    }
+
     /**
      * The halving in one formulation; null, with the single layer's condition estimate in
      * {@code rejected[0]}, if the guard does not accept a single-layer solution ({@link RcipSolver#accepts}):
@@ -108,26 +119,106 @@ public final class RcipControl {
      */
     private static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident, Formulation formulation,
             double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
-        BoundaryCondition condition = formulation.condition();
         int levels = RcipBoundary.cornerLevels(polygon, formulation, tolerance);
         ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
-        double h = startPanelLength(polygon, k, formulation, maxUnknowns);
+        Halving halving = new Halving() {
+            @Override
+            public int unknowns(double h) {
+                return RcipBoundary.unknowns(polygon, h, formulation);
+            }
+
+            @Override
+            public PanelSolution solve(double h, CornerCache corners) throws InterruptedException {
+                return RcipSolver.compressed(polygon, h, levels, k, formulation, incident, ranges, true, corners);
+            }
+        };
+        double[] reached = new double[2];
         List<BoundarySolution.Level> done = new ArrayList<>();
+        PanelSolution s = halve(halving, startPanelLength(polygon, k, formulation, maxUnknowns), tolerance, maxUnknowns,
+                levelsOffBelow(polygon), rows, rejected, done, reached);
+        return s == null ? null : new RcipBoundary(polygon, s, formulation.condition(), reached[0], levels, reached[1],
+                done, rejected[0]);
+    }
+
+    /**
+     * Several obstacles, at least one with corners, solved together by RCIP ({@link RcipObstacles}) to a
+     * tolerance as one polygon is ({@link #solve(PolygonBoundary, double, IncidentData, BoundaryCondition,
+     * double, int, RowRunner)}): every panel halving together (each corner's, and each smooth curve's),
+     * the change of the far field of them all; sound-hard the single layer on the whole system, and the
+     * regularised system from its own start if the guard rejects it.
+     *
+     * @throws NotConvergedException, ResonanceException as for one polygon
+     * @throws InterruptedException if the thread is interrupted
+     */
+    public static SolvedObstacles solve(RcipObstacles obstacles, IncidentData incident, BoundaryCondition condition,
+            double tolerance, int maxUnknowns, RowRunner rows) throws InterruptedException {
+        double[] rejected = {Double.NaN};
+        SolvedObstacles solved = solve(obstacles, incident, Formulation.first(condition), tolerance, maxUnknowns, rows,
+                rejected);
+        if (solved != null) {
+            return solved;
+        }
+        try {
+            return solve(obstacles, incident, Formulation.REGULARISED, tolerance, maxUnknowns, rows, rejected);
+        } catch (NotConvergedException e) {
+            if (!Double.isNaN(e.levelledOff())) {
+                throw e;
+            }
+            throw new ResonanceException(rejected[0], e.points(), maxUnknowns, e.change(), tolerance);
+        }
+    }
+
+    private static SolvedObstacles solve(RcipObstacles obstacles, IncidentData incident, Formulation formulation,
+            double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
+        int levels = obstacles.cornerLevels(formulation, tolerance);
+        ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
+        Halving halving = new Halving() {
+            @Override
+            public int unknowns(double h) {
+                return obstacles.unknowns(h, formulation);
+            }
+
+            @Override
+            public PanelSolution solve(double h, CornerCache corners) throws InterruptedException {
+                return obstacles.compressed(h, levels, formulation, incident, ranges, true, corners);
+            }
+        };
+        double h = obstacles.startPanelLength(formulation == Formulation.COMBINED_FIELD ? SOFT_START : 1);
+        if (halving.unknowns(0.5 * h) > maxUnknowns && halving.unknowns(h) <= maxUnknowns) {
+            h *= 2;
+        }
+        double[] reached = new double[2];
+        List<BoundarySolution.Level> done = new ArrayList<>();
+        double[] box = obstacles.box();
+        double magnitude = Math.max(Math.max(Math.abs(box[0]), Math.abs(box[1])), Math.max(Math.abs(box[2]),
+                Math.abs(box[3])));
+        double floor = levelsOffBelow(magnitude, Math.max(box[1] - box[0], box[3] - box[2]));
+        PanelSolution s = halve(halving, h, tolerance, maxUnknowns, floor, rows, rejected, done, reached);
+        return s == null ? null : new SolvedObstacles(obstacles, s, reached[0], levels, reached[1], done, rejected[0]);
+    }
+
+    /**
+     * H halving from {@code h} until the change of f is below the tolerance: the finer solution, its H in
+     * {@code reached[0]} and its change in {@code reached[1]}, every level in {@code done}; null if the guard
+     * rejected a single-layer solution (its estimate in {@code rejected[0]}).
+     */
+    private static PanelSolution halve(Halving halving, double h, double tolerance, int maxUnknowns, double floor,
+            RowRunner rows, double[] rejected, List<BoundarySolution.Level> done, double[] reached)
+            throws InterruptedException {
         int previousUnknowns = 0;
         double[][] fPrevious = null;
         // two halvings from one recursion per corner: most solves stop at the second or third panel length
         CornerCache corners = new CornerCache(2);
         double change = Double.NaN;
         double lastChange = Double.NaN;
-        double floor = levelsOffBelow(polygon);
         while (true) {
-            int unknowns = RcipBoundary.unknowns(polygon, h, formulation);
+            int unknowns = halving.unknowns(h);
             if (unknowns > maxUnknowns) {
                 throw new NotConvergedException(previousUnknowns == 0 ? unknowns : previousUnknowns, change, Double.NaN,
                         tolerance);
             }
             rows.beforeSystem(unknowns, 16);
-            PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, formulation, incident, ranges, true, corners);
+            PanelSolution s = halving.solve(h, corners);
             if (!RcipSolver.accepts(s, tolerance)) {
                 rejected[0] = s.conditionEstimate();
                 return null;
@@ -139,7 +230,9 @@ public final class RcipControl {
             done.add(new BoundarySolution.Level(s.unknowns() / s.formulation().components(), change, change, s.nanos() - s.factorNanos(),
                     s.factorNanos()));
             if (change < tolerance) {
-                return new RcipBoundary(polygon, s, condition, h, levels, change, done, rejected[0]);
+                reached[0] = h;
+                reached[1] = change;
+                return s;
             }
             if (lastChange < floor && !(change < 0.5 * lastChange)) {
                 throw new NotConvergedException(s.unknowns(), change, Double.NaN, tolerance, lastChange);
@@ -161,7 +254,12 @@ public final class RcipControl {
         for (int c = 0; c < polygon.sides(); c++) {
             magnitude = Math.max(magnitude, Math.max(Math.abs(polygon.vertexX(c)), Math.abs(polygon.vertexY(c))));
         }
-        return Math.max(LEVELS_OFF_BELOW, ROUNDING_EPSILONS * Math.ulp(1.0) * magnitude / polygon.size());
+        return levelsOffBelow(magnitude, polygon.size());
+    }
+
+    /** As {@link #levelsOffBelow(PolygonBoundary)} for the largest coordinate and the size given. */
+    private static double levelsOffBelow(double magnitude, double size) {
+        return Math.max(LEVELS_OFF_BELOW, ROUNDING_EPSILONS * Math.ulp(1.0) * magnitude / size);
     }
 
     private static double[][] pattern(PanelSolution s) {

@@ -53,10 +53,14 @@ final class CurvedSides {
      * about H long or TURN in turn at most, shorter where the side is fast or bends.
      */
     private static double[] cuts(Side side, double from, double middle, double panelLength) {
+        return cuts(side, from, middle, panelLength, 256);
+    }
+
+    /** As {@link #cuts(Side, double, double, double)} with the need sampled at {@code samples} + 1 points. */
+    private static double[] cuts(Side side, double from, double middle, double panelLength, int samples) {
         if (!(middle > 1e-12)) {
             return new double[] {from};
         }
-        int samples = 256;
         double[] need = new double[samples + 1];
         double[] t = new double[2];
         for (int l = 0; l <= samples; l++) {
@@ -83,6 +87,27 @@ final class CurvedSides {
         }
         cut[q] = from + middle;
         return cut;
+    }
+
+    /**
+     * Appends the panels of a smooth closed curve given as one side from its start round to it again
+     * ({@link scatter.physics.exact.curve.ClosedSide}, its start at (rx, ry)): cut as a curved side's middle
+     * ({@link #cuts}, the need sampled at {@code samples} + 1 points: a few per period of the curve's
+     * finest detail), no corner panels; the panels of the first half of u kept as offsets from the start,
+     * the others from the end, the same point.
+     */
+    static void closed(PanelMesh mesh, Side side, double rx, double ry, double panelLength, int samples, int lineId) {
+        double[] cut = cuts(side, 0, 1, panelLength, samples);
+        int q = cut.length - 1;
+        for (int j = 0; j < q; j++) {
+            double s0 = cut[j];
+            double s1 = j + 1 == q ? 1 : cut[j + 1];
+            if (s0 + s1 <= 1) {
+                mesh.addCurved(rx, ry, new CurvedPanel(side, false, s0, s1), lineId);
+            } else {
+                mesh.addCurved(rx, ry, new CurvedPanel(side, true, 1 - s0, 1 - s1), lineId);
+            }
+        }
     }
 
     /** The largest curvature of a side, at 129 points equispaced in u. */

@@ -95,6 +95,14 @@ final class PanelMesh {
 
     /** Appends panel p of another mesh as it is (its reference point, offsets and line). */
     void copy(PanelMesh other, int p) {
+        copy(other, p, 0);
+    }
+
+    /**
+     * Appends panel p of another mesh, its line number raised by {@code lineOffset}: several boundaries in
+     * one mesh keep their straight lines apart.
+     */
+    void copy(PanelMesh other, int p, int lineOffset) {
         int before = count;
         add(0, 0, 0, 0, 1, 0, 0);
         refX[before] = other.refX[p];
@@ -104,7 +112,7 @@ final class PanelMesh {
         ex[before] = other.ex[p];
         ey[before] = other.ey[p];
         half[before] = other.half[p];
-        line[before] = other.line[p];
+        line[before] = other.line[p] + lineOffset;
         shape[before] = other.shape[p];
     }
 

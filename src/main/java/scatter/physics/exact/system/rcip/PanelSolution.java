@@ -33,7 +33,20 @@ public final class PanelSolution {
     private CornerDensity[] corners;
     private int[][] cornerPanels;
 
+    /** The coarse panels' Bernstein ellipses lie in this box: xmin, xmax, ymin, ymax. */
+    private final double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY};
+
     PanelSolution(PanelMesh mesh, double[] u, double k, double eta, Formulation formulation, long nanos) {
+        double a = 0.5 * (ProductWeights.NEAR_RHO + 1 / ProductWeights.NEAR_RHO);
+        for (int j = 0; j < mesh.nodes(); j++) {
+            // the ellipse's points are within a half of its centre, the centre within half of every node
+            double reach = (a + 1) * mesh.half(j / Gauss16.N);
+            box[0] = Math.min(box[0], mesh.x(j) - reach);
+            box[1] = Math.max(box[1], mesh.x(j) + reach);
+            box[2] = Math.min(box[2], mesh.y(j) - reach);
+            box[3] = Math.max(box[3], mesh.y(j) + reach);
+        }
         this.mesh = mesh;
         this.phi = u;
         this.formulation = formulation;
@@ -139,6 +152,78 @@ public final class PanelSolution {
             }
         }
         return sum;
+    }
+
+    /** True if a coarse panel's Bernstein ellipse of parameter 3 holds (x, y): {@link #sources()} is not accurate there. */
+    public boolean near(double x, double y) {
+        if (x < box[0] || x > box[1] || y < box[2] || y > box[3]) {
+            return false;
+        }
+        double[] z = new double[2];
+        for (int p = 0; p < mesh.panels(); p++) {
+            mesh.local(x, y, 0, 0, p, z);
+            if (ProductWeights.near(z[0], z[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The field's sources in the kernel's form (a H0(k R) + b H1(k R) (n.r)/R per node, n the outward
+     * normal), each node's weight w_j and density (the representations above): soft a_j = (eta/4) w_j phi_j,
+     * b_j = (ik/4) w_j phi_j; hard a_j = (i/4) w_j phi_j, b_j = -(eta k/4) w_j chi_j (0 in the single-layer
+     * formulation). Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds the observer
+     * ({@link #near}).
+     */
+    public scatter.physics.SourceTerms sources() {
+        int n = mesh.nodes();
+        boolean soft = condition == BoundaryCondition.SOFT;
+        double[][] a = new double[8][n];
+        for (int j = 0; j < n; j++) {
+            double w = mesh.weight(j);
+            a[0][j] = mesh.x(j);
+            a[1][j] = mesh.y(j);
+            a[2][j] = mesh.nx(j);
+            a[3][j] = mesh.ny(j);
+            double qr = w * phi[2 * comps * j];
+            double qi = w * phi[2 * comps * j + 1];
+            if (soft) {
+                a[4][j] = 0.25 * eta * qr;
+                a[5][j] = 0.25 * eta * qi;
+                a[6][j] = -0.25 * k * qi;
+                a[7][j] = 0.25 * k * qr;
+            } else {
+                a[4][j] = -0.25 * qi;
+                a[5][j] = 0.25 * qr;
+                // no double layer in the single-layer formulation
+                a[6][j] = comps == 1 ? 0 : -0.25 * eta * k * w * phi[2 * comps * j + 2];
+                a[7][j] = comps == 1 ? 0 : -0.25 * eta * k * w * phi[2 * comps * j + 3];
+            }
+        }
+        return new scatter.physics.SourceTerms(n, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    }
+
+    /** The positions {x, y} of nodes [from, to). */
+    double[][] positions(int from, int to) {
+        double[] x = new double[to - from];
+        double[] y = new double[to - from];
+        for (int j = from; j < to; j++) {
+            x[j - from] = mesh.x(j);
+            y[j - from] = mesh.y(j);
+        }
+        return new double[][] {x, y};
+    }
+
+    /** {Re phi_j, Im phi_j} of nodes [from, to): the first density (the single layer's phi for sound-hard). */
+    double[][] firstDensity(int from, int to) {
+        double[] re = new double[to - from];
+        double[] im = new double[to - from];
+        for (int j = from; j < to; j++) {
+            re[j - from] = phi[2 * comps * j];
+            im[j - from] = phi[2 * comps * j + 1];
+        }
+        return new double[][] {re, im};
     }
 
     /** The mesh the densities live on. */

@@ -30,6 +30,15 @@ final class PolygonPanels {
     final PanelMesh coarse;
 
     PolygonPanels(PolygonBoundary polygon, double panelLength) {
+        this(polygon, panelLength, null);
+    }
+
+    /**
+     * As {@link #PolygonPanels(PolygonBoundary, double)}, each corner's length ell_c at most
+     * {@code cornerCap[c]} (null for no cap): a corner near another obstacle keeps its four panels, which
+     * its compression resolves alone, away from that obstacle ({@link RcipObstacles}).
+     */
+    PolygonPanels(PolygonBoundary polygon, double panelLength, double[] cornerCap) {
         this.polygon = polygon;
         int m = polygon.sides();
         ell = new double[m];
@@ -37,6 +46,9 @@ final class PolygonPanels {
             double in = polygon.side((c + m - 1) % m).length();
             double out = polygon.side(c).length();
             ell[c] = Math.min(panelLength, 0.25 * Math.min(in, out));
+            if (cornerCap != null) {
+                ell[c] = Math.min(ell[c], cornerCap[c]);
+            }
         }
         if (!polygon.straight()) {
             // a corner panel on a curved side turns by at most CurvedSides.TURN

@@ -29,10 +29,6 @@ public final class RcipBoundary implements SolvedBoundary {
     private final int cornerLevels;
     private final List<BoundarySolution.Level> levels;
     private final double rejectedCondition;
-    /** The coarse panels' Bernstein ellipses lie in this box: xmin, xmax, ymin, ymax. */
-    private final double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-        Double.NEGATIVE_INFINITY};
-
     /**
      * @param solution solved with the corners kept ({@link PanelSolution#hasCorners()})
      * @param panelLength the coarse panel length H solved with
@@ -64,16 +60,6 @@ public final class RcipBoundary implements SolvedBoundary {
         this.panelLength = panelLength;
         this.cornerLevels = cornerLevels;
         this.levels = List.copyOf(levels);
-        PanelMesh mesh = solution.mesh();
-        double a = 0.5 * (ProductWeights.NEAR_RHO + 1 / ProductWeights.NEAR_RHO);
-        for (int j = 0; j < mesh.nodes(); j++) {
-            // the ellipse's points are within a half of its centre, the centre within half of every node
-            double reach = (a + 1) * mesh.half(j / Gauss16.N);
-            box[0] = Math.min(box[0], mesh.x(j) - reach);
-            box[1] = Math.max(box[1], mesh.x(j) + reach);
-            box[2] = Math.min(box[2], mesh.y(j) - reach);
-            box[3] = Math.max(box[3], mesh.y(j) + reach);
-        }
     }
 
     /**
@@ -182,30 +168,13 @@ public final class RcipBoundary implements SolvedBoundary {
 
     @Override
     public double[][] boundary() {
-        PanelMesh mesh = solution.mesh();
-        int n = mesh.nodes();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int j = 0; j < n; j++) {
-            x[j] = mesh.x(j);
-            y[j] = mesh.y(j);
-        }
-        return new double[][] {x, y};
+        return solution.positions(0, solution.mesh().nodes());
     }
 
     /** {Re phi_j, Im phi_j} at the coarse nodes: R rho~, the single layer's phi for sound-hard. */
     @Override
     public double[][] density() {
-        double[] u = solution.density();
-        int c = solution.formulation().components();
-        int n = solution.mesh().nodes();
-        double[] re = new double[n];
-        double[] im = new double[n];
-        for (int j = 0; j < n; j++) {
-            re[j] = u[2 * c * j];
-            im[j] = u[2 * c * j + 1];
-        }
-        return new double[][] {re, im};
+        return solution.firstDensity(0, solution.mesh().nodes());
     }
 
     @Override
@@ -221,50 +190,12 @@ public final class RcipBoundary implements SolvedBoundary {
      * the observer ({@link #near}).
      */
     public SourceTerms sources() {
-        PanelMesh mesh = solution.mesh();
-        double[] u = solution.density();
-        int n = mesh.nodes();
-        int c = solution.formulation().components();
-        boolean soft = condition == BoundaryCondition.SOFT;
-        double[][] a = new double[8][n];
-        for (int j = 0; j < n; j++) {
-            double w = mesh.weight(j);
-            a[0][j] = mesh.x(j);
-            a[1][j] = mesh.y(j);
-            a[2][j] = mesh.nx(j);
-            a[3][j] = mesh.ny(j);
-            double qr = w * u[2 * c * j];
-            double qi = w * u[2 * c * j + 1];
-            if (soft) {
-                a[4][j] = 0.25 * eta * qr;
-                a[5][j] = 0.25 * eta * qi;
-                a[6][j] = -0.25 * k * qi;
-                a[7][j] = 0.25 * k * qr;
-            } else {
-                a[4][j] = -0.25 * qi;
-                a[5][j] = 0.25 * qr;
-                // no double layer in the single-layer formulation
-                a[6][j] = c == 1 ? 0 : -0.25 * eta * k * w * u[2 * c * j + 2];
-                a[7][j] = c == 1 ? 0 : -0.25 * eta * k * w * u[2 * c * j + 3];
-            }
-        }
-        return new SourceTerms(n, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+        return solution.sources();
     }
 
     /** True if a coarse panel's Bernstein ellipse of parameter 3 holds (x, y): {@link #sources()} is not accurate there. */
     public boolean near(double x, double y) {
-        if (x < box[0] || x > box[1] || y < box[2] || y > box[3]) {
-            return false;
-        }
-        PanelMesh mesh = solution.mesh();
-        double[] z = new double[2];
-        for (int p = 0; p < mesh.panels(); p++) {
-            mesh.local(x, y, 0, 0, p, z);
-            if (ProductWeights.near(z[0], z[1])) {
-                return true;
-            }
-        }
-        return false;
+        return solution.near(x, y);
     }
 
     /** u_s at (x, y) outside, however close to a side or corner, as {re, im} ({@link PanelSolution#closeField}). */

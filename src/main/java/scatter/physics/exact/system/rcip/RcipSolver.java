@@ -25,31 +25,6 @@ public final class RcipSolver {
     private RcipSolver() {
     }
 
-    /**
-     * Per corner, the first corner congruent to it (the same turn, to 1e-12 rad, and the same corner
-     * length): the kernels depend on distances and angles only, so congruent corners share one R (a
-     * square's four corners take one recursion). Chosen in corner order, so the same on any threads.
-     */
-    private static int[] congruent(PolygonPanels panels, int m) {
-        int[] leader = new int[m];
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        double[] e = new double[2];
-        double[] f = new double[2];
-        for (int c = 0; c < m; c++) {
-            if (!panels.straightCorner(c)) {
-                leader[c] = c;   // a curved side's corner is its own
-                continue;
-            }
-            panels.direction((c + m - 1) % m, e);
-            panels.direction(c, f);
-            double turn = Math.atan2(e[0] * f[1] - e[1] * f[0], e[0] * f[0] + e[1] * f[1]);
-            String key = Math.round(turn * 1e12) + ":" + Double.doubleToLongBits(panels.cornerLength(c));
-            Integer first = seen.putIfAbsent(key, c);
-            leader[c] = first == null ? c : first;
-        }
-        return leader;
-    }
-
     private static BoundaryOperator operator(PolygonBoundary polygon, double k, Formulation formulation) {
         double r0 = 0.5 * Math.sqrt(2) * polygon.size();
         double eta = Coupling.eta(k, r0);
@@ -92,7 +67,7 @@ public final class RcipSolver {
      * angle), the largest ||A^-1 x||_inf / ||x||_inf; O(n^2) each. A near-null direction of A, isolated
      * by a small singular value, dominates after a step or two.
      */
-    private static double conditionEstimate(ComplexLu lu, double norm, int n) {
+    static double conditionEstimate(ComplexLu lu, double norm, int n) {
         double[] x = new double[2 * n];
         double g = Math.PI * (3 - Math.sqrt(5));
         for (int j = 0; j < n; j++) {
@@ -311,175 +286,9 @@ public final class RcipSolver {
             CornerCache cache) throws InterruptedException {
         long start = System.nanoTime();
         BoundaryOperator op = operator(polygon, k, formulation);
-        int comps = op.components();
         PolygonPanels panels = new PolygonPanels(polygon, panelLength);
-        PanelMesh mesh = panels.coarse;
-        int n = comps * mesh.nodes();
-        int m = polygon.sides();
-        double[][] r = new double[m][];
-        int[][] index = new int[m][];
-        int block = comps * CornerCompression.COARSE;
-        for (int c = 0; c < m; c++) {
-            index[c] = new int[block];
-            for (int q = 0; q < 4; q++) {
-                for (int l = 0; l < comps * Gauss16.N; l++) {
-                    index[c][q * comps * Gauss16.N + l] = panels.cornerPanels[c][q] * comps * Gauss16.N + l;
-                }
-            }
-        }
-        int[] leader = congruent(panels, m);
-        int[] leaders = java.util.stream.IntStream.range(0, m).filter(c -> leader[c] == c && panels.straightCorner(c)).toArray();
-        @SuppressWarnings("unchecked")
-        java.util.List<double[][]>[] stores = new java.util.List[m];
-        if (keepCorners) {
-            for (int c : leaders) {
-                stores[c] = new java.util.ArrayList<>();
-            }
-        }
-        if (cache != null) {
-            // one corner class after another, each recursion's rows on the threads
-            double[] e = new double[2];
-            double[] f = new double[2];
-            for (int c : leaders) {
-                panels.direction((c + m - 1) % m, e);
-                panels.direction(c, f);
-                CornerCache.Compressed kept = cache.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op,
-                        keepCorners, rows);
-                r[c] = kept.r();
-                stores[c] = kept.store();
-            }
-        } else {
-            rows.forRows(leaders.length, (from, to) -> {
-                double[] e = new double[2];
-                double[] f = new double[2];
-                for (int g = from; g < to; g++) {
-                    int c = leaders[g];
-                    panels.direction((c + m - 1) % m, e);
-                    panels.direction(c, f);
-                    r[c] = CornerCompression.compress(e[0], e[1], f[0], f[1], panels.cornerLength(c), levels, op,
-                            stores[c]);
-                }
-            });
-        }
-        for (int c = 0; c < m; c++) {
-            r[c] = r[leader[c]];
-        }
-        // corners with a curved side, each its own (CurvedCorner: every level from the sides), one after
-        // another, each level's rows on the threads
-        for (int c = 0; c < m; c++) {
-            if (!panels.straightCorner(c)) {
-                if (cache != null) {
-                    CornerCache.Compressed kept = cache.compressCurved(polygon, c, panels.cornerScales(c),
-                            panels.levels(c), levels, op, keepCorners, rows);
-                    r[c] = kept.r();
-                    stores[c] = kept.store();
-                } else {
-                    stores[c] = keepCorners ? new java.util.ArrayList<>() : null;
-                    r[c] = CurvedCorner.compress(panels.levels(c), levels, op, stores[c], rows);
-                }
-            }
-        }
-        double[] a = new double[2 * n * n];
-        rows.forRows(mesh.nodes(), (from, to) -> op.rows(mesh, from, to, a));
-        int[] corner = new int[n];
-        java.util.Arrays.fill(corner, -1);
-        for (int c = 0; c < m; c++) {
-            for (int i : index[c]) {
-                corner[i] = c;
-            }
-        }
-        // M^o R: each corner's columns times its R, a range of rows at a time (each row's result the
-        // same whatever the ranges); nothing inside a corner's own block (M^o)
-        double[][][] planes = new double[m][][];
-        for (int c = 0; c < m; c++) {
-            planes[c] = leader[c] == c ? Dense.planes(r[c]) : planes[leader[c]];
-        }
-        rows.forRows(n, (from, to) -> {
-            int count = to - from;
-            double[] g = new double[2 * count * block];
-            for (int c = 0; c < m; c++) {
-                int[] idx = index[c];
-                for (int i = from; i < to; i++) {
-                    int row = 2 * i * n;
-                    int out = 2 * (i - from) * block;
-                    boolean own = corner[i] == c;
-                    for (int q = 0; q < block; q++) {
-                        g[out + 2 * q] = own ? 0 : a[row + 2 * idx[q]];
-                        g[out + 2 * q + 1] = own ? 0 : a[row + 2 * idx[q] + 1];
-                    }
-                }
-                double[] w = Dense.times(g, planes[c][0], planes[c][1], count, block, block);
-                for (int i = from; i < to; i++) {
-                    int row = 2 * i * n;
-                    int in = 2 * (i - from) * block;
-                    for (int q = 0; q < block; q++) {
-                        a[row + 2 * idx[q]] = w[in + 2 * q];
-                        a[row + 2 * idx[q] + 1] = w[in + 2 * q + 1];
-                    }
-                }
-            }
-            for (int i = from; i < to; i++) {
-                a[2 * i * n + 2 * i] += 1;
-            }
-        });
-        double norm = 0;
-        if (formulation == Formulation.SINGLE_LAYER) {
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    double re = a[2 * (i * n + j)];
-                    double im = a[2 * (i * n + j) + 1];
-                    sum += Math.sqrt(re * re + im * im);
-                }
-                norm = Math.max(norm, sum);
-            }
-        }
-        long factorStart = System.nanoTime();
-        ComplexLu lu = ComplexLu.factor(a, n, rows);
-        double[] rho = lu.solve(op.rightHandSide(mesh, incident));
-        double estimate = formulation == Formulation.SINGLE_LAYER ? conditionEstimate(lu, norm, n) : Double.NaN;
-        long factorNanos = System.nanoTime() - factorStart;
-        double[] hat = rho.clone();
-        for (int c = 0; c < m; c++) {
-            int[] idx = index[c];
-            for (int q = 0; q < block; q++) {
-                double re = 0;
-                double im = 0;
-                for (int s = 0; s < block; s++) {
-                    double rr = r[c][2 * (q * block + s)];
-                    double ri = r[c][2 * (q * block + s) + 1];
-                    re += rr * rho[2 * idx[s]] - ri * rho[2 * idx[s] + 1];
-                    im += rr * rho[2 * idx[s] + 1] + ri * rho[2 * idx[s]];
-                }
-                hat[2 * idx[q]] = re;
-                hat[2 * idx[q] + 1] = im;
-            }
-        }
-        PanelSolution solution = new PanelSolution(mesh, hat, k, eta(polygon, k, formulation), formulation,
-                System.nanoTime() - start);
-        solution.factorNanos = factorNanos;
-        solution.conditionEstimate = estimate;
-        if (!keepCorners) {
-            return solution;
-        }
-        CornerDensity[] refined = new CornerDensity[m];
-        double[] e = new double[2];
-        double[] f = new double[2];
-        for (int c = 0; c < m; c++) {
-            double[] tilde = new double[2 * block];
-            for (int q = 0; q < block; q++) {
-                tilde[2 * q] = rho[2 * index[c][q]];
-                tilde[2 * q + 1] = rho[2 * index[c][q] + 1];
-            }
-            if (!panels.straightCorner(c)) {
-                refined[c] = new CornerDensity(polygon.vertexX(c), polygon.vertexY(c), panels.levels(c), stores[c], tilde, comps);
-                continue;
-            }
-            panels.direction((c + m - 1) % m, e);
-            panels.direction(c, f);
-            refined[c] = new CornerDensity(polygon.vertexX(c), polygon.vertexY(c), e[0], e[1], f[0], f[1],
-                    panels.cornerLength(c), stores[leader[c]], tilde, comps);
-        }
-        return solution.withCorners(refined, panels.cornerPanels);
+        CoarseSystem.Corners corners = CoarseSystem.compress(panels, 0, levels, op, keepCorners, cache, rows);
+        return CoarseSystem.solve(panels.coarse, java.util.List.of(corners), op, k, eta(polygon, k, formulation),
+                formulation, incident, rows, keepCorners, start);
     }
 }
