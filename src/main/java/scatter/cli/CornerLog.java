@@ -8,6 +8,7 @@ import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.system.rcip.Formulation;
 import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.SolvedObstacles;
 import scatter.solve.Model;
 
 /**
@@ -31,18 +32,7 @@ final class CornerLog {
                     String.format(Locale.ROOT, "%.1f", c.interiorAngle()));
         }
         if (rcip != null) {
-            // which equation first, then what solving it took: the fallback's reason before its result
-            if (rcip.formulation() == Formulation.REGULARISED) {
-                log.info("exact model: the single-layer formulation's condition (~{}) is too large for --tol (it loses"
-                        + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by the"
-                        + " regularised system", ModelLog.number(rcip.conditionEstimate()));
-            }
-            if (rcip.formulation() == Formulation.SINGLE_LAYER) {
-                log.info("exact model: the corners' equation: {} (condition ~{})", rcip.formulation().words(),
-                        ModelLog.number(rcip.conditionEstimate()));
-            } else {
-                log.info("exact model: the corners' equation: {}", rcip.formulation().words());
-            }
+            equation(rcip.formulation(), rcip.conditionEstimate(), log);
             log.info("exact model: {} corners, solved by RCIP on {} panels of at most {} with 16 Gauss-Legendre nodes"
                     + " each ({} unknowns), each corner's panels refined {} times and compressed; its far field changed"
                     + " by {} from panels twice as long, which bounds their error", corners.size(), rcip.panels(),
@@ -61,6 +51,7 @@ final class CornerLog {
      */
     static void obstacles(ExactModel exact, Log log) {
         List<List<Corner>> corners = exact.obstacleCorners();
+        SolvedObstacles panels = exact.panels();
         for (int b = 0; b < corners.size(); b++) {
             if (corners.get(b).isEmpty()) {
                 continue;
@@ -76,6 +67,31 @@ final class CornerLog {
                         ModelLog.number(solution.errorEstimate()), ModelLog.number(solution.change()));
             }
         }
+        if (panels != null) {
+            equation(panels.formulation(), panels.conditionEstimate(), log);
+            log.info("exact model: {} obstacles solved together by RCIP on {} panels of at most {} with 16"
+                    + " Gauss-Legendre nodes each ({} unknowns), each corner's panels refined {} times and compressed,"
+                    + " each smooth obstacle on panels along it; their far field changed by {} from panels twice as"
+                    + " long, which bounds their error", corners.size(), panels.panels(),
+                    ModelLog.number(panels.panelLength()), panels.unknowns(), panels.cornerLevels(),
+                    ModelLog.number(panels.change()));
+        }
+    }
+
+    /** Which equation solved the corners: the single layer with its condition, or the regularised system and why. */
+    private static void equation(Formulation formulation, double condition, Log log) {
+        // which equation first, then what solving it took: the fallback's reason before its result
+        if (formulation == Formulation.REGULARISED) {
+            log.info("exact model: the single-layer formulation's condition (~{}) is too large for --tol (it loses"
+                    + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by the"
+                    + " regularised system", ModelLog.number(condition));
+        }
+        if (formulation == Formulation.SINGLE_LAYER) {
+            log.info("exact model: the corners' equation: {} (condition ~{})", formulation.words(),
+                    ModelLog.number(condition));
+        } else {
+            log.info("exact model: the corners' equation: {}", formulation.words());
+        }
     }
 
     /**
@@ -83,7 +99,7 @@ final class CornerLog {
      * than a smaller --tol, says so and returns true.
      */
     static boolean raised(ExactModel exact, Model model, Log log) {
-        if (exact == null || exact.rcip() != null || exact.obstacleCorners().stream().allMatch(List::isEmpty)
+        if (exact == null || exact.rcip() != null || exact.panels() != null || exact.obstacleCorners().stream().allMatch(List::isEmpty)
                 || model.condition() != BoundaryCondition.HARD
                 || model.fixedPoints() || !(model.tolerance() < CornerSolution.HARD_TOLERANCE)) {
             return false;

@@ -25,7 +25,9 @@ import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
 import scatter.physics.exact.system.RcipControl;
 import scatter.physics.exact.system.ResonanceException;
+import scatter.physics.exact.system.rcip.Formulation;
 import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.RcipObstacles;
 import scatter.physics.exact.system.rcip.RcipSolver;
 
 /**
@@ -155,8 +157,29 @@ final class ExactSolve {
         if (wave instanceof LineSource s) {
             SourcePosition.insideForPanels(new Problem.Source(s.x(), s.y()), polygon, condition, cap);
         }
+        return byPanels(() -> ExactModel.solveByRcip(wave, polygon, corners, condition, model.resolution(), cap, rows),
+                polygon.perimeter() / wave.wavelength(), "this contour with corners", "the contour is");
+    }
+
+    /** One solve by RCIP, of one contour with corners or of several obstacles. */
+    private interface PanelSolve {
+        ExactModel run() throws InterruptedException;
+    }
+
+    /**
+     * Runs a solve by RCIP and words its failures: a system too large for the heap, the sound-hard single layer
+     * rejected near a resonance with the regularised system not settling, changes that level off, or no
+     * settling within the cap.
+     *
+     * @param wavelengths the boundaries' length in wavelengths
+     * @param what "this contour with corners", or "the 2 obstacles"
+     * @param round "the contour is", or "the obstacles are" (too many wavelengths round)
+     */
+    private static ExactModel byPanels(PanelSolve solve, double wavelengths, String what, String round)
+            throws InterruptedException {
+        int cap = RcipSolver.MOST_UNKNOWNS;
         try {
-            return ExactModel.solveByRcip(wave, polygon, corners, condition, model.resolution(), cap, rows);
+            return solve.run();
         } catch (SystemTooLargeException e) {
             throw SystemTooLargeException.ofPanels(e, cap);
         } catch (ResonanceException e) {
@@ -173,23 +196,23 @@ final class ExactSolve {
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
-                        + " solution of this contour with corners stopped settling at %d unknowns: its far field"
+                        + " solution of %s stopped settling at %d unknowns: its far field"
                         + " changed by %s, then by %s, so its accuracy levels off near %s (rounding), above the"
-                        + " tolerance %s; use --tol %s or more", e.points(), number(e.levelledOff()),
+                        + " tolerance %s; use --tol %s or more", what, e.points(), number(e.levelledOff()),
                         number(e.change()), number(Math.max(e.levelledOff(), e.change())), number(e.tolerance()),
                         number(roundUp(Math.max(e.levelledOff(), e.change())))));
             }
-            String unsettled = String.format(Locale.ROOT, "the boundary solution of this contour with corners did"
-                    + " not settle within %d unknowns (its far field still changed by %s; tolerance %s)", e.points(),
-                    number(e.change()), number(e.tolerance()));
-            double perWavelength = e.points() / (polygon.perimeter() / wave.wavelength());
+            String unsettled = String.format(Locale.ROOT, "the boundary solution of %s did"
+                    + " not settle within %d unknowns (its far field still changed by %s; tolerance %s)", what,
+                    e.points(), number(e.change()), number(e.tolerance()));
+            double perWavelength = e.points() / wavelengths;
             if (perWavelength >= RESOLVED_PER_WAVELENGTH && !Double.isNaN(e.change())) {
                 throw new InvalidProblemException(Problem.Input.TOLERANCE, unsettled + String.format(Locale.ROOT,
                         ": its panels already had %.0f nodes per wavelength, so what is left is not the wavelength"
                                 + " but rounding (of the coordinates, or of a shape too fine for the tolerance);"
                                 + " use --tol %s or more", perWavelength, number(roundUp(e.change()))));
             }
-            throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": the contour is too many"
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, unsettled + ": " + round + " too many"
                     + " wavelengths round for that tolerance", "a longer wavelength", "a larger --tol");
         }
     }
@@ -200,40 +223,6 @@ final class ExactSolve {
      * settle there is held back by rounding, and a longer wavelength would not help.
      */
     private static final double RESOLVED_PER_WAVELENGTH = 128;
-
-    /**
-     * The resolution a problem with corners is solved to: --tol, raised to {@link CornerSolution#HARD_TOLERANCE}
-     * for the sound-hard problem.
-     */
-    private static Resolution cornerResolution(Model model) {
-        Resolution resolution = model.resolution();
-        if (model.condition() == BoundaryCondition.HARD && !resolution.isFixed()
-                && resolution.tolerance() < CornerSolution.HARD_TOLERANCE) {
-            resolution = Resolution.tolerance(CornerSolution.HARD_TOLERANCE);
-        }
-        return resolution;
-    }
-
-    /**
-     * The words for a solution whose error estimate reached its rounding floor with the tolerance at or
-     * below it: what was reached, and the --tol met there (the estimate must be below it).
-     */
-    private static InvalidProblemException roundingFloor(NotConvergedException e, String what) {
-        return new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary solution"
-                + " of %s reached the rounding floor at %d boundary points: it changed by %s, and on the graded points"
-                + " of corners no error estimate goes below %s (rounding, which more points cannot lower), so the"
-                + " tolerance %s cannot be met; use --tol %s or more", what, e.points(), number(e.change()),
-                number(e.roundingFloor()), number(e.tolerance()), number(2 * e.roundingFloor())));
-    }
-
-    /** The words for changes that stopped falling while small: the accuracy reached, and the --tol met there. */
-    private static InvalidProblemException levelledOff(NotConvergedException e, String what) {
-        return new InvalidProblemException(Problem.Input.TOLERANCE, String.format(Locale.ROOT, "the boundary"
-                + " solution of %s stopped settling at %d boundary points: it changed by %s, then by %s, so its"
-                + " accuracy levels off near %s, above the tolerance %s; use --tol %s or more", what, e.points(),
-                number(e.levelledOff()), number(e.change()), number(Math.max(e.levelledOff(), e.change())),
-                number(e.tolerance()), number(roundUp(Math.max(e.levelledOff(), e.change())))));
-    }
 
     /** "corners (corner at t = 0, interior angle 90.0 deg; ...)", the first few and how many more. */
     static String listed(List<Corner> corners) {
@@ -332,52 +321,56 @@ final class ExactSolve {
     }
 
     /**
-     * Several obstacles of which some have corners ({@link ExactModel#solveShapes}): a line source checked
-     * against every obstacle ({@link SourcePosition#inside(Problem.Source, List, boolean)}), the sound-hard
-     * tolerance raised as for one contour with corners, and the failures worded as for smooth obstacles.
+     * Several obstacles of which some have corners, solved together by RCIP ({@link ExactModel#solveShapesByRcip}):
+     * refused before solving if even the first two panel lengths exceed the cap, a line source checked against
+     * every obstacle for the panels it needs ({@link SourcePosition#insideForPanels(Problem.Source, List,
+     * RcipObstacles, BoundaryCondition, int)}), the failures worded as for one contour with corners
+     * ({@link #byPanels}) or, for overlapping obstacles and crossing curves, as for smooth ones. Kress's graded
+     * mesh ({@link ExactModel#solveShapes}) is no longer taken here: RCIP takes every configuration it took.
      */
     private static ExactModel withCorners(Incident wave, List<ObstacleShape> shapes, double wavelengths, Model model,
             RowRunner rows) throws InterruptedException {
         int count = shapes.size();
-        if (wave instanceof LineSource s) {
-            SourcePosition.inside(new Problem.Source(s.x(), s.y()), shapes, true);
-        }
+        int cap = RcipSolver.MOST_UNKNOWNS;
+        BoundaryCondition condition = model.condition();
         try {
-            return ExactModel.solveShapes(wave, shapes, model.condition(), cornerResolution(model), rows);
-        } catch (CurveTooFineException e) {
-            throw tooFine(e);
-        } catch (ContourException e) {
-            // a smooth curve's own, finer, check that it does not cross itself: whose, in order
-            int culprit = 0;
-            for (int b = 0; b < count && culprit == 0; b++) {
-                if (shapes.get(b).curve() != null) {
-                    try {
-                        shapes.get(b).curve().requireSimple();
-                    } catch (ContourException crossing) {
-                        culprit = b + 1;
-                    }
-                }
-            }
-            InvalidProblemException words = new InvalidProblemException(Problem.Input.CONTOUR, e);
-            throw culprit > 0 ? words.ofObstacle(culprit) : words;
+            ExactModel.checkShapes(shapes);
         } catch (ObstaclesOverlapException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, e);
-        } catch (NotConvergedException e) {
-            if (!Double.isNaN(e.levelledOff())) {
-                throw levelledOff(e, "the " + count + " obstacles");
-            }
-            if (!Double.isNaN(e.roundingFloor())) {
-                throw roundingFloor(e, "the " + count + " obstacles");
-            }
-            if (Double.isNaN(e.change())) {
-                throw InvalidProblemException.kirchhoffCan(Problem.Input.MODEL, String.format(Locale.ROOT,
-                        "the %d obstacles start with %d boundary points in all, and checking that their solution"
-                                + " settles needs four times as many (three levels show the order of convergence at"
-                                + " the corners), more than the %d the exact model solves with", count, e.points(),
-                        BoundarySolver.MAX_POINTS), "a longer wavelength", "fewer obstacles");
-            }
-            throw notConverged(e, count, wavelengths);
+        } catch (ContourException e) {
+            throw crossing(shapes, e);
         }
+        RcipObstacles obstacles = new RcipObstacles(shapes, wave.k());
+        double start = RcipControl.startPanelLength(obstacles, condition, cap);
+        if (obstacles.unknowns(0.5 * start, Formulation.first(condition)) > cap) {
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
+                    "the %d obstacles are %.0f wavelengths round together, too long for the exact model at corners,"
+                            + " which checks its solution on panels of %s and half that (%d unknowns), more than the %d"
+                            + " it solves with", count, wavelengths, number(start),
+                    obstacles.unknowns(0.5 * start, Formulation.first(condition)), cap), "a longer wavelength",
+                    "fewer obstacles");
+        }
+        if (wave instanceof LineSource s) {
+            SourcePosition.insideForPanels(new Problem.Source(s.x(), s.y()), shapes, obstacles, condition, cap);
+        }
+        return byPanels(() -> ExactModel.solveShapesByRcip(wave, shapes, condition, model.resolution(), cap, rows),
+                wavelengths, "the " + count + " obstacles", "the obstacles are");
+    }
+
+    /** The words for a smooth curve, of several obstacles, that crosses or touches itself: whose, in order. */
+    private static InvalidProblemException crossing(List<ObstacleShape> shapes, ContourException e) {
+        int culprit = 0;
+        for (int b = 0; b < shapes.size() && culprit == 0; b++) {
+            if (shapes.get(b).curve() != null) {
+                try {
+                    shapes.get(b).curve().requireSimple();
+                } catch (ContourException crossing) {
+                    culprit = b + 1;
+                }
+            }
+        }
+        InvalidProblemException words = new InvalidProblemException(Problem.Input.CONTOUR, e);
+        return culprit > 0 ? words.ofObstacle(culprit) : words;
     }
 
     /**

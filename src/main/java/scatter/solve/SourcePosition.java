@@ -13,7 +13,9 @@ import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.curve.PolygonInsideTest;
 import scatter.physics.exact.curve.SmoothInsideTest;
 import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.rcip.Formulation;
 import scatter.physics.exact.system.rcip.RcipBoundary;
+import scatter.physics.exact.system.rcip.RcipObstacles;
 
 /**
  * Where a line source is against the obstacles, checked before solving: on a boundary its field is
@@ -85,74 +87,6 @@ final class SourcePosition {
     }
 
     /**
-     * The exact model's check against several obstacles of which some have corners: each as
-     * {@link #inside(Problem.Source, List)} checks a smooth curve, and one with corners on its graded points
-     * ({@link #inside(Problem.Source, PolygonBoundary, int, int)}), the obstacle named.
-     *
-     * @param withCorners distinguishes this overload; true
-     * @return the number (from 1) of the first obstacle the source is inside, 0 if it is outside them all
-     * @throws InvalidProblemException if the source is on a boundary or too close to one
-     */
-    static int inside(Problem.Source s, List<ObstacleShape> shapes, boolean withCorners) {
-        int holder = 0;
-        for (int i = 0; i < shapes.size(); i++) {
-            ObstacleShape shape = shapes.get(i);
-            boolean in;
-            if (shape.curve() != null) {
-                SmoothInsideTest test = new SmoothInsideTest(shape.curve());
-                if (test.onBoundary(s.x(), s.y())) {
-                    throw onBoundary(s, i, shapes.size());
-                }
-                in = test.contains(s.x(), s.y());
-                requireResolvable(s, shape.curve(), i, shapes.size());
-            } else {
-                in = inside(s, shape.polygon(), i, shapes.size()) == 1;
-            }
-            if (holder == 0 && in) {
-                holder = i + 1;
-            }
-        }
-        return holder;
-    }
-
-    /**
-     * The check on the graded points (several obstacles, some with corners) for a boundary with corners, straight or
-     * curved sides ({@link PolygonInsideTest}, whose distance is to a curved side's nearest point), and a source too
-     * close to a side refused as for smooth curves: the graded points' spacing is largest at mid-side, 2 |E|/P for
-     * a side E on P points, so a source a distance d off needs about
-     * 2 {@value #POINTS_PER_PERIMETER_OVER_DISTANCE} |E|/d points per side (the smooth curves' spacing
-     * rule, d/{@value #POINTS_PER_PERIMETER_OVER_DISTANCE}, not measured on polygons).
-     *
-     * @return 1 if the source is inside the polygon, 0 if outside
-     * @throws InvalidProblemException if the source is on the boundary or too close to it
-     */
-    private static int inside(Problem.Source s, PolygonBoundary polygon, int i, int count) {
-        PolygonInsideTest test = new PolygonInsideTest(polygon);
-        if (test.onBoundary(s.x(), s.y())) {
-            throw onBoundary(s, i, count);
-        }
-        double distance = test.distance(s.x(), s.y());
-        double longest = 0;
-        for (int c = 0; c < polygon.sides(); c++) {
-            int next = (c + 1) % polygon.sides();
-            // a curved side's own length: its graded points are spread along it, not along its chord
-            longest = Math.max(longest, polygon.side(c).straight() ? Math.hypot(polygon.vertexX(next)
-                    - polygon.vertexX(c), polygon.vertexY(next) - polygon.vertexY(c)) : polygon.side(c).length());
-        }
-        double needed = polygon.sides() * 2 * POINTS_PER_PERIMETER_OVER_DISTANCE * longest / distance;
-        if (needed > SmoothCurve.MAX_SOLUTION_POINTS) {
-            double nearest = 1.1 * polygon.sides() * 2 * POINTS_PER_PERIMETER_OVER_DISTANCE * longest
-                    / SmoothCurve.MAX_SOLUTION_POINTS;
-            throw new InvalidProblemException(Problem.Input.SOURCE, String.format(Locale.ROOT, "the source %s is %.3g"
-                    + " from the boundary of %s, where its field varies on that scale: the exact model would"
-                    + " need about %.3g boundary points to resolve it, more than the %d it solves with; move the"
-                    + " source at least %.2g from the boundary", s.describe(), distance, which(i, count), needed,
-                    SmoothCurve.MAX_SOLUTION_POINTS, nearest));
-        }
-        return test.contains(s.x(), s.y()) ? 1 : 0;
-    }
-
-    /**
      * The check for one boundary with corners solved by RCIP, whose panels all halve together: a source a
      * distance d off the boundary needs coarse panels within about 1.5 d for --tol 1e-12 (the diamond
      * of half-diagonal 1 at lambda 0.5, both conditions: with the source 0.1, 0.06 and 0.03 off, the
@@ -189,15 +123,80 @@ final class SourcePosition {
     }
 
     /**
-     * Refuses, before a minute of doubling that could only end in "did not settle", a source so close
-     * to a boundary that the most points the exact model solves with cannot resolve its data there.
+     * The check for several obstacles, some with corners, solved together by RCIP ({@link RcipObstacles}),
+     * whose panels all halve together: as for one ({@link #insideForPanels(Problem.Source, PolygonBoundary,
+     * BoundaryCondition, int)}), the source a distance d from the nearest boundary needs every panel within
+     * about d, and is refused if that takes more than {@code cap} unknowns; a source on a boundary is
+     * refused, the obstacle named.
+     *
+     * @return the number (from 1) of the first obstacle the source is inside, 0 if it is outside them all
+     * @throws InvalidProblemException if the source is on a boundary or too close to one for the cap
      */
-    private static void requireResolvable(Problem.Source s, SmoothCurve curve, int i, int count) {
+    static int insideForPanels(Problem.Source s, List<ObstacleShape> shapes, RcipObstacles obstacles,
+            BoundaryCondition condition, int cap) {
+        int holder = 0;
+        double distance = Double.POSITIVE_INFINITY;
+        int nearestObstacle = 0;
+        for (int i = 0; i < shapes.size(); i++) {
+            ObstacleShape shape = shapes.get(i);
+            boolean in;
+            double d;
+            if (shape.curve() != null) {
+                SmoothInsideTest test = new SmoothInsideTest(shape.curve());
+                if (test.onBoundary(s.x(), s.y())) {
+                    throw onBoundary(s, i, shapes.size());
+                }
+                in = test.contains(s.x(), s.y());
+                d = distance(s, shape.curve());
+            } else {
+                PolygonInsideTest test = new PolygonInsideTest(shape.polygon());
+                if (test.onBoundary(s.x(), s.y())) {
+                    throw onBoundary(s, i, shapes.size());
+                }
+                in = test.contains(s.x(), s.y());
+                d = test.distance(s.x(), s.y());
+            }
+            if (d < distance) {
+                distance = d;
+                nearestObstacle = i;
+            }
+            if (holder == 0 && in) {
+                holder = i + 1;
+            }
+        }
+        Formulation first = Formulation.first(condition);
+        int needed = obstacles.unknowns(distance, first);
+        if (needed > cap) {
+            // the distance whose panels fit, a tenth beyond so that the advice, rounded, is not refused again
+            double nearest = distance;
+            while (obstacles.unknowns(nearest, first) > cap) {
+                nearest *= 1.1;
+            }
+            throw new InvalidProblemException(Problem.Input.SOURCE, String.format(Locale.ROOT, "the source %s is %.3g"
+                    + " from the boundary of %s, where its field varies on that scale: the exact model at corners"
+                    + " would need panels of about that length to resolve it, %d unknowns, more than the %d it solves"
+                    + " with; move the source at least %.2g from the boundary", s.describe(), distance,
+                    which(nearestObstacle, shapes.size()), needed, cap, 1.1 * nearest));
+        }
+        return holder;
+    }
+
+    /** The distance from the source to a smooth curve, at {@value #DISTANCE_SAMPLES} of its points (within L/2^15). */
+    private static double distance(Problem.Source s, SmoothCurve curve) {
         double[][] z = Fourier.values(curve.coefficients(), 0, DISTANCE_SAMPLES);
         double distance = Double.POSITIVE_INFINITY;
         for (int j = 0; j < DISTANCE_SAMPLES; j++) {
             distance = Math.min(distance, Math.hypot(z[0][j] - s.x(), z[1][j] - s.y()));
         }
+        return distance;
+    }
+
+    /**
+     * Refuses, before a minute of doubling that could only end in "did not settle", a source so close
+     * to a boundary that the most points the exact model solves with cannot resolve its data there.
+     */
+    private static void requireResolvable(Problem.Source s, SmoothCurve curve, int i, int count) {
+        double distance = distance(s, curve);
         double perimeter = curve.perimeter();
         double needed = POINTS_PER_PERIMETER_OVER_DISTANCE * perimeter / distance;
         if (needed > SmoothCurve.MAX_SOLUTION_POINTS) {

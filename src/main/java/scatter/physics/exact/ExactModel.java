@@ -232,15 +232,27 @@ public final class ExactModel {
         if (resolution.isFixed()) {
             throw new IllegalArgumentException("the panels of boundaries with corners are chosen by the tolerance");
         }
+        checkShapes(shapes);
+        SolvedObstacles solved = RcipControl.solve(new RcipObstacles(shapes, wave.k()), IncidentData.of(wave), condition,
+                resolution.tolerance(), maxUnknowns, rows);
+        return new ExactModel(wave, solved);
+    }
+
+    /**
+     * The checks of several obstacles, some with corners, before they are solved: each smooth curve does not
+     * cross or touch itself ({@link SmoothCurve#requireSimple()}), and no two obstacles overlap, touch or nest
+     * ({@link ObstacleSeparation#requireShapes}).
+     *
+     * @throws scatter.geometry.ContourException if a smooth curve crosses or touches itself
+     * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
+     */
+    public static void checkShapes(List<ObstacleShape> shapes) {
         for (ObstacleShape s : shapes) {
             if (s.curve() != null) {
                 s.curve().requireSimple();
             }
         }
         ObstacleSeparation.requireShapes(shapes);
-        SolvedObstacles solved = RcipControl.solve(new RcipObstacles(shapes, wave.k()), IncidentData.of(wave), condition,
-                resolution.tolerance(), maxUnknowns, rows);
-        return new ExactModel(wave, solved);
     }
 
     /** Several obstacles with corners solved together by RCIP, or null if they were not solved so. */

@@ -168,6 +168,22 @@ public final class RcipControl {
         }
     }
 
+    /**
+     * The first panel length of several obstacles: as for one polygon ({@link #startPanelLength(PolygonBoundary,
+     * double, BoundaryCondition, int)}), at most a quarter of the shortest side of any obstacle with corners.
+     */
+    public static double startPanelLength(RcipObstacles obstacles, BoundaryCondition condition, int maxUnknowns) {
+        return startPanelLength(obstacles, Formulation.first(condition), maxUnknowns);
+    }
+
+    private static double startPanelLength(RcipObstacles obstacles, Formulation formulation, int maxUnknowns) {
+        double h = obstacles.startPanelLength(formulation == Formulation.COMBINED_FIELD ? SOFT_START : 1);
+        if (obstacles.unknowns(0.5 * h, formulation) > maxUnknowns && obstacles.unknowns(h, formulation) <= maxUnknowns) {
+            h *= 2;
+        }
+        return h;
+    }
+
     private static SolvedObstacles solve(RcipObstacles obstacles, IncidentData incident, Formulation formulation,
             double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
         int levels = obstacles.cornerLevels(formulation, tolerance);
@@ -183,10 +199,7 @@ public final class RcipControl {
                 return obstacles.compressed(h, levels, formulation, incident, ranges, true, corners);
             }
         };
-        double h = obstacles.startPanelLength(formulation == Formulation.COMBINED_FIELD ? SOFT_START : 1);
-        if (halving.unknowns(0.5 * h) > maxUnknowns && halving.unknowns(h) <= maxUnknowns) {
-            h *= 2;
-        }
+        double h = startPanelLength(obstacles, formulation, maxUnknowns);
         double[] reached = new double[2];
         List<BoundarySolution.Level> done = new ArrayList<>();
         double[] box = obstacles.box();
