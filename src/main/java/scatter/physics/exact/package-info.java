@@ -66,8 +66,13 @@
  * than the tolerance) -&gt; {@link scatter.physics.exact.system.rcip.RcipBoundary} (field sources, far field,
  * close field; {@link scatter.physics.exact.evaluation.PanelNearField} near it; inside:
  * {@code PolygonInsideTest}); the command line solves every single polygon so. See docs/exact.md, "Corners". Several obstacles of
- * which some have corners, each a {@link scatter.physics.exact.curve.ObstacleShape}: {@code
- * ExactModel.solveShapes} -&gt; {@link scatter.physics.exact.curve.ObstacleSeparation#requireShapes} -&gt;
+ * which some have corners, each a {@link scatter.physics.exact.curve.ObstacleShape}, are solved on the command
+ * line by RCIP together: {@code ExactModel.solveShapesByRcip} (its {@code panels()}) -&gt;
+ * {@link scatter.physics.exact.system.RcipControl} -&gt; {@link scatter.physics.exact.system.rcip.RcipObstacles}
+ * (all panels in one system) -&gt; {@link scatter.physics.exact.system.rcip.SolvedObstacles} (one part per
+ * obstacle in {@code boundaries()}, field sources, far field, close field of all;
+ * {@code PanelNearField} near any boundary). On Kress's graded mesh (the library's, no longer the command
+ * line's): {@code ExactModel.solveShapes} -&gt; {@link scatter.physics.exact.curve.ObstacleSeparation#requireShapes} -&gt;
  * {@link scatter.physics.exact.system.CornerObstacleSolver} -&gt; one {@code BoundarySolution} or
  * {@code CornerSolution} per obstacle in {@code boundaries()}, the corners in {@code obstacleCorners()},
  * near each boundary its own close rule ({@link scatter.physics.exact.evaluation.MixedNearField}), the far

@@ -33,5 +33,14 @@
  * {@link scatter.physics.exact.system.RcipControl}, as a {@link scatter.physics.exact.system.rcip.RcipBoundary};
  * {@link scatter.physics.exact.system.rcip.CornerCache} keeps each corner's recursion, straight or curved,
  * across its panel halvings (docs/exact.md, "Corners").
+ *
+ * <p><b>Several obstacles</b>, one or more with corners: {@link scatter.physics.exact.system.rcip.RcipObstacles}
+ * puts every obstacle's coarse panels in one mesh (a smooth curve's along it as along a curved side,
+ * {@link scatter.physics.exact.curve.ClosedSide}), one operator over all of them and each corner compressed as
+ * for one polygon ({@link scatter.physics.exact.system.rcip.CoarseSystem}, which one polygon's solve shares);
+ * a corner's length is capped by its distance to the other obstacles, so that their fields are smooth on its
+ * panels. Solved to --tol by {@link scatter.physics.exact.system.RcipControl} as a
+ * {@link scatter.physics.exact.system.rcip.SolvedObstacles}, one part per obstacle (docs/exact.md, "Several
+ * obstacles with corners").
  */
 package scatter.physics.exact.system.rcip;
