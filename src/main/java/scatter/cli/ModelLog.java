@@ -111,7 +111,8 @@ final class ModelLog {
             log.info("exact model, sound-{}, {} obstacles: {} boundary points in all ({}; solved at {}), estimated"
                             + " error {}, change {} from {} points ({}); solve {} s: assembly {} s, LU {} s",
                     model.condition().label(), solutions.size(), prepared.points(), model.fixedPoints()
-                            ? "fixed by --points on each" : "doubled on each obstacle until its solution settled",
+                            ? "fixed by --points on each" : prepared.exact().panels() != null ? "the panels of all halved"
+                            + " together until their far field settled" : "doubled on each obstacle until its solution settled",
                     counts, number(error), number(last.change()), coarser == null ? 0 : coarser.points(),
                     model.fixedPoints() ? "the error of that coarser solution"
                             : "tolerance " + number(model.tolerance()), seconds(prepared.solveNanos()),

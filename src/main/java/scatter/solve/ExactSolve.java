@@ -11,7 +11,6 @@ import scatter.physics.LineSource;
 import scatter.physics.PlaneWave;
 import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.curve.PolygonBoundary;
-import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.ExactModel;
 import scatter.physics.exact.curve.CurveNotSmoothException;
 import scatter.physics.exact.curve.CurveTooFineException;
