@@ -215,13 +215,23 @@ public class RcipObstaclesTest {
         assertTrue(model.panels().conditionEstimate() > 1e12, "condition " + model.panels().conditionEstimate());
     }
 
-    /** The accuracy on larger obstacles and a shorter wavelength (lambda 0.5), both conditions. */
+    /**
+     * Three obstacles, the square, the triangle and the disc, the source in each in turn: soft at lambda 0.25
+     * (about 70 wavelengths of boundary in all), hard at lambda 0.6 (at 0.25 and 0.5 the single layer's
+     * condition, 5.1e3 and 212, is above the 200 the guard accepts for 1e-12, and the regularised system does
+     * not settle within the cap: the limit docs/exact.md states for one polygon too); 1e-10 as at lambda 1
+     * (slow: about 30 s).
+     */
     @Test
     @EnabledIfSystemProperty(named = "scatter.slowTests", matches = "true")
-    void atAShorterWavelength() throws InterruptedException {
+    void threeObstaclesAtAShorterWavelength() throws InterruptedException {
+        List<ObstacleShape> three = List.of(CornerObstaclesTest.square(), CornerObstaclesTest.triangle(),
+                CornerObstaclesTest.disc());
         for (BoundaryCondition bc : BoundaryCondition.values()) {
-            check(squareAndTriangle(), 0.1, 0.05, bc, 0.5);
-            check(squareAndDisc(), 2.6, 0.2, bc, 0.5);
+            double lambda = bc == BoundaryCondition.SOFT ? 0.25 : 0.6;
+            check(three, 0.1, 0.05, bc, lambda);
+            check(three, 3.5, -0.6, bc, lambda);
+            check(three, 2.6, 0.2, bc, lambda);
         }
     }
 
