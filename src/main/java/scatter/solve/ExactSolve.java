@@ -332,14 +332,14 @@ final class ExactSolve {
         int count = shapes.size();
         int cap = RcipSolver.MOST_UNKNOWNS;
         BoundaryCondition condition = model.condition();
+        RcipObstacles obstacles;
         try {
-            ExactModel.checkShapes(shapes);
+            obstacles = ExactModel.checkedObstacles(shapes, wave.k());
         } catch (ObstaclesOverlapException e) {
             throw new InvalidProblemException(Problem.Input.CONTOUR, e);
         } catch (ContourException e) {
             throw crossing(shapes, e);
         }
-        RcipObstacles obstacles = new RcipObstacles(shapes, wave.k());
         double start = RcipControl.startPanelLength(obstacles, condition, cap);
         if (obstacles.unknowns(0.5 * start, Formulation.first(condition)) > cap) {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,
@@ -352,7 +352,7 @@ final class ExactSolve {
         if (wave instanceof LineSource s) {
             SourcePosition.insideForPanels(new Problem.Source(s.x(), s.y()), shapes, obstacles, condition, cap);
         }
-        return byPanels(() -> ExactModel.solveShapesByRcip(wave, shapes, condition, model.resolution(), cap, rows),
+        return byPanels(() -> ExactModel.solveShapesByRcip(wave, obstacles, condition, model.resolution(), cap, rows),
                 wavelengths, "the " + count + " obstacles", "the obstacles are");
     }
 

@@ -229,13 +229,33 @@ public final class ExactModel {
      */
     public static ExactModel solveShapesByRcip(Incident wave, List<ObstacleShape> shapes, BoundaryCondition condition,
             Resolution resolution, int maxUnknowns, RowRunner rows) throws InterruptedException {
+        return solveShapesByRcip(wave, checkedObstacles(shapes, wave.k()), condition, resolution, maxUnknowns, rows);
+    }
+
+    /**
+     * As {@link #solveShapesByRcip(Incident, List, BoundaryCondition, Resolution, int, RowRunner)} for obstacles
+     * already checked ({@link #checkedObstacles}).
+     */
+    public static ExactModel solveShapesByRcip(Incident wave, RcipObstacles obstacles, BoundaryCondition condition,
+            Resolution resolution, int maxUnknowns, RowRunner rows) throws InterruptedException {
         if (resolution.isFixed()) {
             throw new IllegalArgumentException("the panels of boundaries with corners are chosen by the tolerance");
         }
-        checkShapes(shapes);
-        SolvedObstacles solved = RcipControl.solve(new RcipObstacles(shapes, wave.k()), IncidentData.of(wave), condition,
-                resolution.tolerance(), maxUnknowns, rows);
+        SolvedObstacles solved = RcipControl.solve(obstacles, IncidentData.of(wave), condition, resolution.tolerance(),
+                maxUnknowns, rows);
         return new ExactModel(wave, solved);
+    }
+
+    /**
+     * Several obstacles, some with corners, checked ({@link #checkShapes}) and laid out for RCIP at wavenumber k
+     * (each corner's length capped by its distance to the others, which needs them apart).
+     *
+     * @throws scatter.geometry.ContourException if a smooth curve crosses or touches itself
+     * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
+     */
+    public static RcipObstacles checkedObstacles(List<ObstacleShape> shapes, double k) {
+        checkShapes(shapes);
+        return new RcipObstacles(shapes, k);
     }
 
     /**
