@@ -32,14 +32,21 @@ final class CornerLog {
         }
         if (rcip != null) {
             // which equation first, then what solving it took: the fallback's reason before its result
-            if (rcip.formulation() == Formulation.REGULARISED) {
+            if (rcip.formulation() != Formulation.SINGLE_LAYER && !Double.isNaN(rcip.conditionEstimate())) {
                 log.info("exact model: the single-layer formulation's condition (~{}) is too large for --tol (it loses"
-                        + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by the"
-                        + " regularised system", ModelLog.number(rcip.conditionEstimate()));
+                        + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by {}",
+                        ModelLog.number(rcip.conditionEstimate()), rcip.formulation() == Formulation.REGULARISED
+                                ? "the regularised system" : "the single layer with sources inside, which has no"
+                                + " interior resonances");
             }
-            if (rcip.formulation() == Formulation.SINGLE_LAYER) {
+            if (rcip.formulation() == Formulation.REGULARISED && !Double.isNaN(rcip.modifiedConditionEstimate())) {
+                log.info("exact model: the single layer with sources inside was also too ill-conditioned (~{}):"
+                        + " solved by the regularised system", ModelLog.number(rcip.modifiedConditionEstimate()));
+            }
+            if (rcip.formulation().singleLayer()) {
                 log.info("exact model: the corners' equation: {} (condition ~{})", rcip.formulation().words(),
-                        ModelLog.number(rcip.conditionEstimate()));
+                        ModelLog.number(rcip.formulation() == Formulation.SINGLE_LAYER ? rcip.conditionEstimate()
+                                : rcip.modifiedConditionEstimate()));
             } else {
                 log.info("exact model: the corners' equation: {}", rcip.formulation().words());
             }

@@ -19,9 +19,11 @@ import scatter.physics.exact.system.rcip.RcipSolver;
  * returned, converges spectrally in H. Every step on the caller's {@link RowRunner} (the corners'
  * recursions, the assembly, the LU), told before each level's system
  * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads. Sound-hard
- * the single layer solves (one unknown per node) and, if the guard does not accept it at some panel
- * length ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the regularised
- * system (three) solves the whole halving again from its own start.
+ * the single layer solves (one unknown per node); if the guard does not accept it at some panel length
+ * ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the single layer with
+ * sources inside (one unknown per node, uniquely solvable at every k) solves there and on; only if the
+ * guard does not accept that either, the regularised system (three) solves the whole halving again from
+ * its own start.
  */
 public final class RcipControl {
     /** Far-field angles compared between two panel lengths. */
@@ -78,14 +80,15 @@ public final class RcipControl {
      * @throws NotConvergedException if the next halving would exceed {@code maxUnknowns} first (its change
      *     NaN if not even two panel lengths fit), or if the changes, already below {@link #levelsOffBelow},
      *     stopped falling (its {@link NotConvergedException#levelledOff()})
-     * @throws ResonanceException if the guard did not accept a single-layer solution and the regularised
-     *     system, solved from the start in its place, reached {@code maxUnknowns} without meeting the tolerance
+     * @throws ResonanceException if the guard accepted neither the single layer's solution nor its
+     *     modification's, and the regularised system, solved from the start in their place, reached
+     *     {@code maxUnknowns} without meeting the tolerance
      * @throws InterruptedException if the thread is interrupted
      */
     public static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident,
             BoundaryCondition condition, double tolerance, int maxUnknowns, RowRunner rows)
             throws InterruptedException {
-        double[] rejected = {Double.NaN};
+        double[] rejected = {Double.NaN, Double.NaN};
         RcipBoundary solved = solve(polygon, k, incident, Formulation.first(condition), tolerance, maxUnknowns, rows,
                 rejected);
         if (solved != null) {
@@ -102,12 +105,16 @@ public final class RcipControl {
     }
 
     /**
-     * The halving in one formulation; null, with the single layer's condition estimate in
-     * {@code rejected[0]}, if the guard does not accept a single-layer solution ({@link RcipSolver#accepts}):
-     * the regularised system then solves from its own start, its unknowns three per node.
+     * The halving from one formulation. Where the guard does not accept the single layer's solution
+     * ({@link RcipSolver#accepts}), its condition estimate goes to {@code rejected[0]} and the modified
+     * single layer ({@link Formulation#MODIFIED_SINGLE_LAYER}: the same unknowns, levels and corners'
+     * recursions) solves at the same panels and on; where the guard does not accept that either, its
+     * estimate goes to {@code rejected[1]} and null is returned: the regularised system then solves from
+     * its own start, its unknowns three per node.
      */
-    private static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident, Formulation formulation,
+    private static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident, Formulation first,
             double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
+        Formulation formulation = first;
         BoundaryCondition condition = formulation.condition();
         int levels = RcipBoundary.cornerLevels(polygon, formulation, tolerance);
         ParallelRows ranges = (count, range) -> rows.forRows(count, range::run);
@@ -129,7 +136,12 @@ public final class RcipControl {
             rows.beforeSystem(unknowns, 16);
             PanelSolution s = RcipSolver.compressed(polygon, h, levels, k, formulation, incident, ranges, true, corners);
             if (!RcipSolver.accepts(s, tolerance)) {
-                rejected[0] = s.conditionEstimate();
+                if (formulation == Formulation.SINGLE_LAYER) {
+                    rejected[0] = s.conditionEstimate();
+                    formulation = Formulation.MODIFIED_SINGLE_LAYER;
+                    continue;
+                }
+                rejected[1] = s.conditionEstimate();
                 return null;
             }
             double[][] f = pattern(s);
@@ -139,7 +151,7 @@ public final class RcipControl {
             done.add(new BoundarySolution.Level(s.unknowns() / s.formulation().components(), change, change, s.nanos() - s.factorNanos(),
                     s.factorNanos()));
             if (change < tolerance) {
-                return new RcipBoundary(polygon, s, condition, h, levels, change, done, rejected[0]);
+                return new RcipBoundary(polygon, s, condition, h, levels, change, done, rejected[0], rejected[1]);
             }
             if (lastChange < floor && !(change < 0.5 * lastChange)) {
                 throw new NotConvergedException(s.unknowns(), change, Double.NaN, tolerance, lastChange);

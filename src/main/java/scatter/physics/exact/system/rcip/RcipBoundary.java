@@ -29,6 +29,7 @@ public final class RcipBoundary implements SolvedBoundary {
     private final int cornerLevels;
     private final List<BoundarySolution.Level> levels;
     private final double rejectedCondition;
+    private final double rejectedModified;
     /** The coarse panels' Bernstein ellipses lie in this box: xmin, xmax, ymin, ymax. */
     private final double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY};
@@ -42,16 +43,19 @@ public final class RcipBoundary implements SolvedBoundary {
      */
     public RcipBoundary(PolygonBoundary polygon, PanelSolution solution, BoundaryCondition condition, double panelLength,
             int cornerLevels, double change, List<BoundarySolution.Level> levels) {
-        this(polygon, solution, condition, panelLength, cornerLevels, change, levels, Double.NaN);
+        this(polygon, solution, condition, panelLength, cornerLevels, change, levels, Double.NaN, Double.NaN);
     }
 
     /**
-     * As above, solved by the regularised system because the guard rejected the single layer's at the
-     * estimated condition {@code rejectedCondition} (NaN if it did not).
+     * As above, solved by the modified single layer or the regularised system because the guard rejected
+     * the single layer's at the estimated condition {@code rejectedCondition} (NaN if it did not), and the
+     * regularised system also the modified single layer's at {@code rejectedModified} (NaN if it did not).
      */
     public RcipBoundary(PolygonBoundary polygon, PanelSolution solution, BoundaryCondition condition, double panelLength,
-            int cornerLevels, double change, List<BoundarySolution.Level> levels, double rejectedCondition) {
+            int cornerLevels, double change, List<BoundarySolution.Level> levels, double rejectedCondition,
+            double rejectedModified) {
         this.rejectedCondition = rejectedCondition;
+        this.rejectedModified = rejectedModified;
         if (!solution.hasCorners()) {
             throw new IllegalArgumentException("solved without the corners' densities");
         }
@@ -87,11 +91,11 @@ public final class RcipBoundary implements SolvedBoundary {
 
     /**
      * As {@link #cornerLevels(PolygonBoundary, BoundaryCondition, double)} for one formulation: the single
-     * layer's log2(1/tol)/(2 beta) + 4 ({@link RcipSolver#singleLayerLevels}: its outputs' errors fall
+     * layer's and its modification's (the same corners' equation) log2(1/tol)/(2 beta) + 4 ({@link RcipSolver#singleLayerLevels}: its outputs' errors fall
      * twice as fast with the levels), the others' as there.
      */
     public static int cornerLevels(PolygonBoundary polygon, Formulation formulation, double tolerance) {
-        return formulation == Formulation.SINGLE_LAYER
+        return formulation.singleLayer()
                 ? RcipSolver.singleLayerLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance)
                 : cornerLevels(polygon, formulation.condition(), tolerance);
     }
@@ -116,10 +120,19 @@ public final class RcipBoundary implements SolvedBoundary {
 
     /**
      * The single-layer coarse system's estimated condition number at the finest panels (also when the
-     * regularised system solved instead, which is why), NaN for the soft problem.
+     * modified single layer or the regularised system solved instead, which is why), NaN for the soft problem.
      */
     public double conditionEstimate() {
         return solution.formulation() == Formulation.SINGLE_LAYER ? solution.conditionEstimate() : rejectedCondition;
+    }
+
+    /**
+     * The modified single layer's estimated condition number ({@link Formulation#MODIFIED_SINGLE_LAYER}),
+     * when it solved (also when the regularised system solved after it, which is why), else NaN.
+     */
+    public double modifiedConditionEstimate() {
+        return solution.formulation() == Formulation.MODIFIED_SINGLE_LAYER ? solution.conditionEstimate()
+                : rejectedModified;
     }
 
     /** The coarse panels of the solve (16 nodes each). */
@@ -217,7 +230,8 @@ public final class RcipBoundary implements SolvedBoundary {
      * The field's sources in the kernel's form (a H0(k R) + b H1(k R) (n.r)/R per node, n the outward
      * normal), each node's weight w_j and density R rho~ (the representations of {@link PanelSolution}):
      * soft a_j = (eta/4) w_j phi_j, b_j = (ik/4) w_j phi_j; hard a_j = (i/4) w_j phi_j,
-     * b_j = -(eta k/4) w_j chi_j (0 in the single-layer formulation). Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds
+     * b_j = -(eta k/4) w_j chi_j (0 in the single-layer formulation); after them the modified single layer's
+     * sources inside, a_m = (i/4) q_m, b_m = 0 ({@link InteriorSources}). Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds
      * the observer ({@link #near}).
      */
     public SourceTerms sources() {
@@ -226,7 +240,8 @@ public final class RcipBoundary implements SolvedBoundary {
         int n = mesh.nodes();
         int c = solution.formulation().components();
         boolean soft = condition == BoundaryCondition.SOFT;
-        double[][] a = new double[8][n];
+        double[][] inside = solution.sourcesInside();
+        double[][] a = new double[8][n + inside.length];
         for (int j = 0; j < n; j++) {
             double w = mesh.weight(j);
             a[0][j] = mesh.x(j);
@@ -248,7 +263,15 @@ public final class RcipBoundary implements SolvedBoundary {
                 a[7][j] = c == 1 ? 0 : -0.25 * eta * k * w * u[2 * c * j + 3];
             }
         }
-        return new SourceTerms(n, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+        // the modified single layer's sources inside: a = (i/4) q, no H1 term (its direction unused)
+        for (int m = 0; m < inside.length; m++) {
+            a[0][n + m] = inside[m][0];
+            a[1][n + m] = inside[m][1];
+            a[2][n + m] = 1;
+            a[4][n + m] = -0.25 * inside[m][3];
+            a[5][n + m] = 0.25 * inside[m][2];
+        }
+        return new SourceTerms(n + inside.length, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
     }
 
     /** True if a coarse panel's Bernstein ellipse of parameter 3 holds (x, y): {@link #sources()} is not accurate there. */

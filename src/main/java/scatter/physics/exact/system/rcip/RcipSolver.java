@@ -12,8 +12,9 @@ import scatter.physics.exact.system.Resolution;
  * A boundary with corners (straight or curved sides, {@link PolygonPanels}; a corner with a curved
  * side compressed by {@link CurvedCorner}): its equation on panels (soft: the combined field,
  * {@link CombinedField}; hard: the single layer, one unknown per node, {@link RegularisedHard#singleLayer},
- * where the guard vouches for it ({@link #accepts(PanelSolution, double)}), else the regularised block system, three,
- * {@link RegularisedHard}; {@link Formulation}), either on the dyadically refined mesh as
+ * where the guard vouches for it ({@link #accepts(PanelSolution, double)}), else the same with sources
+ * inside ({@link InteriorSources}, still one unknown per node) where the guard vouches for that, else the
+ * regularised block system, three, {@link RegularisedHard}; {@link Formulation}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
  * block diagonal with each corner's {@link CornerCompression} block (the identity elsewhere), and
@@ -55,14 +56,14 @@ public final class RcipSolver {
         double eta = Coupling.eta(k, r0);
         return switch (formulation) {
             case COMBINED_FIELD -> new CombinedField(k, eta);
-            case SINGLE_LAYER -> RegularisedHard.singleLayer(k);
+            case SINGLE_LAYER, MODIFIED_SINGLE_LAYER -> RegularisedHard.singleLayer(k);
             case REGULARISED -> new RegularisedHard(k, eta, 4 * r0);
         };
     }
 
     /** The coupling of the representation: the exact model's, 0 for the single layer (no double layer). */
     private static double eta(PolygonBoundary polygon, double k, Formulation formulation) {
-        return formulation == Formulation.SINGLE_LAYER ? 0 : Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
+        return formulation.singleLayer() ? 0 : Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
     }
 
     /**
@@ -80,7 +81,7 @@ public final class RcipSolver {
      * (1e-12: a condition of 200; the square of side 2 at lambda 0.5 has 11).
      */
     public static boolean accepts(PanelSolution s, double tolerance) {
-        return s.formulation() != Formulation.SINGLE_LAYER || ERROR_PER_CONDITION * s.conditionEstimate() <= tolerance;
+        return !s.formulation().singleLayer() || ERROR_PER_CONDITION * s.conditionEstimate() <= tolerance;
     }
 
     /** Steps of inverse iteration in the condition estimate. */
@@ -272,8 +273,9 @@ public final class RcipSolver {
      * the corners' recursions taken from {@code cache} where it holds them (a solve on panels twice as
      * long, the same k and condition, made with the same cache), and kept there otherwise; null for none.
      * A corner may then be compressed over more levels than asked, never fewer. Sound-hard the single
-     * layer first, and the regularised system if the guard does not accept it for the default tolerance
-     * ({@link #accepts(PanelSolution, double)}, {@link Resolution#DEFAULT_TOLERANCE}).
+     * layer first, its modification with sources inside if the guard does not accept it for the default
+     * tolerance ({@link #accepts(PanelSolution, double)}, {@link Resolution#DEFAULT_TOLERANCE}), and the
+     * regularised system if the guard does not accept that either.
      */
     public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows, boolean keepCorners,
@@ -282,6 +284,11 @@ public final class RcipSolver {
                 keepCorners, cache);
         if (accepts(s, Resolution.DEFAULT_TOLERANCE)) {
             return s;
+        }
+        PanelSolution modified = compressed(polygon, panelLength, levels, k, Formulation.MODIFIED_SINGLE_LAYER, incident,
+                rows, keepCorners, cache);
+        if (accepts(modified, Resolution.DEFAULT_TOLERANCE)) {
+            return modified;
         }
         return fallback(s, polygon, panelLength, levels, k, incident, rows, keepCorners, cache);
     }
@@ -298,6 +305,68 @@ public final class RcipSolver {
                 rows, keepCorners, cache);
         regularised.conditionEstimate = rejected.conditionEstimate;
         return regularised;
+    }
+
+    /**
+     * C's rows acting on the coarse unknowns rho~: C R, each corner's columns times its R (the sources
+     * are far from every corner, so on its coarse panels their field integrates the weight-corrected
+     * density R rho~ as it does elsewhere, Helsing's tutorial, section 9), the others as they are.
+     */
+    private static double[] compressedRows(double[] c, int count, int n, double[][] r, int[][] index, int block) {
+        double[] out = c.clone();
+        for (int g = 0; g < r.length; g++) {
+            int[] idx = index[g];
+            for (int m = 0; m < count; m++) {
+                int row = 2 * m * n;
+                for (int s = 0; s < block; s++) {
+                    double re = 0;
+                    double im = 0;
+                    for (int q = 0; q < block; q++) {
+                        double cr = c[row + 2 * idx[q]];
+                        double ci = c[row + 2 * idx[q] + 1];
+                        double rr = r[g][2 * (q * block + s)];
+                        double ri = r[g][2 * (q * block + s) + 1];
+                        re += cr * rr - ci * ri;
+                        im += cr * ri + ci * rr;
+                    }
+                    out[row + 2 * idx[s]] = re;
+                    out[row + 2 * idx[s] + 1] = im;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * a += s alpha B (C R) with s = -1, the single layer's factor of K' ({@link RegularisedHard}): the
+     * equation phi - K' phi - alpha B C^T phi = 2 du_inc/dnu of {@link InteriorSources}, rows on the threads.
+     */
+    private static void addUpdate(double[] a, int n, double[] b, double[] cr, double[] alpha, int count,
+            ParallelRows rows) throws InterruptedException {
+        rows.forRows(n, (from, to) -> {
+            double[] coef = new double[2 * count];
+            for (int i = from; i < to; i++) {
+                for (int m = 0; m < count; m++) {
+                    double br = b[2 * (i * count + m)];
+                    double bi = b[2 * (i * count + m) + 1];
+                    coef[2 * m] = -(alpha[0] * br - alpha[1] * bi);
+                    coef[2 * m + 1] = -(alpha[0] * bi + alpha[1] * br);
+                }
+                int row = 2 * i * n;
+                for (int j = 0; j < n; j++) {
+                    double re = 0;
+                    double im = 0;
+                    for (int m = 0; m < count; m++) {
+                        double xr = cr[2 * (m * n + j)];
+                        double xi = cr[2 * (m * n + j) + 1];
+                        re += coef[2 * m] * xr - coef[2 * m + 1] * xi;
+                        im += coef[2 * m] * xi + coef[2 * m + 1] * xr;
+                    }
+                    a[row + 2 * j] += re;
+                    a[row + 2 * j + 1] += im;
+                }
+            }
+        });
     }
 
     /**
@@ -422,8 +491,18 @@ public final class RcipSolver {
                 a[2 * i * n + 2 * i] += 1;
             }
         });
+        InteriorSources inside = null;
+        double[] fieldRows = null;
+        double[] alpha = null;
+        if (formulation == Formulation.MODIFIED_SINGLE_LAYER) {
+            inside = InteriorSources.of(polygon, panelLength, k);
+            fieldRows = inside.fieldRows(mesh, k);
+            double[] b = inside.normalDerivatives(mesh, k);
+            alpha = InteriorSources.coupling(b, fieldRows, n, inside.count());
+            addUpdate(a, n, b, compressedRows(fieldRows, inside.count(), n, r, index, block), alpha, inside.count(), rows);
+        }
         double norm = 0;
-        if (formulation == Formulation.SINGLE_LAYER) {
+        if (formulation.singleLayer()) {
             for (int i = 0; i < n; i++) {
                 double sum = 0;
                 for (int j = 0; j < n; j++) {
@@ -437,7 +516,7 @@ public final class RcipSolver {
         long factorStart = System.nanoTime();
         ComplexLu lu = ComplexLu.factor(a, n, rows);
         double[] rho = lu.solve(op.rightHandSide(mesh, incident));
-        double estimate = formulation == Formulation.SINGLE_LAYER ? conditionEstimate(lu, norm, n) : Double.NaN;
+        double estimate = formulation.singleLayer() ? conditionEstimate(lu, norm, n) : Double.NaN;
         long factorNanos = System.nanoTime() - factorStart;
         double[] hat = rho.clone();
         for (int c = 0; c < m; c++) {
@@ -459,6 +538,9 @@ public final class RcipSolver {
                 System.nanoTime() - start);
         solution.factorNanos = factorNanos;
         solution.conditionEstimate = estimate;
+        if (inside != null) {
+            solution.withSources(inside.x, inside.y, InteriorSources.strengths(fieldRows, alpha, hat, n, inside.count()));
+        }
         if (!keepCorners) {
             return solution;
         }
