@@ -26,28 +26,30 @@ import scatter.physics.exact.curve.PolygonInsideTest;
  * waves), so c* c Im(1/alpha) + c* J c/4 = 0: with Im alpha &lt; 0 only c = 0, and then u = S phi vanishes
  * outside and inside, so phi = 0. At an eigenvalue the eigenfunction v's normal derivative, the single
  * layer's null vector, is lifted by alpha B v(y): M points spread through the inside, none on a nodal
- * line of every eigenfunction. Here alpha = -i {@value #SCALE}/(max_i sum_m |B_im| max_m ||C_m||_1),
- * measured to keep the condition low at and between eigenvalues ({@link #SCALE}).
+ * line of every eigenfunction. Here alpha = -i M/(max_i sum_m |B_im| max_m ||C_m||_1), measured to keep
+ * the condition low at and between eigenvalues ({@link #count}).
  *
  * <p>The points: on a lattice over the obstacle's box shifted by irrational fractions of its spacing (so
  * that none lies on a symmetry line of the shape), those inside at least {@value #DEPTH} coarse panel
  * lengths from the boundary (where the coarse rule integrates G(y_m, .) to rounding, and far from every
- * corner's refinement), {@value #COUNT} of them by farthest-point sampling from the deepest.
- * Immutable.
+ * corner's refinement: there C acts on the weight-corrected density R rho~ as the field away from the
+ * corners does), M of them ({@link #count}) by farthest-point sampling from the deepest. Immutable.
  */
 final class InteriorSources {
-    /** The fewest points M, when the eigenvalues are sparse: an eigenvalue up to 4-fold needs 4 points off its nodal lines, and more keep the d x M matrix of its eigenfunctions at them well conditioned. */
+    /**
+     * The fewest points M, where the eigenvalues are sparse: an eigenvalue of multiplicity d needs the
+     * d x M matrix of its eigenfunctions at the points well conditioned; on the square of side 2 at its
+     * fourfold k = (pi/2) sqrt 65, 8 points left the condition at 1.5e3, 16 at 14.
+     */
     static final int FEWEST = 16;
     /** The most points M. */
     static final int MOST = 128;
     /** Area k^2 per further point (see {@link #count}). */
     static final double AREA_K2_PER_POINT = 150;
-    /** |alpha| times the mean over the points of the bound on the update's norm (see {@link #coupling}). */
-    static final double SCALE = 1;
     /**
      * The least depth of a point, in coarse panel lengths: the plain 16-point rule on a panel of length h
-     * integrates G(y, .) to e^{-32 acosh(2 d/h)}, about 1e-17 at depth d = 0.75 h (the Bernstein ellipse's
-     * parameter 3.3 there).
+     * integrates G(y, .) to about rho^(-32), rho = 2 d/h + sqrt((2 d/h)^2 + 1) the parameter of the
+     * Bernstein ellipse through a point at depth d off the panel's middle: 3.3, about 1e-17, at d = 0.75 h.
      */
     static final double DEPTH = 0.75;
     /** Lattice points per side of the obstacle's box. */
@@ -62,7 +64,7 @@ final class InteriorSources {
     }
 
     /**
-     * The {@value #COUNT} points inside the polygon for coarse panels at most {@code panelLength} long,
+     * The points inside the polygon ({@link #count} of them) for coarse panels at most {@code panelLength} long,
      * the same on every call.
      */
     static InteriorSources of(PolygonBoundary polygon, double panelLength, double k) {
@@ -95,7 +97,7 @@ final class InteriorSources {
         }
         double area = count * dx * dy;
         int points = Math.min(count(area, k), count);
-        // farthest-point sampling among those at least DEPTH panel lengths deep (or the COUNT deepest), from the deepest
+        // farthest-point sampling among those at least DEPTH panel lengths deep (or the M deepest), from the deepest
         double[] sorted = java.util.Arrays.copyOf(depth, count);
         java.util.Arrays.sort(sorted);
         double least = Math.min(DEPTH * panelLength, sorted[count - points]);
@@ -181,8 +183,11 @@ final class InteriorSources {
     }
 
     /**
-     * alpha = -i {@value #SCALE}/(max_i sum_m |B_im| max_m sum_j |C_mj|), {re, im}: negative imaginary,
-     * which makes the modified equation uniquely solvable (class comment).
+     * alpha = -i M/(max_i sum_m |B_im| max_m sum_j |C_mj|), {re, im}: negative imaginary, which makes the
+     * modified equation uniquely solvable (class comment); |alpha B C^T| at most M times the identity in
+     * that bound, which an oscillating density's cancellations make loose. Measured on the L-shape of area
+     * 3 at k = 20 pi with 95 points (panels 0.05): condition 41 with this alpha, 59 with 3 times it, 98
+     * with 0.3 times it.
      */
     static double[] coupling(double[] b, double[] c, int n, int count) {
         double rows = 0;
@@ -201,7 +206,7 @@ final class InteriorSources {
             }
             cols = Math.max(cols, sum);
         }
-        return new double[] {0, -SCALE * count / (rows * cols)};
+        return new double[] {0, -count / (rows * cols)};
     }
 
     /** The points' strengths q_m = alpha (C hat)_m, {re, im} interleaved: their field is sum_m q_m G(., y_m). */
