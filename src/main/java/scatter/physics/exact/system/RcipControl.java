@@ -100,7 +100,7 @@ public final class RcipControl {
             if (!Double.isNaN(e.levelledOff())) {
                 throw e;
             }
-            throw new ResonanceException(rejected[0], e.points(), maxUnknowns, e.change(), tolerance);
+            throw new ResonanceException(rejected[0], rejected[1], e.points(), maxUnknowns, e.change(), tolerance);
         }
     }
 

@@ -353,17 +353,17 @@ public final class RcipSolver {
                     coef[2 * m + 1] = -(alpha[0] * bi + alpha[1] * br);
                 }
                 int row = 2 * i * n;
-                for (int j = 0; j < n; j++) {
-                    double re = 0;
-                    double im = 0;
-                    for (int m = 0; m < count; m++) {
-                        double xr = cr[2 * (m * n + j)];
-                        double xi = cr[2 * (m * n + j) + 1];
-                        re += coef[2 * m] * xr - coef[2 * m + 1] * xi;
-                        im += coef[2 * m] * xi + coef[2 * m + 1] * xr;
+                // a point at a time along the row: both arrays read in order
+                for (int m = 0; m < count; m++) {
+                    double pr = coef[2 * m];
+                    double pi = coef[2 * m + 1];
+                    int from2 = 2 * m * n;
+                    for (int j = 0; j < n; j++) {
+                        double xr = cr[from2 + 2 * j];
+                        double xi = cr[from2 + 2 * j + 1];
+                        a[row + 2 * j] += pr * xr - pi * xi;
+                        a[row + 2 * j + 1] += pr * xi + pi * xr;
                     }
-                    a[row + 2 * j] += re;
-                    a[row + 2 * j + 1] += im;
                 }
             }
         });
