@@ -7,6 +7,7 @@ import scatter.physics.exact.curve.Corner;
 import scatter.physics.exact.system.BoundaryCondition;
 import scatter.physics.exact.system.CornerSolution;
 import scatter.physics.exact.system.rcip.Formulation;
+import scatter.physics.exact.system.rcip.PanelResult;
 import scatter.physics.exact.system.rcip.RcipBoundary;
 import scatter.physics.exact.system.rcip.SolvedObstacles;
 import scatter.solve.Model;
@@ -32,7 +33,7 @@ final class CornerLog {
                     String.format(Locale.ROOT, "%.1f", c.interiorAngle()));
         }
         if (rcip != null) {
-            equation(rcip.formulation(), rcip.conditionEstimate(), log);
+            equation(rcip, log);
             log.info("exact model: {} corners, solved by RCIP on {} panels of at most {} with 16 Gauss-Legendre nodes"
                     + " each ({} unknowns), each corner's panels refined {} times and compressed; its far field changed"
                     + " by {} from panels twice as long, which bounds their error", corners.size(), rcip.panels(),
@@ -68,7 +69,7 @@ final class CornerLog {
             }
         }
         if (panels != null) {
-            equation(panels.formulation(), panels.conditionEstimate(), log);
+            equation(panels, log);
             log.info("exact model: {} obstacles solved together by RCIP on {} panels of at most {} with 16"
                     + " Gauss-Legendre nodes each ({} unknowns), each corner's panels refined {} times and compressed,"
                     + " each smooth obstacle on panels along it; their far field changed by {} from panels twice as"
@@ -78,19 +79,29 @@ final class CornerLog {
         }
     }
 
-    /** Which equation solved the corners: the single layer with its condition, or the regularised system and why. */
-    private static void equation(Formulation formulation, double condition, Log log) {
+    /**
+     * Which equation solved the corners: the single layer with its condition, or the single layer with sources
+     * inside or the regularised system and why.
+     */
+    private static void equation(PanelResult rcip, Log log) {
         // which equation first, then what solving it took: the fallback's reason before its result
-        if (formulation == Formulation.REGULARISED) {
+        if (rcip.formulation() != Formulation.SINGLE_LAYER && !Double.isNaN(rcip.conditionEstimate())) {
             log.info("exact model: the single-layer formulation's condition (~{}) is too large for --tol (it loses"
-                    + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by the"
-                    + " regularised system", ModelLog.number(condition));
+                    + " about 1e-15 per unit of it, near an interior resonance or on a thin shape): solved by {}",
+                    ModelLog.number(rcip.conditionEstimate()), rcip.formulation() == Formulation.REGULARISED
+                            ? "the regularised system" : "the single layer with sources inside, which has no"
+                            + " interior resonances");
         }
-        if (formulation == Formulation.SINGLE_LAYER) {
-            log.info("exact model: the corners' equation: {} (condition ~{})", formulation.words(),
-                    ModelLog.number(condition));
+        if (rcip.formulation() == Formulation.REGULARISED && !Double.isNaN(rcip.modifiedConditionEstimate())) {
+            log.info("exact model: the single layer with sources inside was also too ill-conditioned (~{}):"
+                    + " solved by the regularised system", ModelLog.number(rcip.modifiedConditionEstimate()));
+        }
+        if (rcip.formulation().singleLayer()) {
+            log.info("exact model: the corners' equation: {} (condition ~{})", rcip.formulation().words(),
+                    ModelLog.number(rcip.formulation() == Formulation.SINGLE_LAYER ? rcip.conditionEstimate()
+                            : rcip.modifiedConditionEstimate()));
         } else {
-            log.info("exact model: the corners' equation: {}", formulation.words());
+            log.info("exact model: the corners' equation: {}", rcip.formulation().words());
         }
     }
 

@@ -189,8 +189,9 @@ final class ExactSolve {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT, "the"
                     + " sound-hard single-layer equation at corners is too ill-conditioned here (condition ~%s; it"
                     + " loses about 1e-15 per unit of condition, which grows near the contour's interior resonances,"
-                    + " the Dirichlet eigenvalues inside it, and on thin shapes) for --tol %s: the regularised system, 3 unknowns per node,"
-                    + " solves it instead, and %s", number(e.condition()), number(e.tolerance()), regularised),
+                    + " the Dirichlet eigenvalues inside it, and on thin shapes) for --tol %s, and so is it with sources inside"
+                    + " (condition ~%s): the regularised system, 3 unknowns per node, solves it instead, and %s",
+                    number(e.condition()), number(e.tolerance()), number(e.modifiedCondition()), regularised),
                     "a larger --tol", "a wavelength a little longer or shorter");
         } catch (NotConvergedException e) {
             if (!Double.isNaN(e.levelledOff())) {

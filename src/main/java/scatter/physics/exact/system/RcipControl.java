@@ -21,9 +21,11 @@ import scatter.physics.exact.system.rcip.SolvedObstacles;
  * returned, converges spectrally in H. Every step on the caller's {@link RowRunner} (the corners'
  * recursions, the assembly, the LU), told before each level's system
  * ({@link RowRunner#beforeSystem(int, int)}): the same solution bit for bit on any threads. Sound-hard
- * the single layer solves (one unknown per node) and, if the guard does not accept it at some panel
- * length ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the regularised
- * system (three) solves the whole halving again from its own start.
+ * the single layer solves (one unknown per node); if the guard does not accept it at some panel length
+ * ({@link RcipSolver#accepts}: near an interior resonance, for the tolerance), the single layer with
+ * sources inside (one unknown per node, uniquely solvable at every k) solves there and on; only if the
+ * guard does not accept that either, the regularised system (three) solves the whole halving again from
+ * its own start.
  */
 public final class RcipControl {
     /** Far-field angles compared between two panel lengths. */
@@ -80,14 +82,15 @@ public final class RcipControl {
      * @throws NotConvergedException if the next halving would exceed {@code maxUnknowns} first (its change
      *     NaN if not even two panel lengths fit), or if the changes, already below {@link #levelsOffBelow},
      *     stopped falling (its {@link NotConvergedException#levelledOff()})
-     * @throws ResonanceException if the guard did not accept a single-layer solution and the regularised
-     *     system, solved from the start in its place, reached {@code maxUnknowns} without meeting the tolerance
+     * @throws ResonanceException if the guard accepted neither the single layer's solution nor its
+     *     modification's, and the regularised system, solved from the start in their place, reached
+     *     {@code maxUnknowns} without meeting the tolerance
      * @throws InterruptedException if the thread is interrupted
      */
     public static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident,
             BoundaryCondition condition, double tolerance, int maxUnknowns, RowRunner rows)
             throws InterruptedException {
-        double[] rejected = {Double.NaN};
+        double[] rejected = {Double.NaN, Double.NaN};
         RcipBoundary solved = solve(polygon, k, incident, Formulation.first(condition), tolerance, maxUnknowns, rows,
                 rejected);
         if (solved != null) {
@@ -99,7 +102,7 @@ public final class RcipControl {
             if (!Double.isNaN(e.levelledOff())) {
                 throw e;
             }
-            throw new ResonanceException(rejected[0], e.points(), maxUnknowns, e.change(), tolerance);
+            throw new ResonanceException(rejected[0], rejected[1], e.points(), maxUnknowns, e.change(), tolerance);
         }
     }
 
@@ -108,14 +111,25 @@ public final class RcipControl {
         /** The coarse system's unknowns at panel length h. */
         int unknowns(double h);
 
-        /** The solve at panel length h, the corners kept, the recursions from {@code corners}. */
-        PanelSolution solve(double h, CornerCache corners) throws InterruptedException;
+        /**
+         * The solve at panel length h in {@code formulation} (the first, or the single layer with sources
+         * inside after it: the same unknowns and levels), the corners kept, the recursions from {@code corners}.
+         */
+        PanelSolution solve(double h, Formulation formulation, CornerCache corners) throws InterruptedException;
+
+        /** True if the single layer with sources inside follows a refused single layer (else the regularised system does). */
+        default boolean sourcesInside() {
+            return true;
+        }
     }
 
     /**
-     * The halving in one formulation; null, with the single layer's condition estimate in
-     * {@code rejected[0]}, if the guard does not accept a single-layer solution ({@link RcipSolver#accepts}):
-     * the regularised system then solves from its own start, its unknowns three per node.
+     * The halving from one formulation. Where the guard does not accept the single layer's solution
+     * ({@link RcipSolver#accepts}), its condition estimate goes to {@code rejected[0]} and the modified
+     * single layer ({@link Formulation#MODIFIED_SINGLE_LAYER}: the same unknowns, levels and corners'
+     * recursions) solves at the same panels and on; where the guard does not accept that either, its
+     * estimate goes to {@code rejected[1]} and null is returned: the regularised system then solves from
+     * its own start, its unknowns three per node.
      */
     private static RcipBoundary solve(PolygonBoundary polygon, double k, IncidentData incident, Formulation formulation,
             double tolerance, int maxUnknowns, RowRunner rows, double[] rejected) throws InterruptedException {
@@ -128,16 +142,16 @@ public final class RcipControl {
             }
 
             @Override
-            public PanelSolution solve(double h, CornerCache corners) throws InterruptedException {
-                return RcipSolver.compressed(polygon, h, levels, k, formulation, incident, ranges, true, corners);
+            public PanelSolution solve(double h, Formulation f, CornerCache corners) throws InterruptedException {
+                return RcipSolver.compressed(polygon, h, levels, k, f, incident, ranges, true, corners);
             }
         };
         double[] reached = new double[2];
         List<BoundarySolution.Level> done = new ArrayList<>();
-        PanelSolution s = halve(halving, startPanelLength(polygon, k, formulation, maxUnknowns), tolerance, maxUnknowns,
-                levelsOffBelow(polygon), rows, rejected, done, reached);
+        PanelSolution s = halve(halving, formulation, startPanelLength(polygon, k, formulation, maxUnknowns), tolerance,
+                maxUnknowns, levelsOffBelow(polygon), rows, rejected, done, reached);
         return s == null ? null : new RcipBoundary(polygon, s, formulation.condition(), reached[0], levels, reached[1],
-                done, rejected[0]);
+                done, rejected[0], rejected[1]);
     }
 
     /**
@@ -152,7 +166,7 @@ public final class RcipControl {
      */
     public static SolvedObstacles solve(RcipObstacles obstacles, IncidentData incident, BoundaryCondition condition,
             double tolerance, int maxUnknowns, RowRunner rows) throws InterruptedException {
-        double[] rejected = {Double.NaN};
+        double[] rejected = {Double.NaN, Double.NaN};
         SolvedObstacles solved = solve(obstacles, incident, Formulation.first(condition), tolerance, maxUnknowns, rows,
                 rejected);
         if (solved != null) {
@@ -164,7 +178,7 @@ public final class RcipControl {
             if (!Double.isNaN(e.levelledOff())) {
                 throw e;
             }
-            throw new ResonanceException(rejected[0], e.points(), maxUnknowns, e.change(), tolerance);
+            throw new ResonanceException(rejected[0], rejected[1], e.points(), maxUnknowns, e.change(), tolerance);
         }
     }
 
@@ -195,8 +209,13 @@ public final class RcipControl {
             }
 
             @Override
-            public PanelSolution solve(double h, CornerCache corners) throws InterruptedException {
-                return obstacles.compressed(h, levels, formulation, incident, ranges, true, corners);
+            public PanelSolution solve(double h, Formulation f, CornerCache corners) throws InterruptedException {
+                return obstacles.compressed(h, levels, f, incident, ranges, true, corners);
+            }
+
+            @Override
+            public boolean sourcesInside() {
+                return false;
             }
         };
         double h = startPanelLength(obstacles, formulation, maxUnknowns);
@@ -206,16 +225,20 @@ public final class RcipControl {
         double magnitude = Math.max(Math.max(Math.abs(box[0]), Math.abs(box[1])), Math.max(Math.abs(box[2]),
                 Math.abs(box[3])));
         double floor = levelsOffBelow(magnitude, Math.max(box[1] - box[0], box[3] - box[2]));
-        PanelSolution s = halve(halving, h, tolerance, maxUnknowns, floor, rows, rejected, done, reached);
-        return s == null ? null : new SolvedObstacles(obstacles, s, reached[0], levels, reached[1], done, rejected[0]);
+        PanelSolution s = halve(halving, formulation, h, tolerance, maxUnknowns, floor, rows, rejected, done, reached);
+        return s == null ? null : new SolvedObstacles(obstacles, s, reached[0], levels, reached[1], done, rejected[0],
+                rejected[1]);
     }
 
     /**
      * H halving from {@code h} until the change of f is below the tolerance: the finer solution, its H in
-     * {@code reached[0]} and its change in {@code reached[1]}, every level in {@code done}; null if the guard
-     * rejected a single-layer solution (its estimate in {@code rejected[0]}).
+     * {@code reached[0]} and its change in {@code reached[1]}, every level in {@code done}. Where the guard
+     * does not accept the single layer's solution ({@link RcipSolver#accepts}), its estimate goes to
+     * {@code rejected[0]} and the single layer with sources inside ({@link Formulation#MODIFIED_SINGLE_LAYER})
+     * solves at the same panels and on; where the guard does not accept that either, its estimate goes to
+     * {@code rejected[1]} and null is returned.
      */
-    private static PanelSolution halve(Halving halving, double h, double tolerance, int maxUnknowns, double floor,
+    private static PanelSolution halve(Halving halving, Formulation first, double h, double tolerance, int maxUnknowns, double floor,
             RowRunner rows, double[] rejected, List<BoundarySolution.Level> done, double[] reached)
             throws InterruptedException {
         int previousUnknowns = 0;
@@ -224,6 +247,7 @@ public final class RcipControl {
         CornerCache corners = new CornerCache(2);
         double change = Double.NaN;
         double lastChange = Double.NaN;
+        Formulation formulation = first;
         while (true) {
             int unknowns = halving.unknowns(h);
             if (unknowns > maxUnknowns) {
@@ -231,9 +255,14 @@ public final class RcipControl {
                         tolerance);
             }
             rows.beforeSystem(unknowns, 16);
-            PanelSolution s = halving.solve(h, corners);
+            PanelSolution s = halving.solve(h, formulation, corners);
             if (!RcipSolver.accepts(s, tolerance)) {
-                rejected[0] = s.conditionEstimate();
+                if (formulation == Formulation.SINGLE_LAYER && halving.sourcesInside()) {
+                    rejected[0] = s.conditionEstimate();
+                    formulation = Formulation.MODIFIED_SINGLE_LAYER;
+                    continue;
+                }
+                rejected[formulation == Formulation.SINGLE_LAYER ? 0 : 1] = s.conditionEstimate();
                 return null;
             }
             double[][] f = pattern(s);

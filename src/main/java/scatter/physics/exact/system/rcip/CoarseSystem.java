@@ -137,13 +137,15 @@ final class CoarseSystem {
      * Assembles (I + M^o R) on the mesh, solves it for the right-hand side of {@code incident} and
      * returns R rho~ as a {@link PanelSolution}; with {@code keepCorners} each corner's refined density
      * from the backward recursion too ({@link CornerDensity}, for {@link PanelSolution#closeField}). The
-     * single layer's solution carries the guard's condition estimate.
+     * single layer's solution carries the guard's condition estimate. With {@code inside} (the single
+     * layer with sources inside, {@link InteriorSources}; null for none) the system gains its rank-M term
+     * -alpha B (C R) and the solution the sources' strengths.
      *
      * @param start when the solve began ({@link System#nanoTime()}), for its wall time
      */
     static PanelSolution solve(PanelMesh mesh, List<Corners> all, BoundaryOperator op, double k, double eta,
-            Formulation formulation, IncidentData incident, ParallelRows rows, boolean keepCorners, long start)
-            throws InterruptedException {
+            Formulation formulation, InteriorSources inside, IncidentData incident, ParallelRows rows, boolean keepCorners,
+            long start) throws InterruptedException {
         int comps = op.components();
         int n = comps * mesh.nodes();
         int m = 0;
@@ -211,8 +213,16 @@ final class CoarseSystem {
                 a[2 * i * n + 2 * i] += 1;
             }
         });
+        double[] fieldRows = null;
+        double[] alpha = null;
+        if (inside != null) {
+            fieldRows = inside.fieldRows(mesh, k);
+            double[] b = inside.normalDerivatives(mesh, k);
+            alpha = InteriorSources.coupling(b, fieldRows, n, inside.count());
+            addUpdate(a, n, b, compressedRows(fieldRows, inside.count(), n, r, index, block), alpha, inside.count(), rows);
+        }
         double norm = 0;
-        if (formulation == Formulation.SINGLE_LAYER) {
+        if (formulation.singleLayer()) {
             for (int i = 0; i < n; i++) {
                 double sum = 0;
                 for (int j = 0; j < n; j++) {
@@ -226,7 +236,7 @@ final class CoarseSystem {
         long factorStart = System.nanoTime();
         ComplexLu lu = ComplexLu.factor(a, n, rows);
         double[] rho = lu.solve(op.rightHandSide(mesh, incident));
-        double estimate = formulation == Formulation.SINGLE_LAYER ? RcipSolver.conditionEstimate(lu, norm, n) : Double.NaN;
+        double estimate = formulation.singleLayer() ? RcipSolver.conditionEstimate(lu, norm, n) : Double.NaN;
         long factorNanos = System.nanoTime() - factorStart;
         double[] hat = rho.clone();
         for (int c = 0; c < m; c++) {
@@ -247,6 +257,9 @@ final class CoarseSystem {
         PanelSolution solution = new PanelSolution(mesh, hat, k, eta, formulation, System.nanoTime() - start);
         solution.factorNanos = factorNanos;
         solution.conditionEstimate = estimate;
+        if (inside != null) {
+            solution.withSources(inside.x, inside.y, InteriorSources.strengths(fieldRows, alpha, hat, n, inside.count()));
+        }
         if (!keepCorners) {
             return solution;
         }
@@ -281,5 +294,67 @@ final class CoarseSystem {
             }
         }
         return solution.withCorners(refined, cornerPanels);
+    }
+
+    /**
+     * C's rows acting on the coarse unknowns rho~: C R, each corner's columns times its R (the sources
+     * are far from every corner, so on its coarse panels their field integrates the weight-corrected
+     * density R rho~ as it does elsewhere, Helsing's tutorial, section 9), the others as they are.
+     */
+    private static double[] compressedRows(double[] c, int count, int n, double[][] r, int[][] index, int block) {
+        double[] out = c.clone();
+        for (int g = 0; g < r.length; g++) {
+            int[] idx = index[g];
+            for (int m = 0; m < count; m++) {
+                int row = 2 * m * n;
+                for (int s = 0; s < block; s++) {
+                    double re = 0;
+                    double im = 0;
+                    for (int q = 0; q < block; q++) {
+                        double cr = c[row + 2 * idx[q]];
+                        double ci = c[row + 2 * idx[q] + 1];
+                        double rr = r[g][2 * (q * block + s)];
+                        double ri = r[g][2 * (q * block + s) + 1];
+                        re += cr * rr - ci * ri;
+                        im += cr * ri + ci * rr;
+                    }
+                    out[row + 2 * idx[s]] = re;
+                    out[row + 2 * idx[s] + 1] = im;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * a += s alpha B (C R) with s = -1, the single layer's factor of K' ({@link RegularisedHard}): the
+     * equation phi - K' phi - alpha B C^T phi = 2 du_inc/dnu of {@link InteriorSources}, rows on the threads.
+     */
+    private static void addUpdate(double[] a, int n, double[] b, double[] cr, double[] alpha, int count,
+            ParallelRows rows) throws InterruptedException {
+        rows.forRows(n, (from, to) -> {
+            double[] coef = new double[2 * count];
+            for (int i = from; i < to; i++) {
+                for (int m = 0; m < count; m++) {
+                    double br = b[2 * (i * count + m)];
+                    double bi = b[2 * (i * count + m) + 1];
+                    coef[2 * m] = -(alpha[0] * br - alpha[1] * bi);
+                    coef[2 * m + 1] = -(alpha[0] * bi + alpha[1] * br);
+                }
+                int row = 2 * i * n;
+                // a point at a time along the row: both arrays read in order
+                for (int m = 0; m < count; m++) {
+                    double pr = coef[2 * m];
+                    double pi = coef[2 * m + 1];
+                    int from2 = 2 * m * n;
+                    for (int j = 0; j < n; j++) {
+                        double xr = cr[from2 + 2 * j];
+                        double xi = cr[from2 + 2 * j + 1];
+                        a[row + 2 * j] += pr * xr - pi * xi;
+                        a[row + 2 * j + 1] += pr * xi + pi * xr;
+                    }
+                }
+            }
+        });
     }
 }

@@ -24,6 +24,7 @@ public abstract class PanelResult {
     private final int cornerLevels;
     private final List<BoundarySolution.Level> levels;
     private final double rejectedCondition;
+    private final double rejectedModified;
 
     /**
      * @param solution solved with the corners kept ({@link PanelSolution#hasCorners()})
@@ -32,10 +33,12 @@ public abstract class PanelResult {
      * @param change the largest change of f from the solve on panels twice as long, relative to max |f|
      * @param levels every panel length solved, coarsest first
      * @param rejectedCondition the single layer's estimated condition that the guard rejected (the
-     *     regularised system then solved), NaN if none was
+     *     single layer with sources inside or the regularised system then solved), NaN if none was
+     * @param rejectedModified the single layer with sources inside's estimated condition that the guard
+     *     rejected (the regularised system then solved), NaN if none was
      */
     PanelResult(PanelSolution solution, BoundaryCondition condition, double panelLength, int cornerLevels,
-            double change, List<BoundarySolution.Level> levels, double rejectedCondition) {
+            double change, List<BoundarySolution.Level> levels, double rejectedCondition, double rejectedModified) {
         if (!solution.hasCorners()) {
             throw new IllegalArgumentException("solved without the corners' densities");
         }
@@ -46,6 +49,7 @@ public abstract class PanelResult {
         this.cornerLevels = cornerLevels;
         this.levels = List.copyOf(levels);
         this.rejectedCondition = rejectedCondition;
+        this.rejectedModified = rejectedModified;
     }
 
     /** The equation solved at the finest panels (the sound-hard single layer, or its fallback). */
@@ -55,10 +59,20 @@ public abstract class PanelResult {
 
     /**
      * The single-layer coarse system's estimated condition number at the finest panels (also when the
-     * regularised system solved instead, which is why), NaN for the soft problem.
+     * single layer with sources inside or the regularised system solved instead, which is why), NaN for the
+     * soft problem.
      */
     public double conditionEstimate() {
         return solution.formulation() == Formulation.SINGLE_LAYER ? solution.conditionEstimate() : rejectedCondition;
+    }
+
+    /**
+     * The single layer with sources inside's estimated condition number ({@link Formulation#MODIFIED_SINGLE_LAYER}),
+     * when it solved (also when the regularised system solved after it, which is why), else NaN.
+     */
+    public double modifiedConditionEstimate() {
+        return solution.formulation() == Formulation.MODIFIED_SINGLE_LAYER ? solution.conditionEstimate()
+                : rejectedModified;
     }
 
     /** The coarse panels of the solve (16 nodes each). */
@@ -100,7 +114,7 @@ public abstract class PanelResult {
         return levels;
     }
 
-    /** The field's sources, every coarse node ({@link PanelSolution#sources()}). */
+    /** The field's sources, every coarse node and any sources inside ({@link PanelSolution#sources()}). */
     public SourceTerms sources() {
         return solution.sources();
     }

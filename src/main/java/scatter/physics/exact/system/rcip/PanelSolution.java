@@ -10,7 +10,9 @@ import scatter.physics.exact.system.BoundaryCondition;
  * sum_j [ k xhat.nu_j + eta ] e^{-ik xhat.y_j} phi_j w_j. Hard: u_s = SL phi + i eta DL chi, per node
  * [ (i/4) H0(k r) phi_j - (eta k/4) H1(k r) (x - y_j).nu_j/r chi_j ] w_j, and f(theta) = e^{i pi/4}/sqrt(8 pi k)
  * sum_j [ phi_j + eta k (xhat.nu_j) chi_j ] e^{-ik xhat.y_j} w_j; in the single-layer formulation
- * ({@link Formulation#SINGLE_LAYER}) there is no chi, the same with chi = 0. Accurate where the kernel is smooth on every panel
+ * ({@link Formulation#SINGLE_LAYER}) there is no chi, the same with chi = 0; its modification
+ * ({@link Formulation#MODIFIED_SINGLE_LAYER}) adds its sources inside, sum_m q_m (i/4) H0(k |x - y_m|) and
+ * to f e^{i pi/4}/sqrt(8 pi k) sum_m q_m e^{-ik xhat.y_m} ({@link InteriorSources}). Accurate where the kernel is smooth on every panel
  * (farther from a panel than about its length); for RCIP's coarse mesh the density is the
  * weight-corrected R rho~ (Helsing's tutorial, section 9). Immutable.
  */
@@ -32,6 +34,13 @@ public final class PanelSolution {
     /** Per corner its refined density (RCIP solved with the corners kept), else null. */
     private CornerDensity[] corners;
     private int[][] cornerPanels;
+    /**
+     * The modified single layer's sources inside ({@link InteriorSources}): positions and strengths q_m
+     * ({re, im} interleaved), each adding q_m (i/4) H0(k |x - y_m|) to u_s; empty otherwise.
+     */
+    private double[] sourceX = new double[0];
+    private double[] sourceY = new double[0];
+    private double[] sourceQ = new double[0];
 
     /** The coarse panels' Bernstein ellipses lie in this box: xmin, xmax, ymin, ymax. */
     private final double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
@@ -101,6 +110,35 @@ public final class PanelSolution {
         return this;
     }
 
+    PanelSolution withSources(double[] x, double[] y, double[] q) {
+        this.sourceX = x.clone();
+        this.sourceY = y.clone();
+        this.sourceQ = q.clone();
+        return this;
+    }
+
+    /** The sources inside: {x, y, Re q, Im q} per source, each adding q (i/4) H0(k |x - y_m|) to u_s; none for most formulations. */
+    double[][] sourcesInside() {
+        int count = sourceX.length;
+        double[][] out = new double[count][];
+        for (int m = 0; m < count; m++) {
+            out[m] = new double[] {sourceX[m], sourceY[m], sourceQ[2 * m], sourceQ[2 * m + 1]};
+        }
+        return out;
+    }
+
+    /** sum_m q_m (i/4) H0(k |(x, y) - y_m|) added to sum, the sources inside's field. */
+    private void addSourcesInside(double x, double y, double[] sum) {
+        for (int m = 0; m < sourceX.length; m++) {
+            double[] b = Hankel.h01(k * Math.hypot(x - sourceX[m], y - sourceY[m]));
+            // (i/4)(J0 + i Y0) q
+            double ar = -0.25 * b[1];
+            double ai = 0.25 * b[0];
+            sum[0] += ar * sourceQ[2 * m] - ai * sourceQ[2 * m + 1];
+            sum[1] += ar * sourceQ[2 * m + 1] + ai * sourceQ[2 * m];
+        }
+    }
+
     PanelSolution withCorners(CornerDensity[] refined, int[][] panels) {
         this.corners = refined;
         this.cornerPanels = panels;
@@ -151,6 +189,7 @@ public final class PanelSolution {
                 close.add(mesh, p, phi, x, y, 0, 0, sum);
             }
         }
+        addSourcesInside(x, y, sum);
         return sum;
     }
 
@@ -173,13 +212,15 @@ public final class PanelSolution {
      * The field's sources in the kernel's form (a H0(k R) + b H1(k R) (n.r)/R per node, n the outward
      * normal), each node's weight w_j and density (the representations above): soft a_j = (eta/4) w_j phi_j,
      * b_j = (ik/4) w_j phi_j; hard a_j = (i/4) w_j phi_j, b_j = -(eta k/4) w_j chi_j (0 in the single-layer
-     * formulation). Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds the observer
-     * ({@link #near}).
+     * formulation); after them the modified single layer's sources inside, a_m = (i/4) q_m, b_m = 0
+     * ({@link InteriorSources}). Accurate where no coarse panel's Bernstein ellipse of parameter 3 holds the
+     * observer ({@link #near}).
      */
     public scatter.physics.SourceTerms sources() {
         int n = mesh.nodes();
         boolean soft = condition == BoundaryCondition.SOFT;
-        double[][] a = new double[8][n];
+        int inside = sourceX.length;
+        double[][] a = new double[8][n + inside];
         for (int j = 0; j < n; j++) {
             double w = mesh.weight(j);
             a[0][j] = mesh.x(j);
@@ -201,7 +242,15 @@ public final class PanelSolution {
                 a[7][j] = comps == 1 ? 0 : -0.25 * eta * k * w * phi[2 * comps * j + 3];
             }
         }
-        return new scatter.physics.SourceTerms(n, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+        // the sources inside: a = (i/4) q, no H1 term (its direction unused)
+        for (int m = 0; m < inside; m++) {
+            a[0][n + m] = sourceX[m];
+            a[1][n + m] = sourceY[m];
+            a[2][n + m] = 1;
+            a[4][n + m] = -0.25 * sourceQ[2 * m + 1];
+            a[5][n + m] = 0.25 * sourceQ[2 * m];
+        }
+        return new scatter.physics.SourceTerms(n + inside, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
     }
 
     /** The positions {x, y} of nodes [from, to). */
@@ -293,7 +342,9 @@ public final class PanelSolution {
                 im += w * (ar * phi[f + 1] + ai * phi[f] + cr * phi[f + 3] + ci * phi[f + 2]);
             }
         }
-        return new double[] {re, im};
+        double[] sum = {re, im};
+        addSourcesInside(x, y, sum);
+        return sum;
     }
 
     /** f(theta) as {re, im}. */
@@ -324,6 +375,14 @@ public final class PanelSolution {
             }
             re += ar * er - ai * ei;
             im += ar * ei + ai * er;
+        }
+        // a source inside: the single layer's pattern of a node of weight 1 and density q_m
+        for (int m = 0; m < sourceX.length; m++) {
+            double phase = -k * (cx * sourceX[m] + cy * sourceY[m]);
+            double er = Math.cos(phase);
+            double ei = Math.sin(phase);
+            re += sourceQ[2 * m] * er - sourceQ[2 * m + 1] * ei;
+            im += sourceQ[2 * m] * ei + sourceQ[2 * m + 1] * er;
         }
         double scale = 1 / Math.sqrt(8 * Math.PI * k);
         double c = Math.sqrt(0.5);

@@ -26,16 +26,18 @@ public final class RcipBoundary extends PanelResult implements SolvedBoundary {
      */
     public RcipBoundary(PolygonBoundary polygon, PanelSolution solution, BoundaryCondition condition, double panelLength,
             int cornerLevels, double change, List<BoundarySolution.Level> levels) {
-        this(polygon, solution, condition, panelLength, cornerLevels, change, levels, Double.NaN);
+        this(polygon, solution, condition, panelLength, cornerLevels, change, levels, Double.NaN, Double.NaN);
     }
 
     /**
-     * As above, solved by the regularised system because the guard rejected the single layer's at the
-     * estimated condition {@code rejectedCondition} (NaN if it did not).
+     * As above, solved by the modified single layer or the regularised system because the guard rejected
+     * the single layer's at the estimated condition {@code rejectedCondition} (NaN if it did not), and the
+     * regularised system also the modified single layer's at {@code rejectedModified} (NaN if it did not).
      */
     public RcipBoundary(PolygonBoundary polygon, PanelSolution solution, BoundaryCondition condition, double panelLength,
-            int cornerLevels, double change, List<BoundarySolution.Level> levels, double rejectedCondition) {
-        super(solution, condition, panelLength, cornerLevels, change, levels, rejectedCondition);
+            int cornerLevels, double change, List<BoundarySolution.Level> levels, double rejectedCondition,
+            double rejectedModified) {
+        super(solution, condition, panelLength, cornerLevels, change, levels, rejectedCondition, rejectedModified);
         this.polygon = polygon;
     }
 
@@ -50,11 +52,11 @@ public final class RcipBoundary extends PanelResult implements SolvedBoundary {
 
     /**
      * As {@link #cornerLevels(PolygonBoundary, BoundaryCondition, double)} for one formulation: the single
-     * layer's log2(1/tol)/(2 beta) + 4 ({@link RcipSolver#singleLayerLevels}: its outputs' errors fall
+     * layer's and its modification's (the same corners' equation) log2(1/tol)/(2 beta) + 4 ({@link RcipSolver#singleLayerLevels}: its outputs' errors fall
      * twice as fast with the levels), the others' as there.
      */
     public static int cornerLevels(PolygonBoundary polygon, Formulation formulation, double tolerance) {
-        return formulation == Formulation.SINGLE_LAYER
+        return formulation.singleLayer()
                 ? RcipSolver.singleLayerLevels(new PolygonPanels(polygon, 1), polygon.sides(), tolerance)
                 : cornerLevels(polygon, formulation.condition(), tolerance);
     }

@@ -78,13 +78,13 @@ public final class RcipObstacles {
 
     /** The coupling eta of the representation, one for all obstacles (0 for the single layer). */
     public double eta(Formulation formulation) {
-        return formulation == Formulation.SINGLE_LAYER ? 0 : eta;
+        return formulation.singleLayer() ? 0 : eta;
     }
 
     private BoundaryOperator operator(Formulation formulation) {
         return switch (formulation) {
             case COMBINED_FIELD -> new CombinedField(k, eta);
-            case SINGLE_LAYER -> RegularisedHard.singleLayer(k);
+            case SINGLE_LAYER, MODIFIED_SINGLE_LAYER -> RegularisedHard.singleLayer(k);
             case REGULARISED -> new RegularisedHard(k, eta, rho);
         };
     }
@@ -246,7 +246,8 @@ public final class RcipObstacles {
      * By RCIP on coarse panels at most {@code panelLength} long, each corner compressed over {@code levels}
      * levels, the recursions taken from {@code cache} where it holds them (null for none); with
      * {@code keepCorners} each corner's refined density for the close field. The single layer's solution
-     * carries its condition estimate ({@link RcipSolver#accepts} judges it).
+     * carries its condition estimate ({@link RcipSolver#accepts} judges it); the single layer with sources inside
+     * has its points inside each obstacle with corners ({@link InteriorSources}), none in a smooth one.
      */
     public PanelSolution compressed(double panelLength, int levels, Formulation formulation, IncidentData incident,
             ParallelRows rows, boolean keepCorners, CornerCache cache) throws InterruptedException {
@@ -262,7 +263,15 @@ public final class RcipObstacles {
                 corners.add(CoarseSystem.compress(polygons.get(g++), first[b], levels, op, keepCorners, cache, rows));
             }
         }
-        return CoarseSystem.solve(mesh, corners, op, k, eta(formulation), formulation, incident, rows, keepCorners,
-                start);
+        InteriorSources inside = null;
+        if (formulation == Formulation.MODIFIED_SINGLE_LAYER) {
+            List<PolygonBoundary> withCorners = new ArrayList<>();
+            for (PolygonPanels p : polygons) {
+                withCorners.add(p.polygon());
+            }
+            inside = InteriorSources.of(withCorners, panelLength, k);
+        }
+        return CoarseSystem.solve(mesh, corners, op, k, eta(formulation), formulation, inside, incident, rows,
+                keepCorners, start);
     }
 }

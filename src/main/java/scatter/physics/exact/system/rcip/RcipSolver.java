@@ -12,8 +12,9 @@ import scatter.physics.exact.system.Resolution;
  * A boundary with corners (straight or curved sides, {@link PolygonPanels}; a corner with a curved
  * side compressed by {@link CurvedCorner}): its equation on panels (soft: the combined field,
  * {@link CombinedField}; hard: the single layer, one unknown per node, {@link RegularisedHard#singleLayer},
- * where the guard vouches for it ({@link #accepts(PanelSolution, double)}), else the regularised block system, three,
- * {@link RegularisedHard}; {@link Formulation}), either on the dyadically refined mesh as
+ * where the guard vouches for it ({@link #accepts(PanelSolution, double)}), else the same with sources
+ * inside ({@link InteriorSources}, still one unknown per node) where the guard vouches for that, else the
+ * regularised block system, three, {@link RegularisedHard}; {@link Formulation}), either on the dyadically refined mesh as
  * it is ({@link #refined}), or compressed by RCIP ({@link #compressed}): (I + M^o R) rho~ = b on the
  * coarse mesh, M^o the coarse operator without the interactions inside each corner's four panels, R
  * block diagonal with each corner's {@link CornerCompression} block (the identity elsewhere), and
@@ -30,14 +31,14 @@ public final class RcipSolver {
         double eta = Coupling.eta(k, r0);
         return switch (formulation) {
             case COMBINED_FIELD -> new CombinedField(k, eta);
-            case SINGLE_LAYER -> RegularisedHard.singleLayer(k);
+            case SINGLE_LAYER, MODIFIED_SINGLE_LAYER -> RegularisedHard.singleLayer(k);
             case REGULARISED -> new RegularisedHard(k, eta, 4 * r0);
         };
     }
 
     /** The coupling of the representation: the exact model's, 0 for the single layer (no double layer). */
     private static double eta(PolygonBoundary polygon, double k, Formulation formulation) {
-        return formulation == Formulation.SINGLE_LAYER ? 0 : Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
+        return formulation.singleLayer() ? 0 : Coupling.eta(k, 0.5 * Math.sqrt(2) * polygon.size());
     }
 
     /**
@@ -55,7 +56,7 @@ public final class RcipSolver {
      * (1e-12: a condition of 200; the square of side 2 at lambda 0.5 has 11).
      */
     public static boolean accepts(PanelSolution s, double tolerance) {
-        return s.formulation() != Formulation.SINGLE_LAYER || ERROR_PER_CONDITION * s.conditionEstimate() <= tolerance;
+        return !s.formulation().singleLayer() || ERROR_PER_CONDITION * s.conditionEstimate() <= tolerance;
     }
 
     /** Steps of inverse iteration in the condition estimate. */
@@ -247,8 +248,9 @@ public final class RcipSolver {
      * the corners' recursions taken from {@code cache} where it holds them (a solve on panels twice as
      * long, the same k and condition, made with the same cache), and kept there otherwise; null for none.
      * A corner may then be compressed over more levels than asked, never fewer. Sound-hard the single
-     * layer first, and the regularised system if the guard does not accept it for the default tolerance
-     * ({@link #accepts(PanelSolution, double)}, {@link Resolution#DEFAULT_TOLERANCE}).
+     * layer first, its modification with sources inside if the guard does not accept it for the default
+     * tolerance ({@link #accepts(PanelSolution, double)}, {@link Resolution#DEFAULT_TOLERANCE}), and the
+     * regularised system if the guard does not accept that either.
      */
     public static PanelSolution compressed(PolygonBoundary polygon, double panelLength, int levels, double k,
             BoundaryCondition condition, IncidentData incident, ParallelRows rows, boolean keepCorners,
@@ -257,6 +259,11 @@ public final class RcipSolver {
                 keepCorners, cache);
         if (accepts(s, Resolution.DEFAULT_TOLERANCE)) {
             return s;
+        }
+        PanelSolution modified = compressed(polygon, panelLength, levels, k, Formulation.MODIFIED_SINGLE_LAYER, incident,
+                rows, keepCorners, cache);
+        if (accepts(modified, Resolution.DEFAULT_TOLERANCE)) {
+            return modified;
         }
         return fallback(s, polygon, panelLength, levels, k, incident, rows, keepCorners, cache);
     }
@@ -288,7 +295,9 @@ public final class RcipSolver {
         BoundaryOperator op = operator(polygon, k, formulation);
         PolygonPanels panels = new PolygonPanels(polygon, panelLength);
         CoarseSystem.Corners corners = CoarseSystem.compress(panels, 0, levels, op, keepCorners, cache, rows);
+        InteriorSources inside = formulation == Formulation.MODIFIED_SINGLE_LAYER
+                ? InteriorSources.of(polygon, panelLength, k) : null;
         return CoarseSystem.solve(panels.coarse, java.util.List.of(corners), op, k, eta(polygon, k, formulation),
-                formulation, incident, rows, keepCorners, start);
+                formulation, inside, incident, rows, keepCorners, start);
     }
 }

@@ -25,11 +25,14 @@ public final class SolvedObstacles extends PanelResult {
      * @param change the largest change of f from the solve on panels twice as long, relative to max |f|
      * @param levels every panel length solved, coarsest first
      * @param rejectedCondition the single layer's condition estimate that the guard rejected (the
-     *     regularised system then solved), NaN if none was
+     *     single layer with sources inside or the regularised system then solved), NaN if none was
+     * @param rejectedModified the single layer with sources inside's condition estimate that the guard
+     *     rejected (the regularised system then solved), NaN if none was
      */
     public SolvedObstacles(RcipObstacles obstacles, PanelSolution solution, double panelLength, int cornerLevels,
-            double change, List<BoundarySolution.Level> levels, double rejectedCondition) {
-        super(solution, solution.formulation().condition(), panelLength, cornerLevels, change, levels, rejectedCondition);
+            double change, List<BoundarySolution.Level> levels, double rejectedCondition, double rejectedModified) {
+        super(solution, solution.formulation().condition(), panelLength, cornerLevels, change, levels, rejectedCondition,
+                rejectedModified);
         this.obstacles = obstacles;
         int[] first = obstacles.firstNodes(panelLength);
         List<SolvedBoundary> each = new ArrayList<>();

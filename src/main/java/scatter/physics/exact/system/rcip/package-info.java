@@ -27,8 +27,11 @@
  * backward recursion, {@link scatter.physics.exact.system.rcip.CornerDensity}, and the field however
  * close to the boundary, {@link scatter.physics.exact.system.rcip.CloseField}). Sound-soft and sound-hard:
  * the hard problem by the single layer, one unknown per node, where the guard's condition estimate vouches
- * for it, else by the regularised block system, three ({@link scatter.physics.exact.system.rcip.Formulation},
- * {@link scatter.physics.exact.system.rcip.RegularisedHard}). The command line
+ * for it, else by the single layer with sources inside the obstacle, still one unknown per node and
+ * uniquely solvable at every k ({@link scatter.physics.exact.system.rcip.InteriorSources}), where the guard
+ * vouches for that, else by the regularised block system, three
+ * ({@link scatter.physics.exact.system.rcip.Formulation}, {@link scatter.physics.exact.system.rcip.RegularisedHard}).
+ * The command line
  * solves every single obstacle with corners so, straight sides or curved, to --tol by
  * {@link scatter.physics.exact.system.RcipControl}, as a {@link scatter.physics.exact.system.rcip.RcipBoundary};
  * {@link scatter.physics.exact.system.rcip.CornerCache} keeps each corner's recursion, straight or curved,
