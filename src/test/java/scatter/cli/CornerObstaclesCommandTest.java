@@ -19,8 +19,8 @@ import scatter.output.ResultLayout;
 /**
  * Several obstacles of which one has corners, on the command line, solved together by RCIP: the diamond
  * beside a disc of radius 0.5 at (2.5, 0), lambda 1.1 (at lambda 1 the diamond's interior has a Dirichlet
- * eigenvalue, k = 2 pi, where the sound-hard single layer gives way to the regularised system, three
- * times the unknowns: {@code RcipObstaclesTest} covers that). A line source inside the diamond gives
+ * eigenvalue, k = 2 pi, where the sound-hard single layer gives way to the single layer with sources inside:
+ * {@code RcipObstaclesTest} covers that). A line source inside the diamond gives
  * outside both obstacles the scattered field -(i/4) H0(k |x - x0|) exactly, computed here from the written
  * grid, at the default --tol, nodes next to every boundary included; --fmm sums the same sources; every
  * node's obstacle number agrees with the shapes' geometry; the run is the same bit for bit on one, two

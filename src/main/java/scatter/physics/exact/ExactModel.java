@@ -223,8 +223,8 @@ public final class ExactModel {
      * @throws ObstaclesOverlapException if two obstacles overlap, touch or nest
      * @throws NotConvergedException if the tolerance is not met within {@code maxUnknowns}, or the changes
      *     level off above it
-     * @throws scatter.physics.exact.system.ResonanceException if the sound-hard single layer is rejected and
-     *     the regularised system does not settle within {@code maxUnknowns}
+     * @throws scatter.physics.exact.system.ResonanceException if the sound-hard single layer is rejected, with
+     *     sources inside too, and the regularised system does not settle within {@code maxUnknowns}
      * @throws InterruptedException if the thread is interrupted
      */
     public static ExactModel solveShapesByRcip(Incident wave, List<ObstacleShape> shapes, BoundaryCondition condition,

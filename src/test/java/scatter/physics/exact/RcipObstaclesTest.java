@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import scatter.linalg.ParallelRows;
 import scatter.linalg.ThreadRanges;
 import scatter.physics.Incident;
 import scatter.physics.LineSource;
@@ -16,13 +17,17 @@ import scatter.physics.PlaneWave;
 import scatter.physics.SourceCheck;
 import scatter.physics.SourceSum;
 import scatter.physics.exact.curve.ObstacleShape;
+import scatter.physics.exact.curve.PolygonBoundary;
 import scatter.physics.exact.curve.SmoothCurve;
 import scatter.physics.exact.evaluation.FarFieldPattern;
 import scatter.physics.exact.system.BoundaryCondition;
+import scatter.physics.exact.system.IncidentData;
 import scatter.physics.exact.system.Resolution;
 import scatter.physics.exact.system.RowRunner;
 import scatter.physics.exact.system.SolvedBoundary;
 import scatter.physics.exact.system.rcip.Formulation;
+import scatter.physics.exact.system.rcip.PanelSolution;
+import scatter.physics.exact.system.rcip.RcipObstacles;
 import scatter.physics.exact.system.rcip.RcipSolver;
 
 /**
@@ -204,15 +209,63 @@ public class RcipObstaclesTest {
 
     /**
      * At the square's first interior Dirichlet eigenvalue, k_11 = pi/sqrt 2 (lambda 2 sqrt 2), the single
-     * layer on the whole system has no unique solution: the guard rejects it and the regularised system,
-     * three unknowns per node on every obstacle, solves instead, to the same accuracy.
+     * layer on the whole system has no unique solution: the guard rejects it and the single layer with
+     * sources inside the square solves instead, one unknown per node, to the same accuracy.
+     */
+    @Test
+    void atTheSquaresResonanceTheSourcesInsideSolve() throws InterruptedException {
+        double lambda = 2 * Math.sqrt(2);
+        ExactModel model = check(squareAndDisc(), 0.1, 0.05, BoundaryCondition.HARD, lambda);
+        assertEquals(Formulation.MODIFIED_SINGLE_LAYER, model.panels().formulation());
+        assertTrue(model.panels().conditionEstimate() > 1e12, "condition " + model.panels().conditionEstimate());
+        assertTrue(RcipSolver.ERROR_PER_CONDITION * model.panels().modifiedConditionEstimate() <= TOL,
+                "condition with the sources inside " + model.panels().modifiedConditionEstimate());
+    }
+
+    /**
+     * The diamond |x| + |y| = 1 at lambda 1 (k = 2 pi, its Dirichlet eigenvalue of mode (2, 2)) beside the disc of
+     * radius 0.5 about (3, 0), as on the command line: the single layer with sources inside the diamond solves,
+     * the source inside the diamond and inside the disc.
+     */
+    @Test
+    void atTheDiamondsResonanceBesideADiscTheSourcesInsideSolve() throws InterruptedException {
+        List<ObstacleShape> shapes = List.of(
+                ObstacleShape.withCorners(PolygonBoundary.of(new double[] {1, 0, -1, 0}, new double[] {0, 1, 0, -1}),
+                        List.of()),
+                ObstacleShape.smooth(SmoothCurve.of(t -> 3 + 0.5 * Math.cos(2 * Math.PI * t),
+                        t -> 0.5 * Math.sin(2 * Math.PI * t))));
+        for (double[] source : new double[][] {{0.1, 0.05}, {3.1, -0.2}}) {
+            ExactModel model = check(shapes, source[0], source[1], BoundaryCondition.HARD, 1);
+            assertEquals(Formulation.MODIFIED_SINGLE_LAYER, model.panels().formulation());
+            assertTrue(model.panels().conditionEstimate() > 1e12, "condition " + model.panels().conditionEstimate());
+        }
+    }
+
+    /**
+     * The regularised system over the union, the fallback when even the sources inside leave the condition too
+     * large, solved directly at the square's resonance beside the disc on one-wavelength panels (a quarter of
+     * the square's side): the field of the source inside the square outside both within 1e-10 of its largest.
      */
     @Test
     void atTheSquaresResonanceTheRegularisedSystemSolves() throws InterruptedException {
         double lambda = 2 * Math.sqrt(2);
-        ExactModel model = check(squareAndDisc(), 0.1, 0.05, BoundaryCondition.HARD, lambda);
-        assertEquals(Formulation.REGULARISED, model.panels().formulation());
-        assertTrue(model.panels().conditionEstimate() > 1e12, "condition " + model.panels().conditionEstimate());
+        double k = 2 * Math.PI / lambda;
+        RcipObstacles obstacles = new RcipObstacles(squareAndDisc(), k);
+        int levels = obstacles.cornerLevels(Formulation.REGULARISED, TOL);
+        double h = obstacles.startPanelLength(1);
+        PanelSolution s = obstacles.compressed(h, levels, Formulation.REGULARISED,
+                IncidentData.of(new LineSource(lambda, 0.1, 0.05)), ParallelRows.serial(), false, null);
+        double worst = 0;
+        double largest = 0;
+        for (double[] p : POINTS) {
+            double[] u = s.field(p[0], p[1]);
+            double[] e = phi(k, p[0] - 0.1, p[1] - 0.05);
+            worst = Math.max(worst, Math.hypot(u[0] + e[0], u[1] + e[1]));
+            largest = Math.max(largest, Math.hypot(e[0], e[1]));
+        }
+        System.out.printf("square and disc at the square's resonance, the regularised system on %d unknowns: field %.2g%n",
+                s.unknowns(), worst / largest);
+        assertTrue(worst < 1e-10 * largest, "field " + worst / largest);
     }
 
     /**

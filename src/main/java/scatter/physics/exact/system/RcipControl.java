@@ -116,11 +116,6 @@ public final class RcipControl {
          * inside after it: the same unknowns and levels), the corners kept, the recursions from {@code corners}.
          */
         PanelSolution solve(double h, Formulation formulation, CornerCache corners) throws InterruptedException;
-
-        /** True if the single layer with sources inside follows a refused single layer (else the regularised system does). */
-        default boolean sourcesInside() {
-            return true;
-        }
     }
 
     /**
@@ -158,8 +153,9 @@ public final class RcipControl {
      * Several obstacles, at least one with corners, solved together by RCIP ({@link RcipObstacles}) to a
      * tolerance as one polygon is ({@link #solve(PolygonBoundary, double, IncidentData, BoundaryCondition,
      * double, int, RowRunner)}): every panel halving together (each corner's, and each smooth curve's),
-     * the change of the far field of them all; sound-hard the single layer on the whole system, and the
-     * regularised system from its own start if the guard rejects it.
+     * the change of the far field of them all; sound-hard the single layer on the whole system, the single
+     * layer with sources inside every obstacle with corners if the guard rejects it, and the regularised
+     * system from its own start if the guard rejects that too.
      *
      * @throws NotConvergedException, ResonanceException as for one polygon
      * @throws InterruptedException if the thread is interrupted
@@ -212,11 +208,6 @@ public final class RcipControl {
             public PanelSolution solve(double h, Formulation f, CornerCache corners) throws InterruptedException {
                 return obstacles.compressed(h, levels, f, incident, ranges, true, corners);
             }
-
-            @Override
-            public boolean sourcesInside() {
-                return false;
-            }
         };
         double h = startPanelLength(obstacles, formulation, maxUnknowns);
         double[] reached = new double[2];
@@ -257,12 +248,12 @@ public final class RcipControl {
             rows.beforeSystem(unknowns, 16);
             PanelSolution s = halving.solve(h, formulation, corners);
             if (!RcipSolver.accepts(s, tolerance)) {
-                if (formulation == Formulation.SINGLE_LAYER && halving.sourcesInside()) {
+                if (formulation == Formulation.SINGLE_LAYER) {
                     rejected[0] = s.conditionEstimate();
                     formulation = Formulation.MODIFIED_SINGLE_LAYER;
                     continue;
                 }
-                rejected[formulation == Formulation.SINGLE_LAYER ? 0 : 1] = s.conditionEstimate();
+                rejected[1] = s.conditionEstimate();
                 return null;
             }
             double[][] f = pattern(s);

@@ -11,17 +11,18 @@ import scatter.physics.exact.system.Coupling;
 import scatter.physics.exact.system.IncidentData;
 
 /**
- * Several obstacles, at least one with corners, as one boundary for RCIP (docs/exact.md, "Several
- * obstacles with corners"): every obstacle's coarse panels in one {@link PanelMesh}, in obstacle order
- * (a boundary with corners its {@link PolygonPanels}, a smooth curve panels along it as along a curved
- * side without corners, {@link CurvedSides#closed}, from {@link ClosedSide}), one operator on all of
- * them (soft the combined field, hard the single layer or the regularised system, {@link Formulation}),
- * and each corner's compressed block ({@link CoarseSystem}). So every obstacle's field at every other's
- * nodes is the same panel quadrature as its own, the product weights wherever a node is inside another
- * panel's Bernstein ellipse, however close the obstacles; what the compression needs, that the field of
- * everything else be smooth on a corner's four coarse panels, is kept by capping each corner's length
- * ell_c at {@value #CORNER_GAP_SHARE} of its vertex's distance to the nearest other obstacle
- * ({@link #cornerCaps}), so the corner's panels (2 ell_c from the vertex) stay at least 4 ell_c from it.
+ * Several obstacles, at least one with corners, as one boundary for RCIP (docs/exact.md, "Several obstacles
+ * with corners"): every obstacle's coarse panels in one {@link PanelMesh}, in obstacle order (a boundary
+ * with corners its {@link PolygonPanels}, a smooth curve panels along it as along a curved side without
+ * corners, {@link CurvedSides#closed}, from {@link ClosedSide}), one operator on all of them (soft the
+ * combined field, hard the single layer, the same with sources inside ({@link InteriorSources}) or the
+ * regularised system, {@link Formulation}), and each corner's compressed block ({@link CoarseSystem}). So
+ * every obstacle's field at every other's nodes is the same panel quadrature as its own, the product
+ * weights wherever a node is inside another panel's Bernstein ellipse, however close the obstacles; what
+ * the compression needs, that the field of everything else be smooth on a corner's four coarse panels, is
+ * kept by capping each corner's length ell_c at {@value #CORNER_GAP_SHARE} of its vertex's distance to the
+ * nearest other obstacle ({@link #cornerCaps}), so the corner's panels (2 ell_c from the vertex) stay at
+ * least 4 ell_c from it.
  *
  * <p>One coupling for all: eta at the smallest obstacle's R0 ({@link ObstacleShape#radius()}, as the
  * graded mesh takes it), and the regularised system's Laplace scale rho 4 R0 of the whole configuration

@@ -42,7 +42,9 @@
  * {@link scatter.physics.exact.curve.ClosedSide}), one operator over all of them and each corner compressed as
  * for one polygon ({@link scatter.physics.exact.system.rcip.CoarseSystem}, which one polygon's solve shares);
  * a corner's length is capped by its distance to the other obstacles, so that their fields are smooth on its
- * panels. Solved to --tol by {@link scatter.physics.exact.system.RcipControl} as a
+ * panels. Sound-hard as one polygon: the single layer, then with sources inside every obstacle with corners,
+ * then the regularised system, the guard judging the whole system. Solved to --tol by
+ * {@link scatter.physics.exact.system.RcipControl} as a
  * {@link scatter.physics.exact.system.rcip.SolvedObstacles}, one part per obstacle (docs/exact.md, "Several
  * obstacles with corners").
  */
