@@ -1,10 +1,10 @@
 package scatter.physics.exact.system;
 
 /**
- * A polygon's sound-hard single-layer system is too near singular for its answer to be vouched for
- * (k near an interior Dirichlet eigenvalue of the obstacle, or a thin shape: docs/exact.md, "Corners"),
- * and so is its modification with sources inside, and the regularised system that replaces them did
- * not meet the tolerance within the cap. Carries the numbers;
+ * A polygon's (or several obstacles') sound-hard single-layer system is too near singular for its answer
+ * to be vouched for (k near an interior Dirichlet eigenvalue of the obstacle, or a thin shape:
+ * docs/exact.md, "Corners"), and so is its modification with sources inside, and the regularised system
+ * that replaces them did not meet the tolerance within the cap. Carries the numbers;
  * the command line chooses the words.
  */
 public final class ResonanceException extends RuntimeException {
