@@ -76,14 +76,11 @@ final class CornerFinder {
             int after = (j + 1) % m;
             area += sx[j] * sy[after] - sx[after] * sy[j];
         }
-        double[] total = new double[m];
-        for (int j = 0; j < m; j++) {
-            total[j] = Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
-        }
         double orientation = area >= 0 ? 1 : -1;
         List<Corner> found = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            if (total[j] <= MIN_TURN || !largestAround(total, j)) {
+            // the three-vertex totals formed where read rather than stored (2^20 of them)
+            if (total(turn, j) <= MIN_TURN || !largestTotalAround(turn, j)) {
                 continue;
             }
             double h = 4.0 / m;
@@ -150,7 +147,7 @@ final class CornerFinder {
         }
         double[] total = new double[m];
         for (int j = 0; j < m; j++) {
-            total[j] = Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
+            total[j] = total(turn, j);
         }
         int[] best = new int[EVIDENT_CANDIDATES];
         Arrays.fill(best, -1);
@@ -247,6 +244,25 @@ final class CornerFinder {
             }
         }
         return turn;
+    }
+
+    /** |turn(j - 1) + turn(j) + turn(j + 1)|, the turn over three vertices (indices modulo M). */
+    private static double total(double[] turn, int j) {
+        int m = turn.length;
+        return Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
+    }
+
+    /** As {@link #largestAround}, on the totals of {@code turn}, each formed as it is read. */
+    private static boolean largestTotalAround(double[] turn, int j) {
+        int m = turn.length;
+        double own = total(turn, j);
+        for (int q = -SPREAD; q <= SPREAD; q++) {
+            double other = total(turn, Math.floorMod(j + q, m));
+            if (other > own || (other == own && q < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean largestAround(double[] total, int j) {
