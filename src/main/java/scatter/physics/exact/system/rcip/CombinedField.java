@@ -69,28 +69,14 @@ final class CombinedField implements BoundaryOperator {
      */
     @Override
     public void rows(PanelMesh mesh, int from, int to, double[] a) {
-        Scratch scratch = scratch(mesh.nodes());
+        Scratch scratch = this.scratch.get(mesh.nodes());
         for (int i = from; i < to; i++) {
             row(mesh, i, scratch, a);
         }
     }
 
-    /**
-     * Each thread's work arrays, kept from call to call: the rows come a few at a time from the
-     * threads (one at a time in the corner recursion, 96 a level), and each call's own arrays and
-     * weights were, over a recursion, tens of MB to allocate. Every entry a row reads it writes first.
-     */
-    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
-
-    /** This thread's work arrays, for at least n nodes. */
-    private Scratch scratch(int n) {
-        Scratch s = scratch.get();
-        if (s == null || s.kr.length < n) {
-            s = new Scratch(n);
-            scratch.set(s);
-        }
-        return s;
-    }
+    /** Each thread's work arrays, kept from call to call ({@link PerThread}). */
+    private final PerThread<Scratch> scratch = new PerThread<>(Scratch::new, s -> s.kr.length);
 
     /** Work arrays of one thread's rows. */
     private static final class Scratch {
