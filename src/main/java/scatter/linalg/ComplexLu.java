@@ -65,7 +65,8 @@ public final class ComplexLu {
         }
         int[] pivots = new int[n];
         // U's block row in two parts: over the next panel's columns, and over the columns after it
-        UpperRows ahead = new UpperRows(block, block);
+        // (none for a matrix of one block, as the corner recursion's small inverses are)
+        UpperRows ahead = new UpperRows(block, Math.min(block, Math.max(0, n - block)));
         UpperRows rest = new UpperRows(block, Math.max(0, n - 2 * block));
         PanelLu.factor(a, n, 0, Math.min(n, block), 0, Math.min(n, block), pivots, ranges);
         for (int k = 0; k < n; k += block) {

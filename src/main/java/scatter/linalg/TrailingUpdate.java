@@ -19,21 +19,45 @@ package scatter.linalg;
  * the rows are split between threads.
  */
 final class TrailingUpdate {
+    /**
+     * Each thread's work arrays, kept from call to call: an LU calls {@link #apply} once per range of a
+     * few rows, thousands of times, and each call's own arrays were some 20 MB to allocate (and, fresh,
+     * to fault in) per solve at corners. Every entry used is written before it is read.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** L's entries negated for a range of rows, and four rows of C over one chunk. */
+    private static final class Scratch {
+        double[] m = new double[0];
+        final double[] c0 = new double[2 * UpperRows.CHUNK];
+        final double[] c1 = new double[2 * UpperRows.CHUNK];
+        final double[] c2 = new double[2 * UpperRows.CHUNK];
+        final double[] c3 = new double[2 * UpperRows.CHUNK];
+
+        double[] m(int size) {
+            if (m.length < size) {
+                m = new double[size];
+            }
+            return m;
+        }
+    }
+
     private TrailingUpdate() {
     }
 
     /** C = C - L U over rows [from, to) of the n x n matrix a (see the class comment). */
     static void apply(double[] a, int n, int from, int to, int l, UpperRows upper, int c) {
         int depth = upper.depth;
+        Scratch scratch = SCRATCH.get();
         // -Re and -Im of L's entries, row from + t at [2 depth t, 2 depth (t + 1))
-        double[] m = new double[2 * depth * (to - from)];
+        double[] m = scratch.m(2 * depth * (to - from));
         for (int i = from; i < to; i++) {
             negated(a, n, i, l, depth, m, 2 * depth * (i - from));
         }
-        double[] c0 = new double[2 * UpperRows.CHUNK];
-        double[] c1 = new double[2 * UpperRows.CHUNK];
-        double[] c2 = new double[2 * UpperRows.CHUNK];
-        double[] c3 = new double[2 * UpperRows.CHUNK];
+        double[] c0 = scratch.c0;
+        double[] c1 = scratch.c1;
+        double[] c2 = scratch.c2;
+        double[] c3 = scratch.c3;
         // chunk by chunk, so that the chunk's U stays in the cache while the rows go by
         for (int h = 0; h < upper.chunks(); h++) {
             int width = upper.width(h);

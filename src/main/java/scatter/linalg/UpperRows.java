@@ -19,7 +19,11 @@ final class UpperRows {
     /** Columns per chunk: 64 rows x 128 columns of u and of i u take 256 KB, half a core's L2 here. */
     static final int CHUNK = 128;
 
-    /** u[h][p]: row p of chunk h, 2 CHUNK doubles (the last chunk's are used up to its width). */
+    /**
+     * u[h][p]: row p of chunk h, 2 CHUNK doubles, the last chunk's only as many as {@code maxCols}
+     * leaves it (the panels' block rows, 2 to 32 columns, and small matrices' take a fraction of a
+     * chunk; in use up to its width).
+     */
     final double[][][] u;
     final double[][][] iu;
     int depth;
@@ -28,8 +32,13 @@ final class UpperRows {
     /** Room for up to {@code maxDepth} rows of up to {@code maxCols} columns. */
     UpperRows(int maxDepth, int maxCols) {
         int chunks = (maxCols + CHUNK - 1) / CHUNK;
-        u = new double[chunks][maxDepth][2 * CHUNK];
-        iu = new double[chunks][maxDepth][2 * CHUNK];
+        u = new double[chunks][][];
+        iu = new double[chunks][][];
+        for (int h = 0; h < chunks; h++) {
+            int width = 2 * Math.min(CHUNK, maxCols - h * CHUNK);
+            u[h] = new double[maxDepth][width];
+            iu[h] = new double[maxDepth][width];
+        }
     }
 
     /** The number of chunks in use. */

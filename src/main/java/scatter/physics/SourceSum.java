@@ -66,6 +66,19 @@ public final class SourceSum {
      * threads occupy every core.)
      */
     private void addBlock(SourceTerms seg, double px, double py, int start, int n) {
+        arguments(seg, px, py, start, n);
+        Hankel.evaluate(kr, n, j0, y0, j1, y1);
+        terms(seg, start, n);
+        accumulate(n);
+    }
+
+    /**
+     * kR and (n.r)/R of sources [start, start + n) into kr and nDotROverR. Each of a block's three
+     * loops is a method of its own, so that none of them makes the block's method hot on its own while
+     * that method is still called rarely: with the loops inside it, a fresh process compiled the block
+     * (the Hankel functions inlined) three times on stack, one per loop, before compiling it whole.
+     */
+    private void arguments(SourceTerms seg, double px, double py, int start, int n) {
         for (int i = 0; i < n; i++) {
             int s = start + i;
             double rx = px - seg.x[s];
@@ -74,7 +87,10 @@ public final class SourceSum {
             kr[i] = k * r;
             nDotROverR[i] = (seg.nx[s] * rx + seg.ny[s] * ry) / r;
         }
-        Hankel.evaluate(kr, n, j0, y0, j1, y1);
+    }
+
+    /** The terms a H0 + b H1 q of sources [start, start + n), over j0 (real parts) and y0 (imaginary). */
+    private void terms(SourceTerms seg, int start, int n) {
         for (int i = 0; i < n; i++) {
             int s = start + i;
             // a H0 + b H1 q with H_n = J_n + i Y_n and q = (n.r)/R real; the terms overwrite
@@ -87,6 +103,10 @@ public final class SourceSum {
             j0[i] = termRe;
             y0[i] = termIm;
         }
+    }
+
+    /** The block's n terms added to the four partial sums of each part. */
+    private void accumulate(int n) {
         double re0 = partial[0], re1 = partial[1], re2 = partial[2], re3 = partial[3];
         double im0 = partial[4], im1 = partial[5], im2 = partial[6], im3 = partial[7];
         int i = 0;

@@ -70,22 +70,17 @@ final class CornerFinder {
 
     private List<Corner> corners(double[] sx, double[] sy) {
         int m = sx.length;
-        double[] turn = new double[m];
+        double[] turn = turns(sx, sy);
         double area = 0;
         for (int j = 0; j < m; j++) {
-            int before = (j + m - 1) % m;
             int after = (j + 1) % m;
-            turn[j] = angle(sx[j] - sx[before], sy[j] - sy[before], sx[after] - sx[j], sy[after] - sy[j]);
             area += sx[j] * sy[after] - sx[after] * sy[j];
-        }
-        double[] total = new double[m];
-        for (int j = 0; j < m; j++) {
-            total[j] = Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
         }
         double orientation = area >= 0 ? 1 : -1;
         List<Corner> found = new ArrayList<>();
         for (int j = 0; j < m; j++) {
-            if (total[j] <= MIN_TURN || !largestAround(total, j)) {
+            // the three-vertex totals formed where read rather than stored (2^20 of them)
+            if (total(turn, j) <= MIN_TURN || !largestTotalAround(turn, j)) {
                 continue;
             }
             double h = 4.0 / m;
@@ -152,7 +147,7 @@ final class CornerFinder {
         }
         double[] total = new double[m];
         for (int j = 0; j < m; j++) {
-            total[j] = Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
+            total[j] = total(turn, j);
         }
         int[] best = new int[EVIDENT_CANDIDATES];
         Arrays.fill(best, -1);
@@ -201,6 +196,75 @@ final class CornerFinder {
     }
 
     /** True if total[j] is the largest of its vertices within SPREAD each side (the first of equals). */
+    /**
+     * A vertex's turn below which it cannot make a candidate: three such turns add up to less than
+     * {@link #MIN_TURN}.
+     */
+    static final double SMALL_TURN = 1e-4;
+    /**
+     * Vertices each side of a turn of at least {@link #SMALL_TURN} whose turns {@link #turns} computes
+     * exactly: a candidate's own three and the {@link #SPREAD} neighbours' each side that
+     * {@link #largestAround} compares it with.
+     */
+    static final int EXACT_AROUND = SPREAD + 2;
+
+    /**
+     * The turn at each vertex j of the closed polygon (sx, sy), as {@link #angle} of the chords into and
+     * out of it, for every vertex within {@link #EXACT_AROUND} of one whose turn may be
+     * {@link #SMALL_TURN} or more; 0 elsewhere, where the turn is known to be less (the chords' dot
+     * product c positive and their cross product at most SMALL_TURN c, so |atan2| is at most SMALL_TURN).
+     * The corners found from it are those of the turns everywhere, bit for bit: a vertex whose three
+     * turns are all small is no candidate either way, and every other vertex, with all the totals
+     * {@link #largestAround} compares it with, sees exact turns only. At 2^20 samples this skips all
+     * but a few dozen of the arc tangents.
+     */
+    static double[] turns(double[] sx, double[] sy) {
+        int m = sx.length;
+        double[] turn = new double[m];
+        boolean[] exact = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            int before = (j + m - 1) % m;
+            int after = (j + 1) % m;
+            double ax = sx[j] - sx[before];
+            double ay = sy[j] - sy[before];
+            double cx = sx[after] - sx[j];
+            double cy = sy[after] - sy[j];
+            double dot = ax * cx + ay * cy;
+            if (dot > 0 && Math.abs(ax * cy - ay * cx) <= SMALL_TURN * dot) {
+                continue;
+            }
+            for (int q = -EXACT_AROUND; q <= EXACT_AROUND; q++) {
+                int i = Math.floorMod(j + q, m);
+                if (!exact[i]) {
+                    exact[i] = true;
+                    int b = (i + m - 1) % m;
+                    int a = (i + 1) % m;
+                    turn[i] = angle(sx[i] - sx[b], sy[i] - sy[b], sx[a] - sx[i], sy[a] - sy[i]);
+                }
+            }
+        }
+        return turn;
+    }
+
+    /** |turn(j - 1) + turn(j) + turn(j + 1)|, the turn over three vertices (indices modulo M). */
+    private static double total(double[] turn, int j) {
+        int m = turn.length;
+        return Math.abs(turn[(j + m - 1) % m] + turn[j] + turn[(j + 1) % m]);
+    }
+
+    /** As {@link #largestAround}, on the totals of {@code turn}, each formed as it is read. */
+    private static boolean largestTotalAround(double[] turn, int j) {
+        int m = turn.length;
+        double own = total(turn, j);
+        for (int q = -SPREAD; q <= SPREAD; q++) {
+            double other = total(turn, Math.floorMod(j + q, m));
+            if (other > own || (other == own && q < 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean largestAround(double[] total, int j) {
         int m = total.length;
         for (int q = -SPREAD; q <= SPREAD; q++) {

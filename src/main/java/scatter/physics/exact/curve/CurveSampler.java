@@ -82,10 +82,8 @@ final class CurveSampler {
             if (m >= EVIDENT_FROM && m <= EVIDENT_TO && CornerFinder.evident(x, y, z[0], z[1])) {
                 // no level up to the last can resolve it: its samples as doubling takes them (the same
                 // t in the same order), without the transforms; the last one's tail only if asked for
-                while (m < SmoothCurve.MAX_SAMPLES) {
-                    z = interleave(z, sample(m, 0.5));
-                    m *= 2;
-                }
+                z = sampleUpTo(z, SmoothCurve.MAX_SAMPLES);
+                m = SmoothCurve.MAX_SAMPLES;
                 int last = m;
                 throw Irregularity.of(z[0], z[1]).exception(m, () -> tailOf(last), x, y, z[0], z[1]);
             }
@@ -101,6 +99,31 @@ final class CurveSampler {
     private double tailOf(int m) {
         double[][] z = sample(m, 0);
         return SmoothCurve.tailRatio(Fourier.coefficients(z[0], z[1]));
+    }
+
+    /**
+     * The samples at t = j/total from those at j/M ({@code z}): each doubling's new samples, at
+     * (j + 1/2)/M, in the order and with the t that doubling takes them (so the same values, and the
+     * same first failure of an expression), written straight to their places among the total instead
+     * of interleaved level by level (which copied and allocated every level anew).
+     */
+    private double[][] sampleUpTo(double[][] z, int total) {
+        int m = z[0].length;
+        double[][] all = new double[2][total];
+        int stride = total / m;
+        for (int j = 0; j < m; j++) {
+            all[0][j * stride] = z[0][j];
+            all[1][j * stride] = z[1][j];
+        }
+        for (; m < total; m *= 2) {
+            int step = total / (2 * m);
+            for (int j = 0; j < m; j++) {
+                double t = (j + 0.5) / m;
+                all[0][(2 * j + 1) * step] = x.applyAsDouble(t);
+                all[1][(2 * j + 1) * step] = y.applyAsDouble(t);
+            }
+        }
+        return all;
     }
 
     /** x, y at t = (j + theta)/M, j = 0..M-1. */

@@ -208,4 +208,43 @@ class CornerFinderTest {
         }
         return best;
     }
+
+    /**
+     * The turns the corner search reads, against geometry: a regular M-gon (the unit circle sampled at
+     * M points, every turn 2 pi/M, above the small-turn bound at M = 1024) has that turn at every vertex;
+     * a square sampled at 4096 points, 1024 a side, has a right angle at each vertex and none
+     * elsewhere, also where the turns are skipped as small.
+     */
+    @Test
+    void turnsAreTheGeometrysAngles() {
+        int m = 1024;
+        double[] cx = new double[m];
+        double[] cy = new double[m];
+        for (int j = 0; j < m; j++) {
+            cx[j] = Math.cos(2 * Math.PI * j / m);
+            cy[j] = Math.sin(2 * Math.PI * j / m);
+        }
+        double[] turn = CornerFinder.turns(cx, cy);
+        for (int j = 0; j < m; j++) {
+            assertEquals(2 * Math.PI / m, turn[j], 1e-12, "vertex " + j);
+        }
+        int side = 1024;
+        double[] sx = new double[4 * side];
+        double[] sy = new double[4 * side];
+        double[][] vertices = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
+        for (int c = 0; c < 4; c++) {
+            double[] a = vertices[c];
+            double[] b = vertices[(c + 1) % 4];
+            for (int j = 0; j < side; j++) {
+                double f = (double) j / side;
+                sx[c * side + j] = a[0] + f * (b[0] - a[0]);
+                sy[c * side + j] = a[1] + f * (b[1] - a[1]);
+            }
+        }
+        double[] squareTurn = CornerFinder.turns(sx, sy);
+        for (int j = 0; j < 4 * side; j++) {
+            double expected = j % side == 0 ? Math.PI / 2 : 0;
+            assertEquals(expected, squareTurn[j], 1e-12, "vertex " + j);
+        }
+    }
 }

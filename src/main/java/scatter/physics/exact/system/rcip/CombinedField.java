@@ -69,11 +69,14 @@ final class CombinedField implements BoundaryOperator {
      */
     @Override
     public void rows(PanelMesh mesh, int from, int to, double[] a) {
-        Scratch scratch = new Scratch(mesh.nodes());
+        Scratch scratch = this.scratch.get(mesh.nodes());
         for (int i = from; i < to; i++) {
             row(mesh, i, scratch, a);
         }
     }
+
+    /** Each thread's work arrays, kept from call to call ({@link PerThread}). */
+    private final PerThread<Scratch> scratch = new PerThread<>(Scratch::new, s -> s.kr.length);
 
     /** Work arrays of one thread's rows. */
     private static final class Scratch {
@@ -104,16 +107,39 @@ final class CombinedField implements BoundaryOperator {
     /** Row i of M into a. */
     private void row(PanelMesh mesh, int i, Scratch s, double[] a) {
         int n = mesh.nodes();
+        double[] o = s.o;
+        double rx = mesh.refX(i);
+        double ry = mesh.refY(i);
+        mesh.offset(i, o);
+        int ownLine = mesh.line(i / Gauss16.N);
+        distances(mesh, i, rx, ry, ownLine, s);
+        Hankel.evaluate(s.kr, n, s.j0, s.y0, s.j1, s.y1);
+        int row = 2 * i * n;
+        double[] z = s.z;
+        for (int p = 0; p < mesh.panels(); p++) {
+            mesh.local(rx, ry, o[0], o[1], p, z);
+            boolean sameLine = mesh.sameLine(p, ownLine);
+            double zi = sameLine ? 0 : z[1];
+            if (ProductWeights.near(z[0], zi)) {
+                nearPanel(mesh, i, p, z[0], zi, sameLine, s, a, row);
+            } else {
+                farPanel(mesh, p, s, a, row);
+            }
+        }
+    }
+
+    /**
+     * From node i (at (rx, ry), offset s.o) to every node j: r, k r and (d.nu_y) into the scratch
+     * arrays; a method of its own, so that the row's loop over the nodes, the longest, is compiled once
+     * in this small method rather than twice in the row (first on stack, then whole).
+     */
+    private void distances(PanelMesh mesh, int i, double rx, double ry, int ownLine, Scratch s) {
+        int n = mesh.nodes();
         double[] kr = s.kr;
         double[] rr = s.rr;
         double[] dn = s.dn;
         double[] d = s.d;
         double[] o = s.o;
-        double rx = mesh.refX(i);
-        double ry = mesh.refY(i);
-        mesh.offset(i, o);
-        int ownPanel = i / Gauss16.N;
-        int ownLine = mesh.line(ownPanel);
         for (int j = 0; j < n; j++) {
             if (j == i) {
                 kr[j] = 1;
@@ -127,19 +153,6 @@ final class CombinedField implements BoundaryOperator {
             rr[j] = r;
             kr[j] = k * r;
             dn[j] = mesh.sameLine(p, ownLine) ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
-        }
-        Hankel.evaluate(kr, n, s.j0, s.y0, s.j1, s.y1);
-        int row = 2 * i * n;
-        double[] z = s.z;
-        for (int p = 0; p < mesh.panels(); p++) {
-            mesh.local(rx, ry, o[0], o[1], p, z);
-            boolean sameLine = mesh.sameLine(p, ownLine);
-            double zi = sameLine ? 0 : z[1];
-            if (ProductWeights.near(z[0], zi)) {
-                nearPanel(mesh, i, p, z[0], zi, sameLine, s, a, row);
-            } else {
-                farPanel(mesh, p, s, a, row);
-            }
         }
     }
 

@@ -51,13 +51,24 @@ final class Dense {
         return c;
     }
 
+    /**
+     * Each thread's row of C in planes, kept from call to call: the recursion's products come a row at
+     * a time from the threads, a few thousand a corner.
+     */
+    private static final ThreadLocal<double[][]> ROW = ThreadLocal.withInitial(() -> new double[2][0]);
+
     /** Rows [from, to) of C = A B into c. */
     private static void timesRows(double[] a, double[] br, double[] bi, int l, int n, double[] c, int from, int to) {
-        double[] cr = new double[n];
-        double[] ci = new double[n];
+        double[][] row = ROW.get();
+        if (row[0].length < n) {
+            row[0] = new double[n];
+            row[1] = new double[n];
+        }
+        double[] cr = row[0];
+        double[] ci = row[1];
         for (int i = from; i < to; i++) {
-            java.util.Arrays.fill(cr, 0);
-            java.util.Arrays.fill(ci, 0);
+            java.util.Arrays.fill(cr, 0, n, 0.0);
+            java.util.Arrays.fill(ci, 0, n, 0.0);
             for (int q = 0; q < l; q++) {
                 double ar = a[2 * (i * l + q)];
                 double ai = a[2 * (i * l + q) + 1];

@@ -162,11 +162,14 @@ final class RegularisedHard implements BoundaryOperator {
      */
     @Override
     public void rows(PanelMesh mesh, int from, int to, double[] a) {
-        Scratch scratch = new Scratch(mesh.nodes());
+        Scratch scratch = this.scratch.get(mesh.nodes());
         for (int i = from; i < to; i++) {
             row(mesh, i, scratch, a);
         }
     }
+
+    /** Each thread's work arrays, kept from call to call ({@link PerThread}). */
+    private final PerThread<Scratch> scratch = new PerThread<>(Scratch::new, s -> s.kr.length);
 
     /** Work arrays of one thread's rows, and the offsets of the node's rows in the matrix. */
     private static final class Scratch {
@@ -205,17 +208,42 @@ final class RegularisedHard implements BoundaryOperator {
         int n = mesh.nodes();
         int comps = components();
         int size = comps * n;
+        double[] o = s.o;
+        double rx = mesh.refX(i);
+        double ry = mesh.refY(i);
+        mesh.offset(i, o);
+        int ownLine = mesh.line(i / Gauss16.N);
+        distances(mesh, i, rx, ry, ownLine, s);
+        Hankel.evaluate(s.kr, n, s.j0, s.y0, s.j1, s.y1);
+        s.rowPhi = 2 * (comps * i) * size;
+        s.rowChi = 2 * (comps * i + 1) * size;
+        s.rowPsi = 2 * (comps * i + 2) * size;
+        double[] z = s.z;
+        for (int p = 0; p < mesh.panels(); p++) {
+            mesh.local(rx, ry, o[0], o[1], p, z);
+            boolean sameLine = mesh.sameLine(p, ownLine);
+            double zi = sameLine ? 0 : z[1];
+            if (ProductWeights.near(z[0], zi)) {
+                nearPanel(mesh, i, p, z[0], zi, sameLine, s, a);
+            } else {
+                farPanel(mesh, i, p, s, a);
+            }
+        }
+    }
+
+    /**
+     * From node i (at (rx, ry), offset s.o) to every node j: r, k r, (d.nu_x) and (d.nu_y) into the
+     * scratch arrays; a method of its own, so that the rows' loop over the nodes, the longest, is
+     * compiled once in this small method rather than twice in the row (first on stack, then whole).
+     */
+    private void distances(PanelMesh mesh, int i, double rx, double ry, int ownLine, Scratch s) {
+        int n = mesh.nodes();
         double[] kr = s.kr;
         double[] rr = s.rr;
         double[] dnx = s.dnx;
         double[] dny = s.dny;
         double[] d = s.d;
         double[] o = s.o;
-        double rx = mesh.refX(i);
-        double ry = mesh.refY(i);
-        mesh.offset(i, o);
-        int ownPanel = i / Gauss16.N;
-        int ownLine = mesh.line(ownPanel);
         double nxX = mesh.nx(i);
         double nxY = mesh.ny(i);
         for (int j = 0; j < n; j++) {
@@ -234,21 +262,6 @@ final class RegularisedHard implements BoundaryOperator {
             boolean same = mesh.sameLine(p, ownLine);
             dnx[j] = same ? 0 : d[0] * nxX + d[1] * nxY;
             dny[j] = same ? 0 : d[0] * mesh.nx(j) + d[1] * mesh.ny(j);
-        }
-        Hankel.evaluate(kr, n, s.j0, s.y0, s.j1, s.y1);
-        s.rowPhi = 2 * (comps * i) * size;
-        s.rowChi = 2 * (comps * i + 1) * size;
-        s.rowPsi = 2 * (comps * i + 2) * size;
-        double[] z = s.z;
-        for (int p = 0; p < mesh.panels(); p++) {
-            mesh.local(rx, ry, o[0], o[1], p, z);
-            boolean sameLine = mesh.sameLine(p, ownLine);
-            double zi = sameLine ? 0 : z[1];
-            if (ProductWeights.near(z[0], zi)) {
-                nearPanel(mesh, i, p, z[0], zi, sameLine, s, a);
-            } else {
-                farPanel(mesh, i, p, s, a);
-            }
         }
     }
 
