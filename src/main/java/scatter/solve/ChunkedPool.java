@@ -130,7 +130,9 @@ public final class ChunkedPool implements AutoCloseable {
      * out in {@code order}, and returns when all are done. Whatever way it returns, no worker of
      * this run is still running: after a failure or an interrupt the running chunks are interrupted
      * and waited for (up to {@value #SHUTDOWN_WAIT_SECONDS} s, after which their threads are given
-     * up and the caller's interrupt status set), and the pool serves the next run.
+     * up and the caller's interrupt status set), and the pool serves the next run. An interrupt of the
+     * caller at any time before it returns, the last progress report included, ends it with
+     * InterruptedException.
      *
      * @throws IllegalStateException if the pool was closed, or if called from one of its own threads
      */
@@ -164,6 +166,10 @@ public final class ChunkedPool implements AutoCloseable {
                     reported = done;
                     progress.chunkDone(done, total);
                 }
+            }
+            if (Thread.interrupted()) {
+                // interrupted while the last chunk's progress was told: stopped like during the run
+                throw new InterruptedException("interrupted as the run ended");
             }
         } finally {
             if (!finished && !run.stop(SHUTDOWN_WAIT_SECONDS)) {

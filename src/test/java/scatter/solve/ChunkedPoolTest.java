@@ -130,6 +130,26 @@ class ChunkedPoolTest {
         }
     }
 
+    /**
+     * An interrupt that reaches the caller while the last chunk's progress is told (Ctrl-C as the run
+     * ends; a short run whose only report is its last) stops the run like one during it: the caller
+     * gets InterruptedException, not a normal return after which the next step would start.
+     */
+    @Test
+    void anInterruptDuringTheLastReportStopsTheRun() {
+        AtomicInteger told = new AtomicInteger();
+        try (ChunkedPool pool = new ChunkedPool(2)) {
+            assertThrows(InterruptedException.class, () -> pool.run(10, 10, () -> (from, to) -> { }, (done, total) -> {
+                told.incrementAndGet();
+                if (done == total) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        assertFalse(Thread.interrupted(), "the interrupt is taken by the exception, not left set");
+        assertEquals(1, told.get());
+    }
+
     @Test
     void aFailingChunkFailsTheRunPromptlyWithItsCause() {
         IllegalStateException boom = new IllegalStateException("node 4242 went wrong");
