@@ -341,6 +341,11 @@ final class ExactSolve {
         } catch (ContourException e) {
             throw crossing(shapes, e);
         }
+        if (!obstacles.cornersHaveRoom()) {
+            throw InvalidProblemException.kirchhoffCan(Problem.Input.CONTOUR, "a corner of one obstacle is too close to"
+                    + " another obstacle for the exact model at corners, whose panels there would have no length",
+                    "obstacles further apart");
+        }
         double start = RcipControl.startPanelLength(obstacles, condition, cap);
         if (obstacles.unknowns(0.5 * start, Formulation.first(condition)) > cap) {
             throw InvalidProblemException.kirchhoffCan(Problem.Input.WAVELENGTH, String.format(Locale.ROOT,

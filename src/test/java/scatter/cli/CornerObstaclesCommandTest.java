@@ -107,6 +107,19 @@ class CornerObstaclesCommandTest {
      * which it sums directly): the multipoles sum the same coarse nodes, the near nodes keep the close rule,
      * and the field outside is still minus the source's own.
      */
+    /**
+     * A disc 0.001 from the diamond's vertex, nearer than the corners' gap sampling resolves: refused in
+     * one line before solving (it had failed inside the corner's recursion on a panel of no length).
+     */
+    @Test
+    void aDiscAlmostTouchingACornerIsRefusedInOneLine() throws Exception {
+        CommandRun r = CommandRun.run(Map.of(), CommandRun.args(new String[] {"-xc", "abs(4*t-2)-1", "-yc",
+            "abs(2-abs(4*t-1))-1", "-xc", "1.501+0.5*cos(2*pi*t)", "-yc", "0.5*sin(2*pi*t)"}, "--model", "exact",
+                "--no-output"));
+        assertEquals(2, r.exit(), r.allErr());
+        assertTrue(r.allErr().contains("too close to another obstacle"), r.allErr());
+    }
+
     @Test
     void theFastMultipoleSumKeepsTheAccuracy() throws Exception {
         Path h5 = dir.resolve("fmm.h5");

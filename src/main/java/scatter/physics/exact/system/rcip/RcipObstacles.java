@@ -67,6 +67,25 @@ public final class RcipObstacles {
         this.caps = cornerCaps(this.shapes);
     }
 
+    /**
+     * Whether every corner has room for its panels: false if a corner's vertex is nearer another obstacle
+     * than that obstacle's sampling in {@link #cornerCaps} can tell apart from touching (its cap 0), where a
+     * corner length of 0 would leave the corner's panels without length.
+     */
+    public boolean cornersHaveRoom() {
+        for (double[] c : caps) {
+            if (c == null) {
+                continue;
+            }
+            for (double cap : c) {
+                if (!(cap > 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The obstacles, in order. */
     public List<ObstacleShape> shapes() {
         return shapes;
